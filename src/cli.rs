@@ -1,0 +1,73 @@
+//! Every command and flag of `kartlegg`, declared with clap's derive API.
+//! Doc comments here are the `--help` text. Each subcommand's own arguments
+//! live beside its code in `src/cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::cmd;
+use crate::i18n::Lang;
+use crate::ui::ColorChoice;
+
+/// Map the IT structure and information-security maturity of municipalities.
+///
+/// kartlegg asks on-site staff questionnaires built on NSM's basic principles
+/// for ICT security, records what a machine reveals about its security, and
+/// turns result files from many municipalities into one comparable dataset.
+#[derive(Debug, Parser)]
+#[command(name = "kartlegg", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Examples:\n  kartlegg questionnaire list\n  kartlegg questionnaire show hurtigsjekk --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Language of prompts, messages and exported headers
+    #[arg(long, global = true, value_enum, env = "KARTLEGG_LANG", default_value = "nb", hide_env_values = true)]
+    pub lang: Lang,
+
+    /// When to use colour in output
+    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print only results and errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more detail (repeat for even more)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// YAML file with extra municipalities and IT cooperations (see docs/formats.md)
+    #[arg(long, global = true, env = "KARTLEGG_KOMMUNER", value_name = "FILE")]
+    pub kommuner: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List, show and validate questionnaires
+    #[command(alias = "q")]
+    Questionnaire(cmd::questionnaire::Args),
+    /// List and search the municipality register
+    Kommuner(cmd::kommuner::Args),
+    /// Print a shell completion script
+    Completions(cmd::completions::Args),
+    /// Print the manual page (roff) to standard output
+    Man,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,61 @@
+//! `kartlegg kommuner [--search TEXT]`: the municipality register as a table.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::config::Config;
+use crate::kommune::Entity;
+use crate::tr;
+use crate::ui;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Show only entries whose name contains TEXT or whose number starts with it
+    #[arg(short, long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    let register = config.register()?;
+    let entities = match &args.search {
+        None => register.kommuner.iter().map(Entity::Kommune).chain(register.cooperations.iter().map(Entity::Cooperation)).collect(),
+        Some(text) => {
+            let found = register.search(text);
+            if found.is_empty() {
+                let names: Vec<String> = register.closest(text, 3).iter().map(|e| format!("{} ({})", e.name(), e.key())).collect();
+                let names = names.join(", ");
+                anyhow::bail!(tr!("ingen treff på `{text}`. Nærmeste: {names}.", "no match for `{text}`. Closest: {names}."));
+            }
+            found
+        }
+    };
+    let with_members = entities.iter().any(|e| matches!(e, Entity::Cooperation(_)));
+    let mut header = vec![tr!("Nummer", "Number"), tr!("Navn", "Name")];
+    if with_members {
+        header.push(tr!("Medlemmer", "Members"));
+    }
+    let mut table = ui::table(header, config.color.stdout());
+    for entity in &entities {
+        let members = match entity {
+            Entity::Kommune(_) => String::new(),
+            Entity::Cooperation(c) => c
+                .members
+                .iter()
+                .map(|m| register.lookup(m).map_or_else(|_| m.clone(), |e| e.name().to_string()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let mut row = vec![entity.key().to_string(), entity.name().to_string()];
+        if with_members {
+            row.push(members);
+        }
+        table.add_row(row);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{table}")?;
+    if !config.quiet {
+        let n = entities.len();
+        writeln!(out, "{}", tr!("{n} i alt", "{n} in all"))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

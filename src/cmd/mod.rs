@@ -1,0 +1,23 @@
+//! One module per subcommand, each holding its arguments and a `run` that
+//! glues the library together. Dispatch happens here, nowhere else.
+
+pub mod completions;
+pub mod kommuner;
+pub mod man;
+pub mod questionnaire;
+
+use std::process::ExitCode;
+
+use crate::cli::Command;
+use crate::config::Config;
+
+/// Runs a parsed command; `Ok` carries the exit code for outcomes that are
+/// not errors but not plain success either (such as problems found).
+pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Questionnaire(args) => questionnaire::run(args, config),
+        Command::Kommuner(args) => kommuner::run(args, config),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => man::run(),
+    }
+}

@@ -1,0 +1,144 @@
+//! `kartlegg questionnaire list | show | validate`: the questionnaires built
+//! in, one of them (or a file) in readable form, and a checker for authors.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::config::Config;
+use crate::diagnostic::Rejected;
+use crate::exit;
+use crate::questionnaire::{self, builtin, render};
+use crate::tr;
+use crate::ui;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    /// List the built-in questionnaires with version and hash
+    List,
+    /// Show a questionnaire (built-in id or YAML file) with every question
+    Show {
+        /// Built-in questionnaire id (see `list`) or path to a questionnaire file
+        #[arg(value_name = "ID|FILE")]
+        questionnaire: String,
+    },
+    /// Check questionnaire files and report every problem as file:line:column
+    ///
+    /// Exit status: 0 when all files are valid, 3 when problems were found,
+    /// 1 when a file could not be read.
+    Validate {
+        /// Questionnaire files to check
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    match args.action {
+        Action::List => list(config),
+        Action::Show { questionnaire } => show(&questionnaire),
+        Action::Validate { files } => validate(&files, config),
+    }
+}
+
+fn list(config: &Config) -> anyhow::Result<ExitCode> {
+    let mut table = ui::table(
+        vec![
+            "ID".into(),
+            tr!("Versjon", "Version"),
+            tr!("Tittel", "Title"),
+            tr!("Spørsmål", "Questions"),
+            "sha256".into(),
+        ],
+        config.color.stdout(),
+    );
+    for q in builtin::all()? {
+        let hash = q.hash();
+        let hash = if config.verbose > 0 { hash } else { hash[..12].to_string() };
+        table.add_row(vec![
+            q.id.clone(),
+            q.version.clone(),
+            q.title.get().to_string(),
+            q.questions().count().to_string(),
+            hash,
+        ]);
+    }
+    writeln!(std::io::stdout().lock(), "{table}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(arg: &str) -> anyhow::Result<ExitCode> {
+    let q = match builtin::resolve(arg) {
+        Ok(q) => q,
+        // A broken file gets a hint; an unknown id explains itself.
+        Err(err) if exit::code_for(&err) == exit::REJECTED => {
+            return Err(err.context(tr!(
+                "kan ikke vise `{arg}` (se alle problemene med `kartlegg questionnaire validate {arg}`)",
+                "cannot show `{arg}` (see every problem with `kartlegg questionnaire validate {arg}`)"
+            )));
+        }
+        Err(err) => return Err(err),
+    };
+    write!(std::io::stdout().lock(), "{}", render::questionnaire(&q, ui::width()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn validate(files: &[PathBuf], config: &Config) -> anyhow::Result<ExitCode> {
+    let color = config.color.stdout();
+    let mut out = std::io::stdout().lock();
+    let (mut valid, mut problems, mut unreadable) = (0, 0, 0);
+    for path in files {
+        match questionnaire::from_file(path) {
+            Ok(q) => {
+                valid += 1;
+                if config.verbose > 0 {
+                    let ok = ui::paint("ok", ui::OK, color);
+                    let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());
+                    writeln!(out, "{}: {ok} ({id} {version}, {n} {}, sha256 {hash})", path.display(), tr!("spørsmål", "questions"))?;
+                }
+            }
+            Err(err) => match err.downcast::<Rejected>() {
+                Ok(rejected) => {
+                    problems += rejected.problems.len();
+                    for p in &rejected.problems {
+                        let place = match p.mark {
+                            Some(m) => format!("{}:{m}:", path.display()),
+                            None => format!("{}:", path.display()),
+                        };
+                        let code = ui::paint(&format!("[{}]", p.code), ui::DIM, color);
+                        writeln!(out, "{} {} {code}", ui::paint(&place, ui::PLACE, color), p.message)?;
+                    }
+                }
+                Err(err) => {
+                    unreadable += 1;
+                    let label = ui::paint(&tr!("feil", "error"), ui::ERROR, color);
+                    writeln!(out, "{}: {label}: {err:#}", path.display())?;
+                }
+            },
+        }
+    }
+    drop(out);
+    if !config.quiet {
+        let checked = files.len();
+        let broken = checked - valid - unreadable;
+        let summary = tr!(
+            "filer sjekket: {checked} · gyldige: {valid} · med problemer: {broken} ({problems} problemer i alt) · kunne ikke leses: {unreadable}",
+            "files checked: {checked} · valid: {valid} · with problems: {broken} ({problems} problems in all) · unreadable: {unreadable}"
+        );
+        writeln!(std::io::stderr(), "{summary}")?;
+    }
+    let code = if unreadable > 0 {
+        exit::FAILURE
+    } else if problems > 0 {
+        exit::REJECTED
+    } else {
+        exit::OK
+    };
+    Ok(ExitCode::from(code))
+}

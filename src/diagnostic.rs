@@ -1,0 +1,96 @@
+//! Problems found in an input file, each tied to the place a person must look.
+//!
+//! Every reader (questionnaires, registers, later result files) reports through
+//! these types so that all messages look alike: `file:line:column: message`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A position in a text file, both numbers counted from 1 (as editors show them).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Mark {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Mark {
+    pub fn new(line: usize, col: usize) -> Mark {
+        Mark { line, col }
+    }
+
+    /// The position `chars` characters to the right on the same line.
+    pub fn shifted(self, chars: usize) -> Mark {
+        Mark {
+            line: self.line,
+            col: self.col + chars,
+        }
+    }
+}
+
+impl fmt::Display for Mark {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// One problem in a file: where it is, a stable code for tests and scripts,
+/// and a message that says what is wrong and, where it can, what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub mark: Option<Mark>,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn at(mark: Mark, code: &'static str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            mark: Some(mark),
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn whole_file(code: &'static str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            mark: None,
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// `file:line:column: message`, or `file: message` when the problem is the whole file.
+    pub fn located(&self, path: &Path) -> String {
+        match self.mark {
+            Some(mark) => format!("{}:{mark}: {}", path.display(), self.message),
+            None => format!("{}: {}", path.display(), self.message),
+        }
+    }
+}
+
+/// An input file that kartlegg read but refused: it exits with code 3.
+///
+/// Carries every problem found; its one-line `Display` names the first and
+/// counts the rest, so a command that cannot go on still prints one line.
+#[derive(Debug)]
+pub struct Rejected {
+    pub path: PathBuf,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(first) = self.problems.first() else {
+            return write!(f, "{}: {}", self.path.display(), crate::tr!("avvist", "rejected"));
+        };
+        write!(f, "{}", first.located(&self.path))?;
+        let more = self.problems.len() - 1;
+        if more > 0 {
+            let hint = crate::tr!(" (og {more} problem til)", " (and {more} more problems)");
+            write!(f, "{hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Rejected {}

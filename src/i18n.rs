@@ -1,0 +1,72 @@
+//! The language kartlegg speaks to people in: bokmål by default, English on request.
+//!
+//! The choice is made once at start-up (`--lang` or `KARTLEGG_LANG`) and read
+//! wherever a message is built, so deep code can phrase its errors without
+//! threading a parameter through every call. Identifiers, file keys and flag
+//! names stay English; only what a person reads is translated.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+/// A language kartlegg can speak.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// Norsk bokmål.
+    #[default]
+    Nb,
+    /// English.
+    En,
+}
+
+static CURRENT: OnceLock<Lang> = OnceLock::new();
+
+/// Chooses the language for the rest of the process; later calls are ignored.
+pub fn set(lang: Lang) {
+    let _ = CURRENT.set(lang);
+}
+
+/// The language chosen at start-up (bokmål if none was chosen).
+pub fn current() -> Lang {
+    CURRENT.get().copied().unwrap_or_default()
+}
+
+/// Picks the bokmål or English wording of a message and formats it, capturing
+/// variables by name: `tr!("fant ikke {id}", "did not find {id}")`.
+#[macro_export]
+macro_rules! tr {
+    ($nb:literal, $en:literal $(, $arg:expr)* $(,)?) => {
+        match $crate::i18n::current() {
+            $crate::i18n::Lang::Nb => format!($nb $(, $arg)*),
+            $crate::i18n::Lang::En => format!($en $(, $arg)*),
+        }
+    };
+}
+
+/// A text given in both languages, as questionnaires and registers carry it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub nb: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(nb: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            nb: nb.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The wording in the current language.
+    pub fn get(&self) -> &str {
+        self.in_lang(current())
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nb => &self.nb,
+            Lang::En => &self.en,
+        }
+    }
+}

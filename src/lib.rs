@@ -1,0 +1,20 @@
+//! kartlegg maps the IT structure and information-security maturity of
+//! Norwegian municipalities: questionnaires built on NSM's basic principles
+//! for ICT security, a municipality register, and (as commands land) surveys,
+//! inventories and a merged dataset.
+//!
+//! The library holds all logic as plain functions over plain types; the
+//! binary (`src/main.rs`) only parses arguments and reports errors.
+
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod diagnostic;
+pub mod exit;
+pub mod i18n;
+pub mod kommune;
+pub mod nsm;
+pub mod questionnaire;
+pub mod source;
+pub mod ui;
+pub mod yaml;

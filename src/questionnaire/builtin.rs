@@ -1,0 +1,76 @@
+//! The questionnaires compiled into the binary, and how a command-line
+//! argument (`ID` or `FILE`) picks one.
+
+use std::path::Path;
+
+use anyhow::bail;
+
+use crate::diagnostic::Rejected;
+use crate::tr;
+
+use super::Questionnaire;
+
+/// (file name, YAML source) of every built-in questionnaire.
+const SOURCES: &[(&str, &str)] = &[("hurtigsjekk.yaml", include_str!("../../questionnaires/hurtigsjekk.yaml"))];
+
+/// Every built-in questionnaire, parsed. They are checked by the test suite,
+/// so a failure here means a broken build.
+pub fn all() -> anyhow::Result<Vec<Questionnaire>> {
+    SOURCES
+        .iter()
+        .map(|(name, src)| {
+            super::from_str(src).map_err(|problems| {
+                Rejected {
+                    path: Path::new("questionnaires").join(name),
+                    problems,
+                }
+                .into()
+            })
+        })
+        .collect()
+}
+
+/// A built-in questionnaire by id, or else a questionnaire file by path.
+pub fn resolve(arg: &str) -> anyhow::Result<Questionnaire> {
+    let builtin = all()?;
+    if let Some(q) = builtin.iter().find(|q| q.id == arg) {
+        return Ok(q.clone());
+    }
+    let path = Path::new(arg);
+    if path.exists() {
+        return super::from_file(path);
+    }
+    let ids: Vec<&str> = builtin.iter().map(|q| q.id.as_str()).collect();
+    let hint = match crate::yaml::closest(arg, ids.iter().copied()) {
+        Some(near) => tr!(" Mente du `{near}`?", " Did you mean `{near}`?"),
+        None => String::new(),
+    };
+    let ids = ids.join(", ");
+    bail!(tr!(
+        "`{arg}` er verken et innebygd spørreskjema ({ids}) eller en fil.{hint} Se `kartlegg questionnaire list`.",
+        "`{arg}` is neither a built-in questionnaire ({ids}) nor a file.{hint} See `kartlegg questionnaire list`."
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_questionnaire_is_valid_and_named_after_its_file() {
+        for (name, src) in SOURCES {
+            let q = super::super::from_str(src).unwrap_or_else(|problems| {
+                let lines: Vec<String> = problems.iter().map(|p| p.located(Path::new(name))).collect();
+                panic!("{name} has problems:\n{}", lines.join("\n"))
+            });
+            assert_eq!(format!("{}.yaml", q.id), *name);
+            assert!(q.questions().count() > 0);
+        }
+    }
+
+    #[test]
+    fn resolve_suggests_the_closest_id() {
+        let err = resolve("hurtigsjek").unwrap_err().to_string();
+        assert!(err.contains("hurtigsjekk"), "{err}");
+    }
+}

@@ -1,0 +1,244 @@
+//! Questionnaires: the model, how it is read and checked, the `show_if`
+//! language, scoring, and the questionnaires built into the binary.
+//!
+//! The model is plain data. Positions ([`Mark`]) ride along so that checks run
+//! after reading can still point at the right line; they are left out of the
+//! canonical form, so moving a question in the file does not change the hash
+//! unless its content or order changes.
+
+pub mod answer;
+pub mod builtin;
+mod decode;
+pub mod expr;
+pub mod render;
+pub mod scoring;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Serialize, Serializer};
+use sha2::{Digest, Sha256};
+
+use crate::diagnostic::{Diagnostic, Mark, Rejected};
+use crate::i18n::Text;
+use crate::nsm::PrincipleId;
+
+/// Questionnaire files larger than this are refused unread.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Questionnaire {
+    pub id: String,
+    /// Semantic version: a new question or changed wording raises it; a
+    /// question whose meaning changes gets a new id instead.
+    pub version: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    pub scales: Vec<Scale>,
+    pub sections: Vec<Section>,
+}
+
+/// A reusable answer scale: labelled levels, each with a general description.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scale {
+    #[serde(skip)]
+    pub at: Mark,
+    pub id: String,
+    pub levels: Vec<Level>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Level {
+    pub level: u8,
+    pub label: Text,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    #[serde(skip)]
+    pub at: Mark,
+    pub id: String,
+    pub title: Text,
+    pub intro: Option<Text>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// A level 0–5 on a named scale.
+    Scale,
+    /// One of several options.
+    Single,
+    /// Any number of several options.
+    Multi,
+    YesNo,
+    Number,
+    Text,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+}
+
+impl QuestionKind {
+    pub const ALL: [(&'static str, QuestionKind); 7] = [
+        ("scale", QuestionKind::Scale),
+        ("single", QuestionKind::Single),
+        ("multi", QuestionKind::Multi),
+        ("yesno", QuestionKind::YesNo),
+        ("number", QuestionKind::Number),
+        ("text", QuestionKind::Text),
+        ("date", QuestionKind::Date),
+    ];
+
+    pub fn name(self) -> &'static str {
+        QuestionKind::ALL
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("", |(name, _)| name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Question {
+    #[serde(skip)]
+    pub at: Mark,
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: QuestionKind,
+    pub text: Text,
+    pub help: Option<Text>,
+    pub required: bool,
+    /// Offer "Vet ikke".
+    pub allow_unknown: bool,
+    /// Offer "Ikke relevant".
+    pub allow_na: bool,
+    pub show_if: Option<Condition>,
+    pub principle: Option<PrincipleId>,
+    pub weight: f64,
+    pub tags: Vec<String>,
+    pub unit: Option<Text>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub options: Vec<Choice>,
+    /// The scale a `scale` question uses.
+    pub scale: Option<String>,
+    /// What each level means for this question, overriding the scale's
+    /// general description.
+    pub levels: BTreeMap<u8, Text>,
+    /// Scores of the answers to a `yesno` question.
+    pub scores: Option<YesNoScores>,
+}
+
+/// An option of a `single` or `multi` question.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Choice {
+    #[serde(skip)]
+    pub at: Mark,
+    pub id: String,
+    pub text: Text,
+    /// Maturity score 0–5 when this option is chosen (single questions).
+    pub score: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct YesNoScores {
+    pub yes: f64,
+    pub no: f64,
+}
+
+/// A parsed `show_if` expression and where it stands in the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Condition {
+    /// Position of the expression's first character.
+    pub at: Mark,
+    pub expr: expr::Expr,
+}
+
+impl Serialize for Condition {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.expr)
+    }
+}
+
+/// One level of a scale question as the respondent sees it.
+pub struct LevelView<'a> {
+    pub level: u8,
+    pub label: &'a Text,
+    pub description: Option<&'a Text>,
+}
+
+impl Questionnaire {
+    /// Every question, in the order they are asked, with its section.
+    pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.id == id)
+    }
+
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.id == id)
+    }
+
+    /// The levels of a scale question, each with the description that applies
+    /// to this question.
+    pub fn levels_of<'a>(&'a self, question: &'a Question) -> Vec<LevelView<'a>> {
+        let Some(scale) = question.scale.as_deref().and_then(|id| self.scale(id)) else {
+            return Vec::new();
+        };
+        scale
+            .levels
+            .iter()
+            .map(|l| LevelView {
+                level: l.level,
+                label: &l.label,
+                description: question.levels.get(&l.level).or(l.description.as_ref()),
+            })
+            .collect()
+    }
+
+    /// sha256 (hex) of the canonical form: the content as JSON with sorted
+    /// keys, defaults filled in and `show_if` in canonical spelling. YAML
+    /// layout, quoting and comments do not change it.
+    pub fn hash(&self) -> String {
+        let canonical = serde_json::to_value(self).and_then(|v| serde_json::to_string(&v));
+        // Serialising plain data with string keys cannot fail.
+        let canonical = canonical.unwrap_or_default();
+        let digest = Sha256::digest(canonical.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// Reads and checks a questionnaire from text; every problem found is returned.
+pub fn from_str(src: &str) -> Result<Questionnaire, Vec<Diagnostic>> {
+    let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
+    let mut decoder = crate::yaml::Decoder::default();
+    let questionnaire = decode::questionnaire(&mut decoder, &root);
+    let mut problems = decoder.problems;
+    if let Some(q) = &questionnaire {
+        problems.extend(validate::cross_references(q));
+    }
+    problems.sort_by_key(|p| p.mark);
+    match questionnaire {
+        Some(q) if problems.is_empty() => Ok(q),
+        _ => Err(problems),
+    }
+}
+
+/// Reads and checks a questionnaire file. Content problems are [`Rejected`];
+/// a file that cannot be opened is an I/O error.
+pub fn from_file(path: &Path) -> anyhow::Result<Questionnaire> {
+    let src = crate::source::read_text(path, MAX_FILE_BYTES)?;
+    from_str(&src).map_err(|problems| {
+        Rejected {
+            path: path.to_path_buf(),
+            problems,
+        }
+        .into()
+    })
+}

@@ -1,0 +1,227 @@
+//! Checks that compare values across a questionnaire: unique ids, scale
+//! references, and `show_if` expressions that may only name earlier questions
+//! and must compare each with values it can have.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Mark};
+use crate::tr;
+
+use super::decode::MAX_LEVEL;
+use super::expr::{CmpOp, Expr, Literal, Operand, QuestionRef};
+use super::{Condition, Question, QuestionKind, Questionnaire};
+
+pub fn cross_references(q: &Questionnaire) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+
+    let mut scales: HashMap<&str, Mark> = HashMap::new();
+    for scale in &q.scales {
+        if let Some(first) = scales.insert(&scale.id, scale.at) {
+            let id = &scale.id;
+            problems.push(Diagnostic::at(scale.at, "duplicate-id", tr!("skalaen `{id}` er definert før, på linje {}", "the scale `{id}` is already defined on line {}", first.line)));
+        }
+    }
+    let mut sections: HashMap<&str, Mark> = HashMap::new();
+    for section in &q.sections {
+        if let Some(first) = sections.insert(&section.id, section.at) {
+            let id = &section.id;
+            problems.push(Diagnostic::at(section.at, "duplicate-id", tr!("seksjonen `{id}` er definert før, på linje {}", "the section `{id}` is already defined on line {}", first.line)));
+        }
+    }
+
+    let all: HashMap<&str, &Question> = q.questions().map(|(_, question)| (question.id.as_str(), question)).collect();
+    let mut earlier: HashMap<&str, &Question> = HashMap::new();
+    for (_, question) in q.questions() {
+        if let Some(first) = earlier.get(question.id.as_str()) {
+            let id = &question.id;
+            problems.push(Diagnostic::at(question.at, "duplicate-id", tr!("spørsmålet `{id}` er definert før, på linje {}", "the question `{id}` is already defined on line {}", first.at.line)));
+        }
+        if let Some(scale_id) = &question.scale {
+            match q.scale(scale_id) {
+                None => {
+                    let known: Vec<&str> = q.scales.iter().map(|s| s.id.as_str()).collect();
+                    let known = if known.is_empty() { "-".to_string() } else { known.join(", ") };
+                    problems.push(Diagnostic::at(question.at, "unknown-scale", tr!("skalaen `{scale_id}` finnes ikke (definerte skalaer: {known})", "the scale `{scale_id}` does not exist (defined scales: {known})")));
+                }
+                Some(scale) => {
+                    for level in question.levels.keys() {
+                        if !scale.levels.iter().any(|l| l.level == *level) {
+                            problems.push(Diagnostic::at(question.at, "unknown-level", tr!("skalaen `{scale_id}` har ikke nivå {level}", "the scale `{scale_id}` has no level {level}")));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(condition) = &question.show_if {
+            problems.extend(check_condition(condition, question, &earlier, &all));
+        }
+        earlier.insert(&question.id, question);
+    }
+    problems
+}
+
+/// Problems with one `show_if`: names that are unknown or not yet asked, and
+/// comparisons with values the named question cannot have.
+fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Question>, all: &HashMap<&str, &Question>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut resolved: HashMap<&str, &Question> = HashMap::new();
+    for r in cond.expr.questions() {
+        let at = cond.at.shifted(r.offset);
+        let id = &r.id;
+        if let Some(q) = earlier.get(id.as_str()) {
+            resolved.insert(id, q);
+        } else if id == &this.id {
+            out.push(Diagnostic::at(at, "show-if-order", tr!("show_if kan ikke vise til spørsmålet selv (`{id}`)", "show_if cannot name the question itself (`{id}`)")));
+        } else if all.contains_key(id.as_str()) {
+            out.push(Diagnostic::at(at, "show-if-order", tr!("`{id}` stilles etter dette spørsmålet; show_if kan bare vise til tidligere spørsmål", "`{id}` is asked after this question; show_if can only name earlier questions")));
+        } else {
+            let hint = match crate::yaml::closest(id, earlier.keys().copied()) {
+                Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                None => String::new(),
+            };
+            out.push(Diagnostic::at(at, "show-if-unknown", tr!("show_if viser til ukjent spørsmål `{id}`{hint}", "show_if names an unknown question `{id}`{hint}")));
+        }
+    }
+    let types = TypeCheck { cond, resolved: &resolved };
+    cond.expr.visit(&mut |e| types.expr(e, &mut out));
+    out
+}
+
+struct TypeCheck<'a> {
+    cond: &'a Condition,
+    resolved: &'a HashMap<&'a str, &'a Question>,
+}
+
+impl<'a> TypeCheck<'a> {
+    fn question<'o>(&self, operand: &'o Operand) -> Option<(&'o QuestionRef, &'a Question)> {
+        match operand {
+            Operand::Question(r) => self.resolved.get(r.id.as_str()).map(|q| (r, *q)),
+            Operand::Literal(_) => None,
+        }
+    }
+
+    fn report(&self, out: &mut Vec<Diagnostic>, r: Option<&QuestionRef>, message: String) {
+        let at = self.cond.at.shifted(r.map_or(0, |r| r.offset));
+        out.push(Diagnostic::at(at, "show-if-type", format!("show_if: {message}")));
+    }
+
+    fn expr(&self, e: &Expr, out: &mut Vec<Diagnostic>) {
+        match e {
+            Expr::Compare { left, op, right } => match (left, right) {
+                (Operand::Literal(_), Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                (Operand::Question(_), Operand::Literal(lit)) | (Operand::Literal(lit), Operand::Question(_)) => {
+                    let operand = if matches!(left, Operand::Question(_)) { left } else { right };
+                    if let Some((r, q)) = self.question(operand) {
+                        self.literal(out, r, q, *op, lit);
+                    }
+                }
+                (Operand::Question(_), Operand::Question(_)) => {
+                    if let (Some((r, a)), Some((_, b))) = (self.question(left), self.question(right))
+                        && family(a.kind) != family(b.kind)
+                    {
+                        let (x, y) = (&a.id, &b.id);
+                        self.report(out, Some(r), tr!("`{x}` og `{y}` har svar av ulik type og kan ikke sammenlignes", "`{x}` and `{y}` have answers of different types and cannot be compared"));
+                    }
+                }
+            },
+            Expr::In { left, list } => match self.question(left) {
+                Some((r, q)) => {
+                    for lit in list {
+                        self.literal(out, r, q, CmpOp::Eq, lit);
+                    }
+                }
+                None if matches!(left, Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                None => {}
+            },
+            Expr::Contains { left, right } => match (self.question(left), right) {
+                (Some((r, q)), Operand::Literal(Literal::Text(option))) if q.kind == QuestionKind::Multi => {
+                    self.option(out, r, q, option);
+                }
+                (Some((r, q)), _) if q.kind != QuestionKind::Multi => {
+                    let id = &q.id;
+                    self.report(out, Some(r), tr!("`contains` brukes med flervalgsspørsmål (`multi`); `{id}` er ikke det", "`contains` is used with multiple-choice (`multi`) questions; `{id}` is not one"));
+                }
+                (Some((r, _)), _) => self.report(out, Some(r), tr!("etter `contains` kommer id-en til et svaralternativ i anførselstegn", "`contains` must be followed by a quoted option id")),
+                (None, _) if matches!(left, Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                (None, _) => {}
+            },
+            Expr::Truthy(operand) => match self.question(operand) {
+                Some((_, q)) if q.kind == QuestionKind::YesNo => {}
+                Some((r, q)) => {
+                    let id = &q.id;
+                    self.report(out, Some(r), tr!("`{id}` er ikke et ja/nei-spørsmål; skriv en sammenligning, for eksempel `{id} == ...`", "`{id}` is not a yes/no question; write a comparison, such as `{id} == ...`"));
+                }
+                None if matches!(operand, Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                None => {}
+            },
+            _ => {}
+        }
+    }
+
+    /// `question op literal`: the literal must be a value the question can have.
+    fn literal(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, op: CmpOp, lit: &Literal) {
+        use QuestionKind as K;
+        let id = &q.id;
+        let sym = op.symbol();
+        match (q.kind, lit) {
+            (K::Scale, Literal::Number(n)) if !(0.0..=f64::from(MAX_LEVEL)).contains(n) => {
+                self.report(out, Some(r), tr!("`{id}` er en skala 0–{MAX_LEVEL}; {n} er utenfor", "`{id}` is a 0–{MAX_LEVEL} scale; {n} is outside it"));
+            }
+            (K::Number, Literal::Number(n)) if q.min.is_some_and(|lo| *n < lo) || q.max.is_some_and(|hi| *n > hi) => {
+                self.report(out, Some(r), tr!("{n} er utenfor grensene til `{id}`", "{n} is outside the bounds of `{id}`"));
+            }
+            (K::Scale | K::Number, Literal::Number(_)) => {}
+            (K::Single, Literal::Text(option)) if !op.is_ordering() => self.option(out, r, q, option),
+            (K::YesNo, Literal::Bool(_)) | (K::Text, Literal::Text(_)) if !op.is_ordering() => {}
+            (K::Date, Literal::Text(date)) if !is_iso_date(date) => {
+                self.report(out, Some(r), tr!("'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD", "'{date}' is not a date of the form YYYY-MM-DD"));
+            }
+            (K::Date, Literal::Text(_)) => {}
+            (K::Multi, _) => {
+                self.report(out, Some(r), tr!("`{id}` er et flervalgsspørsmål; bruk `{id} contains '...'`", "`{id}` is a multiple-choice question; use `{id} contains '...'`"));
+            }
+            (K::Single | K::YesNo | K::Text, _) if op.is_ordering() => {
+                let kind = q.kind.name();
+                self.report(out, Some(r), tr!("`{sym}` kan ikke brukes på `{id}` (type `{kind}`); bruk `==` eller `!=`", "`{sym}` cannot be used with `{id}` (type `{kind}`); use `==` or `!=`"));
+            }
+            (kind, lit) => {
+                let kind = kind.name();
+                self.report(out, Some(r), tr!("`{id}` (type `{kind}`) kan ikke ha verdien {lit}", "`{id}` (type `{kind}`) cannot have the value {lit}"));
+            }
+        }
+    }
+
+    fn option(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, option: &str) {
+        if !q.options.iter().any(|o| o.id == option) {
+            let id = &q.id;
+            let known: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+            let known = known.join(", ");
+            self.report(out, Some(r), tr!("`{id}` har ikke svaralternativet '{option}' (har: {known})", "`{id}` has no option '{option}' (has: {known})"));
+        }
+    }
+}
+
+fn fixed_values() -> String {
+    tr!("betingelsen bruker bare faste verdier og er alltid lik; vis til et spørsmål", "the condition uses only fixed values and never changes; name a question")
+}
+
+/// Kinds whose answers can be compared with each other.
+fn family(kind: QuestionKind) -> u8 {
+    match kind {
+        QuestionKind::Scale | QuestionKind::Number => 0,
+        QuestionKind::Single | QuestionKind::Text => 1,
+        QuestionKind::Date => 2,
+        QuestionKind::YesNo => 3,
+        QuestionKind::Multi => 4,
+    }
+}
+
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
+}

@@ -1,0 +1,117 @@
+//! Reads an input file as text, refusing what no reader should try to parse.
+//!
+//! Files arrive by e-mail and shared folders, so they may be empty, binary,
+//! saved as UTF-16 or Latin-1, or enormous. Each such case becomes one clear
+//! [`Rejected`] problem before any parser sees the bytes; only a file that
+//! cannot be opened at all is an I/O error.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::diagnostic::{Diagnostic, Mark, Rejected};
+use crate::tr;
+
+/// Reads `path` as UTF-8 text of at most `limit` bytes (a UTF-8 byte-order
+/// mark is dropped). Problems with the content are [`Rejected`]; problems
+/// opening or reading the file are plain I/O errors.
+pub fn read_text(path: &Path, limit: u64) -> anyhow::Result<String> {
+    let file = File::open(path).with_context(|| tr!("kan ikke åpne {}", "cannot open {}", path.display()))?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit so an oversized file (or a device that never
+    // ends) is recognised without reading all of it.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| tr!("kan ikke lese {}", "cannot read {}", path.display()))?;
+    decode(&bytes, limit).map_err(|problem| {
+        Rejected {
+            path: path.to_path_buf(),
+            problems: vec![problem],
+        }
+        .into()
+    })
+}
+
+/// Checks raw bytes and returns them as text, or the one problem that stops it.
+pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
+    if bytes.len() as u64 > limit {
+        let mib = limit / (1024 * 1024);
+        return Err(Diagnostic::whole_file(
+            "too-large",
+            tr!(
+                "filen er større enn {mib} MiB, som er grensen for denne filtypen",
+                "the file is larger than {mib} MiB, the limit for this kind of file"
+            ),
+        ));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Diagnostic::whole_file(
+            "utf16",
+            tr!(
+                "filen er lagret som UTF-16; lagre den som UTF-8 og prøv igjen",
+                "the file is saved as UTF-16; save it as UTF-8 and try again"
+            ),
+        ));
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Diagnostic::whole_file(
+            "binary",
+            tr!(
+                "filen er ikke en tekstfil (null-byte ved posisjon {offset})",
+                "the file is not a text file (NUL byte at offset {offset})"
+            ),
+        ));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = &bytes[..err.valid_up_to()];
+            // The prefix is valid UTF-8, so this cannot fail; fall back to 1:1.
+            let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let line = prefix.matches('\n').count() + 1;
+            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(Diagnostic::at(
+                Mark::new(line, col),
+                "not-utf8",
+                tr!(
+                    "teksten er ikke UTF-8 (kanskje Latin-1 eller Windows-1252); lagre filen som UTF-8",
+                    "the text is not UTF-8 (perhaps Latin-1 or Windows-1252); save the file as UTF-8"
+                ),
+            ));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(Diagnostic::whole_file("empty", tr!("filen er tom", "the file is empty")));
+    }
+    Ok(text.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_each_kind_of_unreadable_content() {
+        let code = |bytes: &[u8]| decode(bytes, 100).unwrap_err().code;
+        assert_eq!(code(b""), "empty");
+        assert_eq!(code(b"  \n\t\n"), "empty");
+        assert_eq!(code(&[0xFF, 0xFE, b'a', 0]), "utf16");
+        assert_eq!(code(b"id: x\0y"), "binary");
+        assert_eq!(code(&[b'x'; 101]), "too-large");
+    }
+
+    #[test]
+    fn points_at_the_first_byte_that_is_not_utf8() {
+        let err = decode(b"id: a\nnavn: \xF8ygarden\n", 100).unwrap_err();
+        assert_eq!(err.code, "not-utf8");
+        assert_eq!(err.mark, Some(Mark::new(2, 7)));
+    }
+
+    #[test]
+    fn drops_a_utf8_byte_order_mark() {
+        assert_eq!(decode(b"\xEF\xBB\xBFid: a", 100).unwrap(), "id: a");
+    }
+}
