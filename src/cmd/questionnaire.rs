@@ -58,18 +58,23 @@ fn list(config: &Config) -> anyhow::Result<ExitCode> {
         ],
         config.color.stdout(),
     );
-    for q in builtin::all()? {
-        let hash = q.hash();
-        let hash = if config.verbose > 0 { hash } else { hash[..12].to_string() };
+    let all = builtin::all()?;
+    for q in &all {
         table.add_row(vec![
             q.id.clone(),
             q.version.clone(),
             q.title.get().to_string(),
             q.questions().count().to_string(),
-            hash,
+            q.hash()[..12].to_string(),
         ]);
     }
-    writeln!(std::io::stdout().lock(), "{table}")?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{table}")?;
+    if config.verbose > 0 {
+        for q in &all {
+            writeln!(out, "{} {} sha256:{}", q.id, q.version, q.hash())?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -46,25 +46,63 @@ const RESERVED: &[&str] = &["and", "or", "not", "in", "contains", "true", "false
 /// The highest level of any scale, and the highest score of any answer.
 pub const MAX_LEVEL: u8 = 5;
 
-pub fn questionnaire(d: &mut Decoder, node: &Node) -> Option<Questionnaire> {
-    let f = d.fields(node, QUESTIONNAIRE_KEYS)?;
+/// What could be read of a questionnaire: all of it, or the parts that were
+/// sound, so that checks across the file can still run on those.
+pub struct Draft {
+    pub questionnaire: Option<Questionnaire>,
+    pub scales: Vec<Scale>,
+    pub sections: Vec<Section>,
+    /// Ids of every question in the file, in order, including questions that
+    /// could not be read, so they are not reported as missing.
+    pub declared: Vec<String>,
+}
+
+pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
+    let mut draft = Draft {
+        questionnaire: None,
+        scales: Vec::new(),
+        sections: Vec::new(),
+        declared: declared_question_ids(node),
+    };
+    let Some(f) = d.fields(node, QUESTIONNAIRE_KEYS) else {
+        return draft;
+    };
     let id = d.required(&f, "id").and_then(|n| read_id(d, n));
     let version = d.required(&f, "version").and_then(|n| read_version(d, n));
     let title = d.required(&f, "title").and_then(|n| d.text(n));
     let description = optional(d, &f, "description", Decoder::text);
     let scales = list(d, f.get("scales"), scale).unwrap_or_default();
-    let sections = d.required(&f, "sections").and_then(|n| list(d, Some(n), section));
+    let sections = d.required(&f, "sections").and_then(|n| list(d, Some(n), |d, n| section(d, n, &scales)));
     if sections.as_ref().is_some_and(Vec::is_empty) {
         d.report(f.mark, "empty", tr!("spørreskjemaet har ingen seksjoner", "the questionnaire has no sections"));
     }
-    Some(Questionnaire {
-        id: id?,
-        version: version?,
-        title: title?,
-        description: description?,
-        scales,
-        sections: sections?,
-    })
+    draft.scales = scales.clone();
+    draft.sections = sections.clone().unwrap_or_default();
+    draft.questionnaire = (|| {
+        Some(Questionnaire {
+            id: id?,
+            version: version?,
+            title: title?,
+            description: description?,
+            scales,
+            sections: sections?,
+        })
+    })();
+    draft
+}
+
+fn declared_question_ids(root: &Node) -> Vec<String> {
+    fn items(node: Option<&Node>) -> &[Node] {
+        match node.map(|n| &n.value) {
+            Some(Value::Seq(items)) => items,
+            _ => &[],
+        }
+    }
+    items(root.get("sections"))
+        .iter()
+        .flat_map(|section| items(section.get("questions")))
+        .filter_map(|q| q.get("id").and_then(Node::as_scalar).map(str::to_string))
+        .collect()
 }
 
 /// Decodes every item of an optional list, dropping items that failed; `None`
@@ -191,13 +229,13 @@ fn level(d: &mut Decoder, node: &Node) -> Option<Level> {
     })
 }
 
-fn section(d: &mut Decoder, node: &Node) -> Option<Section> {
+fn section(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option<Section> {
     let f = d.fields(node, SECTION_KEYS)?;
     let id_node = d.required(&f, "id");
     let id = id_node.and_then(|n| read_id(d, n));
     let title = d.required(&f, "title").and_then(|n| d.text(n));
     let intro = optional(d, &f, "intro", Decoder::text);
-    let questions = d.required(&f, "questions").and_then(|n| list(d, Some(n), question));
+    let questions = d.required(&f, "questions").and_then(|n| list(d, Some(n), |d, n| question(d, n, scales)));
     if let (Some(qs), Some(node)) = (&questions, f.get("questions"))
         && qs.is_empty()
         && d.seq(node).is_some_and(<[Node]>::is_empty)
@@ -339,7 +377,7 @@ fn not_for_kind(d: &mut Decoder, f: &Fields, key: &str, kind: QuestionKind, allo
     }
 }
 
-fn question(d: &mut Decoder, node: &Node) -> Option<Question> {
+fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option<Question> {
     use QuestionKind as K;
     let f = d.fields(node, QUESTION_KEYS)?;
     let id_node = d.required(&f, "id");
@@ -383,6 +421,9 @@ fn question(d: &mut Decoder, node: &Node) -> Option<Question> {
         if matches!(kind, K::Single | K::Multi) {
             check_options(d, &f, kind, options.as_ref().and_then(Option::as_ref));
         }
+        if let (Some(Some(scale_id)), Some(node)) = (&scale, f.get("scale")) {
+            check_scale_reference(d, scales, scale_id, node, f.get("levels"));
+        }
     }
     if let (Some(Some(lo)), Some(Some(hi)), Some(node)) = (min, max, f.get("min"))
         && lo > hi
@@ -411,6 +452,33 @@ fn question(d: &mut Decoder, node: &Node) -> Option<Question> {
         levels: levels?.unwrap_or_default(),
         scores: scores?,
     })
+}
+
+/// The scale a question names must exist, and so must every level the
+/// question describes.
+fn check_scale_reference(d: &mut Decoder, scales: &[Scale], scale_id: &str, node: &Node, levels: Option<&Node>) {
+    let Some(scale) = scales.iter().find(|s| s.id == scale_id) else {
+        let known: Vec<&str> = scales.iter().map(|s| s.id.as_str()).collect();
+        let known = if known.is_empty() { "-".to_string() } else { known.join(", ") };
+        d.report(
+            node.mark,
+            "unknown-scale",
+            tr!(
+                "skalaen `{scale_id}` finnes ikke (definerte skalaer: {known})",
+                "the scale `{scale_id}` does not exist (defined scales: {known})"
+            ),
+        );
+        return;
+    };
+    let Some(Node { value: Value::Map(entries), .. }) = levels else { return };
+    for (key, _) in entries {
+        if let Some(level) = key.as_scalar().and_then(|k| k.parse::<u8>().ok())
+            && level <= MAX_LEVEL
+            && !scale.levels.iter().any(|l| l.level == level)
+        {
+            d.report(key.mark, "unknown-level", tr!("skalaen `{scale_id}` har ikke nivå {level}", "the scale `{scale_id}` has no level {level}"));
+        }
+    }
 }
 
 /// Options of a single or multi question: present, not empty, ids unique,

@@ -218,13 +218,11 @@ impl Questionnaire {
 pub fn from_str(src: &str) -> Result<Questionnaire, Vec<Diagnostic>> {
     let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
     let mut decoder = crate::yaml::Decoder::default();
-    let questionnaire = decode::questionnaire(&mut decoder, &root);
+    let draft = decode::questionnaire(&mut decoder, &root);
     let mut problems = decoder.problems;
-    if let Some(q) = &questionnaire {
-        problems.extend(validate::cross_references(q));
-    }
+    problems.extend(validate::cross_references(&draft));
     problems.sort_by_key(|p| p.mark);
-    match questionnaire {
+    match draft.questionnaire {
         Some(q) if problems.is_empty() => Ok(q),
         _ => Err(problems),
     }

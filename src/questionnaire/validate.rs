@@ -1,5 +1,4 @@
-//! Checks that compare values across a questionnaire: unique ids, scale
-//! references, and `show_if` expressions that may only name earlier questions
+//! Checks that compare values across a questionnaire: unique ids, and `show_if` expressions that may only name earlier questions
 //! and must compare each with values it can have.
 
 use std::collections::HashMap;
@@ -9,60 +8,46 @@ use crate::tr;
 
 use super::decode::MAX_LEVEL;
 use super::expr::{CmpOp, Expr, Literal, Operand, QuestionRef};
-use super::{Condition, Question, QuestionKind, Questionnaire};
+use super::decode::Draft;
+use super::{Condition, Question, QuestionKind};
 
-pub fn cross_references(q: &Questionnaire) -> Vec<Diagnostic> {
+pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
 
     let mut scales: HashMap<&str, Mark> = HashMap::new();
-    for scale in &q.scales {
+    for scale in &draft.scales {
         if let Some(first) = scales.insert(&scale.id, scale.at) {
             let id = &scale.id;
             problems.push(Diagnostic::at(scale.at, "duplicate-id", tr!("skalaen `{id}` er definert før, på linje {}", "the scale `{id}` is already defined on line {}", first.line)));
         }
     }
     let mut sections: HashMap<&str, Mark> = HashMap::new();
-    for section in &q.sections {
+    for section in &draft.sections {
         if let Some(first) = sections.insert(&section.id, section.at) {
             let id = &section.id;
             problems.push(Diagnostic::at(section.at, "duplicate-id", tr!("seksjonen `{id}` er definert før, på linje {}", "the section `{id}` is already defined on line {}", first.line)));
         }
     }
 
-    let all: HashMap<&str, &Question> = q.questions().map(|(_, question)| (question.id.as_str(), question)).collect();
+    let questions = draft.sections.iter().flat_map(|s| &s.questions);
     let mut earlier: HashMap<&str, &Question> = HashMap::new();
-    for (_, question) in q.questions() {
+    for question in questions {
         if let Some(first) = earlier.get(question.id.as_str()) {
             let id = &question.id;
             problems.push(Diagnostic::at(question.at, "duplicate-id", tr!("spørsmålet `{id}` er definert før, på linje {}", "the question `{id}` is already defined on line {}", first.at.line)));
         }
-        if let Some(scale_id) = &question.scale {
-            match q.scale(scale_id) {
-                None => {
-                    let known: Vec<&str> = q.scales.iter().map(|s| s.id.as_str()).collect();
-                    let known = if known.is_empty() { "-".to_string() } else { known.join(", ") };
-                    problems.push(Diagnostic::at(question.at, "unknown-scale", tr!("skalaen `{scale_id}` finnes ikke (definerte skalaer: {known})", "the scale `{scale_id}` does not exist (defined scales: {known})")));
-                }
-                Some(scale) => {
-                    for level in question.levels.keys() {
-                        if !scale.levels.iter().any(|l| l.level == *level) {
-                            problems.push(Diagnostic::at(question.at, "unknown-level", tr!("skalaen `{scale_id}` har ikke nivå {level}", "the scale `{scale_id}` has no level {level}")));
-                        }
-                    }
-                }
-            }
-        }
         if let Some(condition) = &question.show_if {
-            problems.extend(check_condition(condition, question, &earlier, &all));
+            problems.extend(check_condition(condition, question, &earlier, &draft.declared));
         }
-        earlier.insert(&question.id, question);
+        earlier.entry(&question.id).or_insert(question);
     }
     problems
 }
 
 /// Problems with one `show_if`: names that are unknown or not yet asked, and
 /// comparisons with values the named question cannot have.
-fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Question>, all: &HashMap<&str, &Question>) -> Vec<Diagnostic> {
+fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Question>, declared: &[String]) -> Vec<Diagnostic> {
+    let position = |id: &str| declared.iter().position(|d| d == id);
     let mut out = Vec::new();
     let mut resolved: HashMap<&str, &Question> = HashMap::new();
     for r in cond.expr.questions() {
@@ -72,7 +57,9 @@ fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Q
             resolved.insert(id, q);
         } else if id == &this.id {
             out.push(Diagnostic::at(at, "show-if-order", tr!("show_if kan ikke vise til spørsmålet selv (`{id}`)", "show_if cannot name the question itself (`{id}`)")));
-        } else if all.contains_key(id.as_str()) {
+        } else if position(id) < position(&this.id) && position(id).is_some() {
+            // Declared earlier but could not be read: already reported.
+        } else if position(id).is_some() {
             out.push(Diagnostic::at(at, "show-if-order", tr!("`{id}` stilles etter dette spørsmålet; show_if kan bare vise til tidligere spørsmål", "`{id}` is asked after this question; show_if can only name earlier questions")));
         } else {
             let hint = match crate::yaml::closest(id, earlier.keys().copied()) {

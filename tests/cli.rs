@@ -1,0 +1,319 @@
+//! Runs the real `kartlegg` binary for every command, as a user would, and
+//! checks what it prints and the exit code.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn kartlegg() -> Command {
+    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
+    cmd.env_remove("KARTLEGG_LANG").env_remove("KARTLEGG_KOMMUNER").env("NO_COLOR", "1");
+    cmd
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+#[test]
+fn version_and_help() {
+    kartlegg()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(contains(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))));
+    kartlegg()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(contains("questionnaire").and(contains("kommuner")).and(contains("--lang")));
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    kartlegg().arg("frobnicate").assert().code(2);
+    kartlegg().args(["--lang", "de", "kommuner"]).assert().code(2);
+    kartlegg().args(["-q", "-v", "kommuner"]).assert().code(2);
+}
+
+#[test]
+fn questionnaire_list_shows_builtin_questionnaires_with_version_and_hash() {
+    kartlegg()
+        .args(["questionnaire", "list"])
+        .assert()
+        .success()
+        .stdout(contains("hurtigsjekk").and(contains("1.0.0")).and(contains("Hurtigsjekk av informasjonssikkerhet")));
+    let hash = kartlegg::questionnaire::builtin::all().unwrap()[0].hash();
+    kartlegg()
+        .args(["questionnaire", "list", "-v"])
+        .assert()
+        .success()
+        .stdout(contains(hash));
+}
+
+#[test]
+fn questionnaire_show_speaks_the_chosen_language() {
+    kartlegg()
+        .args(["questionnaire", "show", "hurtigsjekk"])
+        .assert()
+        .success()
+        .stdout(contains("Hvem drifter kommunens IT-systemer").and(contains("Vises når: drift in ['samarbeid', 'blandet']")));
+    kartlegg()
+        .args(["questionnaire", "show", "hurtigsjekk", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(contains("Who runs the municipality's IT systems").and(contains("Shown when:")));
+    kartlegg()
+        .env("KARTLEGG_LANG", "en")
+        .args(["questionnaire", "show", "hurtigsjekk"])
+        .assert()
+        .success()
+        .stdout(contains("Quick check of information security"));
+}
+
+#[test]
+fn questionnaire_show_reads_a_file_and_prints_its_hash() {
+    let path = fixture("questionnaires/valid.yaml");
+    let q = kartlegg::questionnaire::from_file(&path).unwrap();
+    kartlegg()
+        .args(["questionnaire", "show"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("Prøve").and(contains(q.hash())));
+}
+
+#[test]
+fn questionnaire_show_explains_unknown_ids_and_broken_files() {
+    kartlegg()
+        .args(["--lang", "en", "questionnaire", "show", "hurtigsjek"])
+        .assert()
+        .code(1)
+        .stderr(contains("Did you mean `hurtigsjekk`?"));
+    let broken = fixture("broken-questionnaire.yaml");
+    let out = kartlegg()
+        .args(["--lang", "en", "questionnaire", "show"])
+        .arg(&broken)
+        .assert()
+        .code(3)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("broken-questionnaire.yaml:3:5:"), "{stderr}");
+    assert!(stderr.contains("questionnaire validate"), "{stderr}");
+}
+
+/// Every validator message, each planted alone in a fixture: (fixture, line:column, code).
+const PLANTED: &[(&str, &str, &str)] = &[
+    ("bad-id", "20:13", "bad-id"),
+    ("bad-weight", "22:17", "out-of-range"),
+    ("duplicate-key", "23:9", "duplicate-key"),
+    ("duplicate-option", "25:18", "duplicate-id"),
+    ("duplicate-question", "20:13", "duplicate-id"),
+    ("empty-options", "22:18", "empty"),
+    ("level-out-of-range", "25:11", "out-of-range"),
+    ("min-above-max", "22:14", "min-above-max"),
+    ("missing-key", "20:9", "missing-key"),
+    ("missing-score", "25:18", "missing-score"),
+    ("missing-translation", "22:15", "missing-translation"),
+    ("not-for-type", "24:11", "not-for-type"),
+    ("score-out-of-range", "22:23", "out-of-range"),
+    ("show-if-later", "22:34", "show-if-order"),
+    ("show-if-syntax", "22:32", "show-if-syntax"),
+    ("show-if-type", "22:18", "show-if-type"),
+    ("show-if-unknown", "22:18", "show-if-unknown"),
+    ("unknown-key", "22:9", "unknown-key"),
+    ("unknown-level", "25:11", "unknown-level"),
+    ("unknown-principle", "22:20", "unknown-principle"),
+    ("unknown-scale", "22:16", "unknown-scale"),
+    ("unknown-type", "21:15", "unknown-type"),
+    ("wrong-type", "22:19", "wrong-type"),
+    ("yaml-alias", "14:15", "yaml-alias"),
+    ("yaml-syntax", "23:1", "yaml-syntax"),
+];
+
+#[test]
+fn validate_reports_each_planted_problem_at_its_place() {
+    for (name, place, code) in PLANTED {
+        let path = fixture(&format!("questionnaires/{name}.yaml"));
+        let out = kartlegg().args(["questionnaire", "validate", "-q"]).arg(&path).output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(3), "{name}: {stdout}");
+        assert_eq!(stdout.lines().count(), 1, "{name}: exactly one problem expected:\n{stdout}");
+        let expected = format!("{}:{place}: ", path.display());
+        assert!(stdout.starts_with(&expected), "{name}: expected {expected}…, got {stdout}");
+        assert!(stdout.trim_end().ends_with(&format!("[{code}]")), "{name}: {stdout}");
+    }
+}
+
+#[test]
+fn validate_accepts_valid_files_and_the_builtin_questionnaires() {
+    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires");
+    let files: Vec<PathBuf> = std::fs::read_dir(&builtin)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    assert!(!files.is_empty());
+    kartlegg()
+        .args(["--lang", "en", "questionnaire", "validate"])
+        .args(&files)
+        .arg(fixture("questionnaires/valid.yaml"))
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(contains("valid: 2").or(contains(format!("valid: {}", files.len() + 1))));
+}
+
+#[test]
+fn validate_reports_every_problem_of_a_broken_file_in_one_run() {
+    let out = kartlegg()
+        .args(["--lang", "en", "questionnaire", "validate"])
+        .arg(fixture("broken-questionnaire.yaml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let mut codes: Vec<&str> = stdout.lines().filter_map(|l| l.rsplit_once('[').map(|(_, c)| c.trim_end_matches(']'))).collect();
+    assert!(stdout.lines().count() >= 15, "{stdout}");
+    for line in stdout.lines() {
+        let place: Vec<&str> = line.splitn(4, ':').collect();
+        assert!(place[1].parse::<usize>().is_ok() && place[2].parse::<usize>().is_ok(), "no line:column in {line}");
+    }
+    codes.sort();
+    codes.dedup();
+    assert!(codes.len() >= 10, "only {} distinct kinds: {codes:?}", codes.len());
+}
+
+#[test]
+fn validate_exits_1_when_a_file_cannot_be_read() {
+    kartlegg()
+        .args(["questionnaire", "validate", "does-not-exist.yaml"])
+        .assert()
+        .code(1)
+        .stdout(contains("does-not-exist.yaml"));
+}
+
+#[test]
+fn hostile_questionnaire_files_get_one_line_and_exit_3_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("binary", vec![0x7f, b'E', b'L', b'F', 0, 1, 2, 0, 0xff]),
+        ("latin1", b"id: \xf8ygarden\n".to_vec()),
+        ("utf16", "id: a".encode_utf16().flat_map(u16::to_le_bytes).fold(vec![0xFF, 0xFE], |mut v, b| {
+            v.push(b);
+            v
+        })),
+        ("nested", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes()),
+        ("nested-maps", (0..200).map(|i| format!("{}k:\n", " ".repeat(i))).collect::<String>().into_bytes()),
+        ("laughs", {
+            let mut s = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+            for i in 1..12 {
+                let prev = (b'a' + i - 1) as char;
+                let name = (b'a' + i) as char;
+                s.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            }
+            s.into_bytes()
+        }),
+        ("long-line", format!("id: {}\n", "x".repeat(1_000_000)).into_bytes()),
+    ];
+    // 50 MB of plausible YAML.
+    cases.push(("huge", "- {nb: tekst, en: text}\n".repeat(2_200_000).into_bytes()));
+    for (name, bytes) in cases {
+        let path = dir.path().join(format!("{name}.yaml"));
+        std::fs::File::create(&path).unwrap().write_all(&bytes).unwrap();
+        let started = Instant::now();
+        let out = kartlegg().args(["questionnaire", "show"]).arg(&path).output().unwrap();
+        let took = started.elapsed();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(3), "{name}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+        assert!(stderr.starts_with("kartlegg: feil: "), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+        assert!(took < Duration::from_secs(1), "{name} took {took:?}");
+    }
+}
+
+#[test]
+fn kommuner_lists_and_searches_the_register() {
+    kartlegg()
+        .arg("kommuner")
+        .assert()
+        .success()
+        .stdout(contains("4601").and(contains("Bergen")).and(contains("4651")).and(contains("43 i alt")));
+    kartlegg()
+        .args(["kommuner", "--search", "oygarden"])
+        .assert()
+        .success()
+        .stdout(contains("4626").and(contains("Øygarden")).and(contains("1 i alt")));
+    kartlegg()
+        .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
+        .assert()
+        .code(1)
+        .stderr(contains("no match for `Trondheim`").and(contains("Closest:")));
+}
+
+#[test]
+fn kommuner_file_adds_cooperations_from_flag_or_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("samarbeid.yaml");
+    std::fs::write(&file, "cooperations:\n  - id: ikt-nordfjord\n    name: IKT Nordfjord\n    members: [Kinn, Stad, Gloppen, Stryn, Bremanger]\n").unwrap();
+    kartlegg()
+        .arg("--kommuner")
+        .arg(&file)
+        .args(["kommuner", "--search", "nordfjord"])
+        .assert()
+        .success()
+        .stdout(contains("ikt-nordfjord").and(contains("Kinn, Stad, Gloppen, Stryn, Bremanger")));
+    kartlegg()
+        .env("KARTLEGG_KOMMUNER", &file)
+        .args(["kommuner"])
+        .assert()
+        .success()
+        .stdout(contains("44 i alt"));
+    std::fs::write(&file, "cooperations:\n  - id: x\n    name: X\n    members: [Trondheim]\n").unwrap();
+    kartlegg()
+        .arg("--kommuner")
+        .arg(&file)
+        .arg("kommuner")
+        .assert()
+        .code(3)
+        .stderr(contains("samarbeid.yaml:4:15:"));
+}
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        kartlegg().args(["completions", shell]).assert().success().stdout(contains("kartlegg").and(contains("questionnaire")));
+    }
+    kartlegg().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn man_page_is_roff() {
+    kartlegg().arg("man").assert().success().stdout(contains(".TH kartlegg").and(contains("questionnaire")));
+}
+
+#[test]
+fn closed_pipe_ends_quietly_with_success() {
+    for args in [&["kommuner"][..], &["questionnaire", "show", "hurtigsjekk"], &["man"]] {
+        let mut child = StdCommand::new(env!("CARGO_BIN_EXE_kartlegg"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the program writes, like `| head -0`.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {:?}", out.status);
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
