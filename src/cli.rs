@@ -16,8 +16,15 @@ use crate::ui::ColorChoice;
 /// for ICT security, records what a machine reveals about its security, and
 /// turns result files from many municipalities into one comparable dataset.
 #[derive(Debug, Parser)]
-#[command(name = "kartlegg", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Examples:\n  kartlegg questionnaire list\n  kartlegg questionnaire show hurtigsjekk --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord")]
+#[command(
+    name = "kartlegg",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Examples:\n  kartlegg questionnaire list\n  kartlegg questionnaire show hurtigsjekk --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -29,11 +36,24 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Language of prompts, messages and exported headers
-    #[arg(long, global = true, value_enum, env = "KARTLEGG_LANG", default_value = "nb", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "KARTLEGG_LANG",
+        default_value = "nb",
+        hide_env_values = true
+    )]
     pub lang: Lang,
 
     /// When to use colour in output
-    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
     pub color: ColorChoice,
 
     /// Print only results and errors

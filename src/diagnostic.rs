@@ -81,7 +81,12 @@ pub struct Rejected {
 impl fmt::Display for Rejected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Some(first) = self.problems.first() else {
-            return write!(f, "{}: {}", self.path.display(), crate::tr!("avvist", "rejected"));
+            return write!(
+                f,
+                "{}: {}",
+                self.path.display(),
+                crate::tr!("avvist", "rejected")
+            );
         };
         write!(f, "{}", first.located(&self.path))?;
         let more = self.problems.len() - 1;

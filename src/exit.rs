@@ -51,7 +51,10 @@ pub fn report(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
 /// says this is a bug, so a user never meets a stack trace.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
         let what = info
             .payload()
             .downcast_ref::<&str>()

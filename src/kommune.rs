@@ -136,11 +136,19 @@ impl Register {
         let mut register = Register::builtin();
         if let Some(path) = extra {
             let src = crate::source::read_text(path, MAX_FILE_BYTES)?;
-            register.extend_from_str(&src).map_err(|problems| Rejected {
-                path: path.to_path_buf(),
-                problems,
-            })
-            .with_context(|| tr!("kommuneregisteret i {} kan ikke brukes", "the municipality register in {} cannot be used", path.display()))?;
+            register
+                .extend_from_str(&src)
+                .map_err(|problems| Rejected {
+                    path: path.to_path_buf(),
+                    problems,
+                })
+                .with_context(|| {
+                    tr!(
+                        "kommuneregisteret i {} kan ikke brukes",
+                        "the municipality register in {} cannot be used",
+                        path.display()
+                    )
+                })?;
         }
         Ok(register)
     }
@@ -157,18 +165,30 @@ impl Register {
         let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
         let mut d = Decoder::default();
         if let Some(f) = d.fields(&root, &["municipalities", "cooperations"]) {
-            for node in f.get("municipalities").and_then(|n| d.seq(n)).unwrap_or_default() {
+            for node in f
+                .get("municipalities")
+                .and_then(|n| d.seq(n))
+                .unwrap_or_default()
+            {
                 if let Some(k) = self.kommune_entry(&mut d, node) {
                     self.kommuner.push(k);
                 }
             }
-            for node in f.get("cooperations").and_then(|n| d.seq(n)).unwrap_or_default() {
+            for node in f
+                .get("cooperations")
+                .and_then(|n| d.seq(n))
+                .unwrap_or_default()
+            {
                 if let Some(c) = self.cooperation_entry(&mut d, node) {
                     self.cooperations.push(c);
                 }
             }
         }
-        if d.problems.is_empty() { Ok(()) } else { Err(d.problems) }
+        if d.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(d.problems)
+        }
     }
 
     fn kommune_entry(&self, d: &mut Decoder, node: &Node) -> Option<Kommune> {
@@ -177,12 +197,26 @@ impl Register {
         let number = d.string(number_node)?;
         let name = d.required(&f, "name").and_then(|n| d.string(n))?;
         if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
-            d.report(number_node.mark, "bad-number", tr!("`{number}` er ikke et firesifret kommunenummer", "`{number}` is not a four-digit municipality number"));
+            d.report(
+                number_node.mark,
+                "bad-number",
+                tr!(
+                    "`{number}` er ikke et firesifret kommunenummer",
+                    "`{number}` is not a four-digit municipality number"
+                ),
+            );
             return None;
         }
         if let Some(Entity::Kommune(k)) = self.exact(&number) {
             let existing = &k.name;
-            d.report(number_node.mark, "duplicate-id", tr!("kommunenummer {number} finnes allerede ({existing})", "municipality number {number} already exists ({existing})"));
+            d.report(
+                number_node.mark,
+                "duplicate-id",
+                tr!(
+                    "kommunenummer {number} finnes allerede ({existing})",
+                    "municipality number {number} already exists ({existing})"
+                ),
+            );
             return None;
         }
         Some(Kommune { number, name })
@@ -196,20 +230,45 @@ impl Register {
         let members_node = d.required(&f, "members")?;
         let members = d.strings(members_node)?;
         if self.exact(&id).is_some() {
-            d.report(id_node.mark, "duplicate-id", tr!("`{id}` finnes allerede i registeret", "`{id}` already exists in the register"));
+            d.report(
+                id_node.mark,
+                "duplicate-id",
+                tr!(
+                    "`{id}` finnes allerede i registeret",
+                    "`{id}` already exists in the register"
+                ),
+            );
             return None;
         }
         let mut numbers = Vec::new();
         for (member, node) in members.iter().zip(d.seq(members_node).unwrap_or_default()) {
             match self.exact(member) {
                 Some(Entity::Kommune(k)) => numbers.push(k.number.clone()),
-                _ => d.report(node.mark, "unknown-kommune", tr!("medlemmet `{member}` er ikke en kjent kommune", "the member `{member}` is not a known municipality")),
+                _ => d.report(
+                    node.mark,
+                    "unknown-kommune",
+                    tr!(
+                        "medlemmet `{member}` er ikke en kjent kommune",
+                        "the member `{member}` is not a known municipality"
+                    ),
+                ),
             }
         }
         if members.is_empty() {
-            d.report(members_node.mark, "empty", tr!("samarbeidet har ingen medlemmer", "the cooperation has no members"));
+            d.report(
+                members_node.mark,
+                "empty",
+                tr!(
+                    "samarbeidet har ingen medlemmer",
+                    "the cooperation has no members"
+                ),
+            );
         }
-        (numbers.len() == members.len() && !numbers.is_empty()).then_some(Cooperation { id, name, members: numbers })
+        (numbers.len() == members.len() && !numbers.is_empty()).then_some(Cooperation {
+            id,
+            name,
+            members: numbers,
+        })
     }
 
     fn entities(&self) -> impl Iterator<Item = Entity<'_>> {
@@ -222,7 +281,9 @@ impl Register {
     /// The entity with exactly this number, id or (folded) name.
     fn exact(&self, query: &str) -> Option<Entity<'_>> {
         let folded = fold(query);
-        self.entities().find(|e| e.key() == query.trim() || fold(e.key()) == folded || fold(e.name()) == folded)
+        self.entities().find(|e| {
+            e.key() == query.trim() || fold(e.key()) == folded || fold(e.name()) == folded
+        })
     }
 
     /// Finds one municipality or cooperation by number, id or name. A unique
@@ -236,13 +297,22 @@ impl Register {
         let starts: Vec<Entity> = if folded.is_empty() {
             Vec::new()
         } else {
-            self.entities().filter(|e| fold(e.name()).starts_with(&folded)).collect()
+            self.entities()
+                .filter(|e| fold(e.name()).starts_with(&folded))
+                .collect()
         };
         if let [only] = starts.as_slice() {
             return Ok(*only);
         }
-        let candidates = if starts.is_empty() { self.closest(query, 3) } else { starts };
-        let names: Vec<String> = candidates.iter().map(|e| format!("{} ({})", e.name(), e.key())).collect();
+        let candidates = if starts.is_empty() {
+            self.closest(query, 3)
+        } else {
+            starts
+        };
+        let names: Vec<String> = candidates
+            .iter()
+            .map(|e| format!("{} ({})", e.name(), e.key()))
+            .collect();
         let names = names.join(", ");
         let query = query.trim();
         anyhow::bail!(tr!(
@@ -266,7 +336,10 @@ impl Register {
     pub fn search(&self, text: &str) -> Vec<Entity<'_>> {
         let folded = fold(text);
         self.entities()
-            .filter(|e| e.key().starts_with(text.trim()) || (!folded.is_empty() && fold(e.name()).contains(&folded)))
+            .filter(|e| {
+                e.key().starts_with(text.trim())
+                    || (!folded.is_empty() && fold(e.name()).contains(&folded))
+            })
             .collect()
     }
 }
@@ -276,7 +349,9 @@ mod tests {
     use super::*;
 
     fn name(r: &Register, q: &str) -> String {
-        r.lookup(q).map(|e| e.name().to_string()).unwrap_or_else(|e| e.to_string())
+        r.lookup(q)
+            .map(|e| e.name().to_string())
+            .unwrap_or_else(|e| e.to_string())
     }
 
     #[test]
@@ -292,7 +367,14 @@ mod tests {
     #[test]
     fn finds_by_number_and_by_name_without_norwegian_letters() {
         let r = Register::builtin();
-        for q in ["4626", "Øygarden", "oygarden", "OYGARDEN", " øygarden ", "Oygarden"] {
+        for q in [
+            "4626",
+            "Øygarden",
+            "oygarden",
+            "OYGARDEN",
+            " øygarden ",
+            "Oygarden",
+        ] {
             assert_eq!(name(&r, q), "Øygarden", "{q}");
         }
         assert_eq!(name(&r, "aardal"), "Årdal");
@@ -315,8 +397,12 @@ mod tests {
     #[test]
     fn search_matches_parts_of_names_and_number_prefixes() {
         let r = Register::builtin();
-        let names = |q: &str| -> Vec<String> { r.search(q).iter().map(|e| e.name().to_string()).collect() };
-        assert_eq!(names("fjord"), ["Eidfjord", "Bjørnafjorden", "Masfjorden", "Sunnfjord"]);
+        let names =
+            |q: &str| -> Vec<String> { r.search(q).iter().map(|e| e.name().to_string()).collect() };
+        assert_eq!(
+            names("fjord"),
+            ["Eidfjord", "Bjørnafjorden", "Masfjorden", "Sunnfjord"]
+        );
         assert_eq!(names("465").len(), 2);
         assert_eq!(names("askoy"), ["Askøy"]);
     }
@@ -339,7 +425,18 @@ mod tests {
         let problems = r
             .extend_from_str("municipalities:\n  - {number: '46x', name: A}\n  - {number: '4601', name: B}\ncooperations:\n  - {id: c, name: C, members: ['9999'], colour: red}\n")
             .unwrap_err();
-        let found: Vec<_> = problems.iter().map(|p| (p.code, p.mark.unwrap().line)).collect();
-        assert_eq!(found, [("bad-number", 2), ("duplicate-id", 3), ("unknown-key", 5), ("unknown-kommune", 5)]);
+        let found: Vec<_> = problems
+            .iter()
+            .map(|p| (p.code, p.mark.unwrap().line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("bad-number", 2),
+                ("duplicate-id", 3),
+                ("unknown-key", 5),
+                ("unknown-kommune", 5)
+            ]
+        );
     }
 }

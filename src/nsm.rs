@@ -75,21 +75,57 @@ const PRINCIPLE_TITLES: [(PrincipleId, &str, &str); 21] = [
         "Kartlegg styringsstrukturer, leveranser og understøttende systemer",
         "Map governance structures, deliveries and supporting systems",
     ),
-    (p(1, 2), "Kartlegg enheter og programvare", "Map devices and software"),
-    (p(1, 3), "Kartlegg brukere og behov for tilgang", "Map users and their need for access"),
+    (
+        p(1, 2),
+        "Kartlegg enheter og programvare",
+        "Map devices and software",
+    ),
+    (
+        p(1, 3),
+        "Kartlegg brukere og behov for tilgang",
+        "Map users and their need for access",
+    ),
     (
         p(2, 1),
         "Ivareta sikkerhet i anskaffelses- og utviklingsprosesser",
         "Build security into procurement and development",
     ),
-    (p(2, 2), "Etabler en sikker IKT-arkitektur", "Establish a secure ICT architecture"),
-    (p(2, 3), "Ivareta en sikker konfigurasjon", "Maintain a secure configuration"),
-    (p(2, 4), "Beskytt virksomhetens nettverk", "Protect the organisation's network"),
+    (
+        p(2, 2),
+        "Etabler en sikker IKT-arkitektur",
+        "Establish a secure ICT architecture",
+    ),
+    (
+        p(2, 3),
+        "Ivareta en sikker konfigurasjon",
+        "Maintain a secure configuration",
+    ),
+    (
+        p(2, 4),
+        "Beskytt virksomhetens nettverk",
+        "Protect the organisation's network",
+    ),
     (p(2, 5), "Kontroller dataflyt", "Control data flows"),
-    (p(2, 6), "Ha kontroll på identiteter og tilganger", "Control identities and access"),
-    (p(2, 7), "Beskytt data i ro og i transitt", "Protect data at rest and in transit"),
-    (p(2, 8), "Beskytt e-post og nettleser", "Protect e-mail and web browsers"),
-    (p(2, 9), "Etabler evne til gjenoppretting av data", "Be able to restore data"),
+    (
+        p(2, 6),
+        "Ha kontroll på identiteter og tilganger",
+        "Control identities and access",
+    ),
+    (
+        p(2, 7),
+        "Beskytt data i ro og i transitt",
+        "Protect data at rest and in transit",
+    ),
+    (
+        p(2, 8),
+        "Beskytt e-post og nettleser",
+        "Protect e-mail and web browsers",
+    ),
+    (
+        p(2, 9),
+        "Etabler evne til gjenoppretting av data",
+        "Be able to restore data",
+    ),
     (
         p(2, 10),
         "Integrer sikkerhet i prosess for endringshåndtering",
@@ -100,13 +136,41 @@ const PRINCIPLE_TITLES: [(PrincipleId, &str, &str); 21] = [
         "Oppdag og fjern kjente sårbarheter og trusler",
         "Find and remove known vulnerabilities and threats",
     ),
-    (p(3, 2), "Etabler sikkerhetsovervåkning", "Establish security monitoring"),
-    (p(3, 3), "Analyser data fra sikkerhetsovervåkning", "Analyse security monitoring data"),
-    (p(3, 4), "Gjennomfør inntrengningstester", "Carry out penetration tests"),
-    (p(4, 1), "Forbered virksomheten på håndtering av hendelser", "Prepare for incident handling"),
-    (p(4, 2), "Vurder og klassifiser hendelser", "Assess and classify incidents"),
-    (p(4, 3), "Kontroller og håndter hendelser", "Contain and handle incidents"),
-    (p(4, 4), "Evaluer og lær av hendelser", "Evaluate and learn from incidents"),
+    (
+        p(3, 2),
+        "Etabler sikkerhetsovervåkning",
+        "Establish security monitoring",
+    ),
+    (
+        p(3, 3),
+        "Analyser data fra sikkerhetsovervåkning",
+        "Analyse security monitoring data",
+    ),
+    (
+        p(3, 4),
+        "Gjennomfør inntrengningstester",
+        "Carry out penetration tests",
+    ),
+    (
+        p(4, 1),
+        "Forbered virksomheten på håndtering av hendelser",
+        "Prepare for incident handling",
+    ),
+    (
+        p(4, 2),
+        "Vurder og klassifiser hendelser",
+        "Assess and classify incidents",
+    ),
+    (
+        p(4, 3),
+        "Kontroller og håndter hendelser",
+        "Contain and handle incidents",
+    ),
+    (
+        p(4, 4),
+        "Evaluer og lær av hendelser",
+        "Evaluate and learn from incidents",
+    ),
 ];
 
 /// All four categories, in order.

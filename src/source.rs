@@ -18,7 +18,8 @@ use crate::tr;
 /// mark is dropped). Problems with the content are [`Rejected`]; problems
 /// opening or reading the file are plain I/O errors.
 pub fn read_text(path: &Path, limit: u64) -> anyhow::Result<String> {
-    let file = File::open(path).with_context(|| tr!("kan ikke åpne {}", "cannot open {}", path.display()))?;
+    let file = File::open(path)
+        .with_context(|| tr!("kan ikke åpne {}", "cannot open {}", path.display()))?;
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
     // ends) is recognised without reading all of it.
@@ -84,7 +85,10 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
         }
     };
     if text.trim().is_empty() {
-        return Err(Diagnostic::whole_file("empty", tr!("filen er tom", "the file is empty")));
+        return Err(Diagnostic::whole_file(
+            "empty",
+            tr!("filen er tom", "the file is empty"),
+        ));
     }
     Ok(text.to_owned())
 }

@@ -23,7 +23,9 @@ impl ColorChoice {
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorChoice::Auto => {
+                is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         }
     }
 
@@ -59,7 +61,9 @@ pub fn width() -> usize {
 /// A table with a header row, drawn with box characters and fitted to the terminal.
 pub fn table(header: Vec<String>, color: bool) -> Table {
     let mut table = Table::new();
-    table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
     if !std::io::stdout().is_terminal() {
         table.set_width(120);
     }
@@ -67,7 +71,11 @@ pub fn table(header: Vec<String>, color: bool) -> Table {
         .into_iter()
         .map(|h| {
             let cell = comfy_table::Cell::new(h);
-            if color { cell.add_attribute(comfy_table::Attribute::Bold) } else { cell }
+            if color {
+                cell.add_attribute(comfy_table::Attribute::Bold)
+            } else {
+                cell
+            }
         })
         .collect();
     table.set_header(header);

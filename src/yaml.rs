@@ -28,7 +28,10 @@ pub struct Node {
 pub enum Value {
     /// A scalar as written; `plain` is false for quoted and block scalars,
     /// which are always strings.
-    Scalar { text: String, plain: bool },
+    Scalar {
+        text: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -128,7 +131,10 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
                         return Err(Diagnostic::at(
                             mark,
                             "yaml-tag",
-                            tr!("YAML-tagger (`!tag`) er ikke tillatt", "YAML tags (`!tag`) are not allowed"),
+                            tr!(
+                                "YAML-tagger (`!tag`) er ikke tillatt",
+                                "YAML tags (`!tag`) are not allowed"
+                            ),
                         ));
                     }
                 };
@@ -180,7 +186,12 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
             None => root = Some(node),
         }
     }
-    root.ok_or_else(|| Diagnostic::whole_file("empty", tr!("filen har ikke noe innhold", "the file has no content")))
+    root.ok_or_else(|| {
+        Diagnostic::whole_file(
+            "empty",
+            tr!("filen har ikke noe innhold", "the file has no content"),
+        )
+    })
 }
 
 /// The entries of a map that passed [`Decoder::fields`]: known keys only.
@@ -214,14 +225,24 @@ impl Decoder {
 
     fn expected(&mut self, node: &Node, what: &str) {
         let found = node.kind_name();
-        self.report(node.mark, "wrong-type", tr!("forventet {what}, fant {found}", "expected {what}, found {found}"));
+        self.report(
+            node.mark,
+            "wrong-type",
+            tr!(
+                "forventet {what}, fant {found}",
+                "expected {what}, found {found}"
+            ),
+        );
     }
 
     /// Opens a map whose keys must be among `allowed`; reports unknown and
     /// repeated keys, each at its own position.
     pub fn fields<'a>(&mut self, node: &'a Node, allowed: &[&str]) -> Option<Fields<'a>> {
         let Value::Map(raw) = &node.value else {
-            self.expected(node, &tr!("et kart (nøkler og verdier)", "a map (keys and values)"));
+            self.expected(
+                node,
+                &tr!("et kart (nøkler og verdier)", "a map (keys and values)"),
+            );
             return None;
         };
         let mut entries: Vec<(&'a str, &'a Node)> = Vec::with_capacity(raw.len());
@@ -233,13 +254,28 @@ impl Decoder {
             if !allowed.contains(&name) {
                 let hint = match closest(name, allowed.iter().copied()) {
                     Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
-                    None => tr!("; gyldige nøkler: {}", "; valid keys: {}", allowed.join(", ")),
+                    None => tr!(
+                        "; gyldige nøkler: {}",
+                        "; valid keys: {}",
+                        allowed.join(", ")
+                    ),
                 };
-                self.report(key.mark, "unknown-key", tr!("ukjent nøkkel `{name}`{hint}", "unknown key `{name}`{hint}"));
+                self.report(
+                    key.mark,
+                    "unknown-key",
+                    tr!("ukjent nøkkel `{name}`{hint}", "unknown key `{name}`{hint}"),
+                );
                 continue;
             }
             if entries.iter().any(|(k, _)| *k == name) {
-                self.report(key.mark, "duplicate-key", tr!("nøkkelen `{name}` står to ganger", "the key `{name}` appears twice"));
+                self.report(
+                    key.mark,
+                    "duplicate-key",
+                    tr!(
+                        "nøkkelen `{name}` står to ganger",
+                        "the key `{name}` appears twice"
+                    ),
+                );
                 continue;
             }
             entries.push((name, value));
@@ -254,7 +290,11 @@ impl Decoder {
     pub fn required<'a>(&mut self, fields: &Fields<'a>, key: &str) -> Option<&'a Node> {
         let found = fields.get(key);
         if found.is_none() {
-            self.report(fields.mark, "missing-key", tr!("mangler nøkkelen `{key}`", "the key `{key}` is missing"));
+            self.report(
+                fields.mark,
+                "missing-key",
+                tr!("mangler nøkkelen `{key}`", "the key `{key}` is missing"),
+            );
         }
         found
     }
@@ -271,7 +311,9 @@ impl Decoder {
 
     pub fn bool(&mut self, node: &Node) -> Option<bool> {
         match &node.value {
-            Value::Scalar { text, plain: true } if matches!(text.as_str(), "true" | "false") => Some(text == "true"),
+            Value::Scalar { text, plain: true } if matches!(text.as_str(), "true" | "false") => {
+                Some(text == "true")
+            }
             _ => {
                 self.expected(node, &tr!("`true` eller `false`", "`true` or `false`"));
                 None
@@ -318,14 +360,21 @@ impl Decoder {
                     self.report(
                         fields.mark,
                         "missing-translation",
-                        tr!("mangler teksten på `{lang}`", "the `{lang}` text is missing"),
+                        tr!(
+                            "mangler teksten på `{lang}`",
+                            "the `{lang}` text is missing"
+                        ),
                     );
                     None
                 }
                 Some(node) => {
                     let text = self.string(node)?;
                     if text.trim().is_empty() {
-                        self.report(node.mark, "missing-translation", tr!("teksten på `{lang}` er tom", "the `{lang}` text is empty"));
+                        self.report(
+                            node.mark,
+                            "missing-translation",
+                            tr!("teksten på `{lang}` er tom", "the `{lang}` text is empty"),
+                        );
                         return None;
                     }
                     Some(text)
@@ -384,7 +433,10 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().code, "yaml-depth");
         // The parser's own recursion limit stops unclosed nesting.
         assert!(parse(&"[".repeat(1_000_000)).is_err());
-        assert_eq!(parse("a: 1\n---\nb: 2\n").unwrap_err().code, "yaml-documents");
+        assert_eq!(
+            parse("a: 1\n---\nb: 2\n").unwrap_err().code,
+            "yaml-documents"
+        );
         assert_eq!(parse("# only a comment\n").unwrap_err().code, "empty");
     }
 
@@ -401,9 +453,20 @@ mod tests {
         let mut d = Decoder::default();
         let fields = d.fields(&root, &["id", "title"]).unwrap();
         assert_eq!(fields.get("id").and_then(|n| n.as_scalar()), Some("a"));
-        let found: Vec<_> = d.problems.iter().map(|p| (p.code, p.mark.unwrap().line)).collect();
-        assert_eq!(found, [("unknown-key", 2), ("duplicate-key", 3), ("unknown-key", 4)]);
-        assert!(d.problems[2].message.contains("`title`"), "{}", d.problems[2].message);
+        let found: Vec<_> = d
+            .problems
+            .iter()
+            .map(|p| (p.code, p.mark.unwrap().line))
+            .collect();
+        assert_eq!(
+            found,
+            [("unknown-key", 2), ("duplicate-key", 3), ("unknown-key", 4)]
+        );
+        assert!(
+            d.problems[2].message.contains("`title`"),
+            "{}",
+            d.problems[2].message
+        );
     }
 
     #[test]
@@ -415,5 +478,17 @@ mod tests {
             assert_eq!(d.number(root.get(key).unwrap()), None, "{key}");
         }
         assert_eq!(d.problems.len(), 4);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_and_decoding_any_text_never_panics(src in "[a-z0-9:{}\\[\\],&*!|>'\"#\n -]{0,200}") {
+            if let Ok(root) = parse(&src) {
+                let mut d = Decoder::default();
+                let _ = d.fields(&root, &["a", "b"]);
+                let _ = d.text(&root);
+                let _ = crate::questionnaire::from_str(&src);
+            }
+        }
     }
 }

@@ -12,12 +12,16 @@ use predicates::str::contains;
 
 fn kartlegg() -> Command {
     let mut cmd = Command::cargo_bin("kartlegg").unwrap();
-    cmd.env_remove("KARTLEGG_LANG").env_remove("KARTLEGG_KOMMUNER").env("NO_COLOR", "1");
+    cmd.env_remove("KARTLEGG_LANG")
+        .env_remove("KARTLEGG_KOMMUNER")
+        .env("NO_COLOR", "1");
     cmd
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 #[test]
@@ -27,17 +31,20 @@ fn version_and_help() {
         .assert()
         .success()
         .stdout(contains(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))));
-    kartlegg()
-        .arg("--help")
-        .assert()
-        .success()
-        .stdout(contains("questionnaire").and(contains("kommuner")).and(contains("--lang")));
+    kartlegg().arg("--help").assert().success().stdout(
+        contains("questionnaire")
+            .and(contains("kommuner"))
+            .and(contains("--lang")),
+    );
 }
 
 #[test]
 fn usage_errors_exit_with_2() {
     kartlegg().arg("frobnicate").assert().code(2);
-    kartlegg().args(["--lang", "de", "kommuner"]).assert().code(2);
+    kartlegg()
+        .args(["--lang", "de", "kommuner"])
+        .assert()
+        .code(2);
     kartlegg().args(["-q", "-v", "kommuner"]).assert().code(2);
 }
 
@@ -47,7 +54,11 @@ fn questionnaire_list_shows_builtin_questionnaires_with_version_and_hash() {
         .args(["questionnaire", "list"])
         .assert()
         .success()
-        .stdout(contains("hurtigsjekk").and(contains("1.0.0")).and(contains("Hurtigsjekk av informasjonssikkerhet")));
+        .stdout(
+            contains("hurtigsjekk")
+                .and(contains("1.0.0"))
+                .and(contains("Hurtigsjekk av informasjonssikkerhet")),
+        );
     let hash = kartlegg::questionnaire::builtin::all().unwrap()[0].hash();
     kartlegg()
         .args(["questionnaire", "list", "-v"])
@@ -62,7 +73,10 @@ fn questionnaire_show_speaks_the_chosen_language() {
         .args(["questionnaire", "show", "hurtigsjekk"])
         .assert()
         .success()
-        .stdout(contains("Hvem drifter kommunens IT-systemer").and(contains("Vises når: drift in ['samarbeid', 'blandet']")));
+        .stdout(
+            contains("Hvem drifter kommunens IT-systemer")
+                .and(contains("Vises når: drift in ['samarbeid', 'blandet']")),
+        );
     kartlegg()
         .args(["questionnaire", "show", "hurtigsjekk", "--lang", "en"])
         .assert()
@@ -105,7 +119,10 @@ fn questionnaire_show_explains_unknown_ids_and_broken_files() {
         .clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("broken-questionnaire.yaml:3:5:"), "{stderr}");
+    assert!(
+        stderr.contains("broken-questionnaire.yaml:3:5:"),
+        "{stderr}"
+    );
     assert!(stderr.contains("questionnaire validate"), "{stderr}");
 }
 
@@ -142,13 +159,27 @@ const PLANTED: &[(&str, &str, &str)] = &[
 fn validate_reports_each_planted_problem_at_its_place() {
     for (name, place, code) in PLANTED {
         let path = fixture(&format!("questionnaires/{name}.yaml"));
-        let out = kartlegg().args(["questionnaire", "validate", "-q"]).arg(&path).output().unwrap();
+        let out = kartlegg()
+            .args(["questionnaire", "validate", "-q"])
+            .arg(&path)
+            .output()
+            .unwrap();
         let stdout = String::from_utf8(out.stdout).unwrap();
         assert_eq!(out.status.code(), Some(3), "{name}: {stdout}");
-        assert_eq!(stdout.lines().count(), 1, "{name}: exactly one problem expected:\n{stdout}");
+        assert_eq!(
+            stdout.lines().count(),
+            1,
+            "{name}: exactly one problem expected:\n{stdout}"
+        );
         let expected = format!("{}:{place}: ", path.display());
-        assert!(stdout.starts_with(&expected), "{name}: expected {expected}…, got {stdout}");
-        assert!(stdout.trim_end().ends_with(&format!("[{code}]")), "{name}: {stdout}");
+        assert!(
+            stdout.starts_with(&expected),
+            "{name}: expected {expected}…, got {stdout}"
+        );
+        assert!(
+            stdout.trim_end().ends_with(&format!("[{code}]")),
+            "{name}: {stdout}"
+        );
     }
 }
 
@@ -180,15 +211,25 @@ fn validate_reports_every_problem_of_a_broken_file_in_one_run() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let mut codes: Vec<&str> = stdout.lines().filter_map(|l| l.rsplit_once('[').map(|(_, c)| c.trim_end_matches(']'))).collect();
+    let mut codes: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.rsplit_once('[').map(|(_, c)| c.trim_end_matches(']')))
+        .collect();
     assert!(stdout.lines().count() >= 15, "{stdout}");
     for line in stdout.lines() {
         let place: Vec<&str> = line.splitn(4, ':').collect();
-        assert!(place[1].parse::<usize>().is_ok() && place[2].parse::<usize>().is_ok(), "no line:column in {line}");
+        assert!(
+            place[1].parse::<usize>().is_ok() && place[2].parse::<usize>().is_ok(),
+            "no line:column in {line}"
+        );
     }
     codes.sort();
     codes.dedup();
-    assert!(codes.len() >= 10, "only {} distinct kinds: {codes:?}", codes.len());
+    assert!(
+        codes.len() >= 10,
+        "only {} distinct kinds: {codes:?}",
+        codes.len()
+    );
 }
 
 #[test]
@@ -207,12 +248,27 @@ fn hostile_questionnaire_files_get_one_line_and_exit_3_within_a_second() {
         ("empty", Vec::new()),
         ("binary", vec![0x7f, b'E', b'L', b'F', 0, 1, 2, 0, 0xff]),
         ("latin1", b"id: \xf8ygarden\n".to_vec()),
-        ("utf16", "id: a".encode_utf16().flat_map(u16::to_le_bytes).fold(vec![0xFF, 0xFE], |mut v, b| {
-            v.push(b);
-            v
-        })),
-        ("nested", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes()),
-        ("nested-maps", (0..200).map(|i| format!("{}k:\n", " ".repeat(i))).collect::<String>().into_bytes()),
+        (
+            "utf16",
+            "id: a"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .fold(vec![0xFF, 0xFE], |mut v, b| {
+                    v.push(b);
+                    v
+                }),
+        ),
+        (
+            "nested",
+            format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(),
+        ),
+        (
+            "nested-maps",
+            (0..200)
+                .map(|i| format!("{}k:\n", " ".repeat(i)))
+                .collect::<String>()
+                .into_bytes(),
+        ),
         ("laughs", {
             let mut s = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
             for i in 1..12 {
@@ -222,15 +278,28 @@ fn hostile_questionnaire_files_get_one_line_and_exit_3_within_a_second() {
             }
             s.into_bytes()
         }),
-        ("long-line", format!("id: {}\n", "x".repeat(1_000_000)).into_bytes()),
+        (
+            "long-line",
+            format!("id: {}\n", "x".repeat(1_000_000)).into_bytes(),
+        ),
     ];
     // 50 MB of plausible YAML.
-    cases.push(("huge", "- {nb: tekst, en: text}\n".repeat(2_200_000).into_bytes()));
+    cases.push((
+        "huge",
+        "- {nb: tekst, en: text}\n".repeat(2_200_000).into_bytes(),
+    ));
     for (name, bytes) in cases {
         let path = dir.path().join(format!("{name}.yaml"));
-        std::fs::File::create(&path).unwrap().write_all(&bytes).unwrap();
+        std::fs::File::create(&path)
+            .unwrap()
+            .write_all(&bytes)
+            .unwrap();
         let started = Instant::now();
-        let out = kartlegg().args(["questionnaire", "show"]).arg(&path).output().unwrap();
+        let out = kartlegg()
+            .args(["questionnaire", "show"])
+            .arg(&path)
+            .output()
+            .unwrap();
         let took = started.elapsed();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(3), "{name}: {stderr}");
@@ -243,16 +312,21 @@ fn hostile_questionnaire_files_get_one_line_and_exit_3_within_a_second() {
 
 #[test]
 fn kommuner_lists_and_searches_the_register() {
-    kartlegg()
-        .arg("kommuner")
-        .assert()
-        .success()
-        .stdout(contains("4601").and(contains("Bergen")).and(contains("4651")).and(contains("43 i alt")));
+    kartlegg().arg("kommuner").assert().success().stdout(
+        contains("4601")
+            .and(contains("Bergen"))
+            .and(contains("4651"))
+            .and(contains("43 i alt")),
+    );
     kartlegg()
         .args(["kommuner", "--search", "oygarden"])
         .assert()
         .success()
-        .stdout(contains("4626").and(contains("Øygarden")).and(contains("1 i alt")));
+        .stdout(
+            contains("4626")
+                .and(contains("Øygarden"))
+                .and(contains("1 i alt")),
+        );
     kartlegg()
         .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
         .assert()
@@ -278,7 +352,11 @@ fn kommuner_file_adds_cooperations_from_flag_or_environment() {
         .assert()
         .success()
         .stdout(contains("44 i alt"));
-    std::fs::write(&file, "cooperations:\n  - id: x\n    name: X\n    members: [Trondheim]\n").unwrap();
+    std::fs::write(
+        &file,
+        "cooperations:\n  - id: x\n    name: X\n    members: [Trondheim]\n",
+    )
+    .unwrap();
     kartlegg()
         .arg("--kommuner")
         .arg(&file)
@@ -291,19 +369,31 @@ fn kommuner_file_adds_cooperations_from_flag_or_environment() {
 #[test]
 fn completions_for_every_shell() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        kartlegg().args(["completions", shell]).assert().success().stdout(contains("kartlegg").and(contains("questionnaire")));
+        kartlegg()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(contains("kartlegg").and(contains("questionnaire")));
     }
     kartlegg().args(["completions", "tcsh"]).assert().code(2);
 }
 
 #[test]
 fn man_page_is_roff() {
-    kartlegg().arg("man").assert().success().stdout(contains(".TH kartlegg").and(contains("questionnaire")));
+    kartlegg()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(contains(".TH kartlegg").and(contains("questionnaire")));
 }
 
 #[test]
 fn closed_pipe_ends_quietly_with_success() {
-    for args in [&["kommuner"][..], &["questionnaire", "show", "hurtigsjekk"], &["man"]] {
+    for args in [
+        &["kommuner"][..],
+        &["questionnaire", "show", "hurtigsjekk"],
+        &["man"],
+    ] {
         let mut child = StdCommand::new(env!("CARGO_BIN_EXE_kartlegg"))
             .args(args)
             .stdout(Stdio::piped())

@@ -18,19 +18,31 @@ pub struct Args {
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let register = config.register()?;
     let entities = match &args.search {
-        None => register.kommuner.iter().map(Entity::Kommune).chain(register.cooperations.iter().map(Entity::Cooperation)).collect(),
+        None => register
+            .kommuner
+            .iter()
+            .map(Entity::Kommune)
+            .chain(register.cooperations.iter().map(Entity::Cooperation))
+            .collect(),
         Some(text) => {
             let found = register.search(text);
             if found.is_empty() {
-                let names: Vec<String> = register.closest(text, 3).iter().map(|e| format!("{} ({})", e.name(), e.key())).collect();
+                let names: Vec<String> = register
+                    .closest(text, 3)
+                    .iter()
+                    .map(|e| format!("{} ({})", e.name(), e.key()))
+                    .collect();
                 let names = names.join(", ");
-                anyhow::bail!(tr!("ingen treff på `{text}`. Nærmeste: {names}.", "no match for `{text}`. Closest: {names}."));
+                anyhow::bail!(tr!(
+                    "ingen treff på `{text}`. Nærmeste: {names}.",
+                    "no match for `{text}`. Closest: {names}."
+                ));
             }
             found
         }
     };
     let with_members = entities.iter().any(|e| matches!(e, Entity::Cooperation(_)));
-    let mut header = vec![tr!("Nummer", "Number"), tr!("Navn", "Name")];
+    let mut header = vec![tr!("Nummer / id", "Number / id"), tr!("Navn", "Name")];
     if with_members {
         header.push(tr!("Medlemmer", "Members"));
     }
@@ -41,7 +53,11 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             Entity::Cooperation(c) => c
                 .members
                 .iter()
-                .map(|m| register.lookup(m).map_or_else(|_| m.clone(), |e| e.name().to_string()))
+                .map(|m| {
+                    register
+                        .lookup(m)
+                        .map_or_else(|_| m.clone(), |e| e.name().to_string())
+                })
                 .collect::<Vec<_>>()
                 .join(", "),
         };

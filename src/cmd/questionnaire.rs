@@ -90,7 +90,11 @@ fn show(arg: &str) -> anyhow::Result<ExitCode> {
         }
         Err(err) => return Err(err),
     };
-    write!(std::io::stdout().lock(), "{}", render::questionnaire(&q, ui::width()))?;
+    write!(
+        std::io::stdout().lock(),
+        "{}",
+        render::questionnaire(&q, ui::width())
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -104,8 +108,14 @@ fn validate(files: &[PathBuf], config: &Config) -> anyhow::Result<ExitCode> {
                 valid += 1;
                 if config.verbose > 0 {
                     let ok = ui::paint("ok", ui::OK, color);
-                    let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());
-                    writeln!(out, "{}: {ok} ({id} {version}, {n} {}, sha256 {hash})", path.display(), tr!("spørsmål", "questions"))?;
+                    let (id, version, n, hash) =
+                        (&q.id, &q.version, q.questions().count(), q.hash());
+                    writeln!(
+                        out,
+                        "{}: {ok} ({id} {version}, {n} {}, sha256 {hash})",
+                        path.display(),
+                        tr!("spørsmål", "questions")
+                    )?;
                 }
             }
             Err(err) => match err.downcast::<Rejected>() {
@@ -117,7 +127,12 @@ fn validate(files: &[PathBuf], config: &Config) -> anyhow::Result<ExitCode> {
                             None => format!("{}:", path.display()),
                         };
                         let code = ui::paint(&format!("[{}]", p.code), ui::DIM, color);
-                        writeln!(out, "{} {} {code}", ui::paint(&place, ui::PLACE, color), p.message)?;
+                        writeln!(
+                            out,
+                            "{} {} {code}",
+                            ui::paint(&place, ui::PLACE, color),
+                            p.message
+                        )?;
                     }
                 }
                 Err(err) => {

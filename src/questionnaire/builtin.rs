@@ -11,7 +11,10 @@ use crate::tr;
 use super::Questionnaire;
 
 /// (file name, YAML source) of every built-in questionnaire.
-const SOURCES: &[(&str, &str)] = &[("hurtigsjekk.yaml", include_str!("../../questionnaires/hurtigsjekk.yaml"))];
+const SOURCES: &[(&str, &str)] = &[(
+    "hurtigsjekk.yaml",
+    include_str!("../../questionnaires/hurtigsjekk.yaml"),
+)];
 
 /// Every built-in questionnaire, parsed. They are checked by the test suite,
 /// so a failure here means a broken build.
@@ -60,7 +63,10 @@ mod tests {
     fn every_builtin_questionnaire_is_valid_and_named_after_its_file() {
         for (name, src) in SOURCES {
             let q = super::super::from_str(src).unwrap_or_else(|problems| {
-                let lines: Vec<String> = problems.iter().map(|p| p.located(Path::new(name))).collect();
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| p.located(Path::new(name)))
+                    .collect();
                 panic!("{name} has problems:\n{}", lines.join("\n"))
             });
             assert_eq!(format!("{}.yaml", q.id), *name);

@@ -12,9 +12,18 @@ use crate::tr;
 use crate::yaml::{Decoder, Fields, Node, Value, closest};
 
 use super::expr;
-use super::{Choice, Condition, Level, Question, QuestionKind, Questionnaire, Scale, Section, YesNoScores};
+use super::{
+    Choice, Condition, Level, Question, QuestionKind, Questionnaire, Scale, Section, YesNoScores,
+};
 
-const QUESTIONNAIRE_KEYS: &[&str] = &["id", "version", "title", "description", "scales", "sections"];
+const QUESTIONNAIRE_KEYS: &[&str] = &[
+    "id",
+    "version",
+    "title",
+    "description",
+    "scales",
+    "sections",
+];
 const SCALE_KEYS: &[&str] = &["id", "levels"];
 const LEVEL_KEYS: &[&str] = &["level", "label", "description"];
 const SECTION_KEYS: &[&str] = &["id", "title", "intro", "questions"];
@@ -41,7 +50,9 @@ const QUESTION_KEYS: &[&str] = &[
 const CHOICE_KEYS: &[&str] = &["id", "text", "score"];
 
 /// Words of the `show_if` language, which ids may not be.
-const RESERVED: &[&str] = &["and", "or", "not", "in", "contains", "true", "false", "answered"];
+const RESERVED: &[&str] = &[
+    "and", "or", "not", "in", "contains", "true", "false", "answered",
+];
 
 /// The highest level of any scale, and the highest score of any answer.
 pub const MAX_LEVEL: u8 = 5;
@@ -72,9 +83,18 @@ pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
     let title = d.required(&f, "title").and_then(|n| d.text(n));
     let description = optional(d, &f, "description", Decoder::text);
     let scales = list(d, f.get("scales"), scale).unwrap_or_default();
-    let sections = d.required(&f, "sections").and_then(|n| list(d, Some(n), |d, n| section(d, n, &scales)));
+    let sections = d
+        .required(&f, "sections")
+        .and_then(|n| list(d, Some(n), |d, n| section(d, n, &scales)));
     if sections.as_ref().is_some_and(Vec::is_empty) {
-        d.report(f.mark, "empty", tr!("spørreskjemaet har ingen seksjoner", "the questionnaire has no sections"));
+        d.report(
+            f.mark,
+            "empty",
+            tr!(
+                "spørreskjemaet har ingen seksjoner",
+                "the questionnaire has no sections"
+            ),
+        );
     }
     draft.scales = scales.clone();
     draft.sections = sections.clone().unwrap_or_default();
@@ -107,7 +127,11 @@ fn declared_question_ids(root: &Node) -> Vec<String> {
 
 /// Decodes every item of an optional list, dropping items that failed; `None`
 /// if the value is not a list.
-fn list<T>(d: &mut Decoder, node: Option<&Node>, item: impl Fn(&mut Decoder, &Node) -> Option<T>) -> Option<Vec<T>> {
+fn list<T>(
+    d: &mut Decoder,
+    node: Option<&Node>,
+    item: impl Fn(&mut Decoder, &Node) -> Option<T>,
+) -> Option<Vec<T>> {
     let Some(node) = node else {
         return Some(Vec::new());
     };
@@ -117,7 +141,12 @@ fn list<T>(d: &mut Decoder, node: Option<&Node>, item: impl Fn(&mut Decoder, &No
 
 /// The value of an optional key: `Some(None)` when absent, `None` when present
 /// but broken (already reported).
-fn optional<T>(d: &mut Decoder, f: &Fields, key: &str, read: impl Fn(&mut Decoder, &Node) -> Option<T>) -> Option<Option<T>> {
+fn optional<T>(
+    d: &mut Decoder,
+    f: &Fields,
+    key: &str,
+    read: impl Fn(&mut Decoder, &Node) -> Option<T>,
+) -> Option<Option<T>> {
     match f.get(key) {
         None => Some(None),
         Some(node) => read(d, node).map(Some),
@@ -127,7 +156,9 @@ fn optional<T>(d: &mut Decoder, f: &Fields, key: &str, read: impl Fn(&mut Decode
 fn read_id(d: &mut Decoder, node: &Node) -> Option<String> {
     let text = d.string(node)?;
     let mut chars = text.chars();
-    let well_formed = chars.next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+    let well_formed = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
     if !well_formed || RESERVED.contains(&text.as_str()) {
         d.report(
@@ -166,7 +197,10 @@ fn read_score(d: &mut Decoder, node: &Node) -> Option<f64> {
         d.report(
             node.mark,
             "out-of-range",
-            tr!("poengsummen {n} er utenfor 0–{MAX_LEVEL}", "the score {n} is outside 0–{MAX_LEVEL}"),
+            tr!(
+                "poengsummen {n} er utenfor 0–{MAX_LEVEL}",
+                "the score {n} is outside 0–{MAX_LEVEL}"
+            ),
         );
         return None;
     }
@@ -177,7 +211,11 @@ fn read_score(d: &mut Decoder, node: &Node) -> Option<f64> {
 fn read_level_number(d: &mut Decoder, node: &Node) -> Option<u8> {
     let text = node.as_scalar().unwrap_or_default().to_string();
     match text.parse::<u8>() {
-        Ok(level) if level <= MAX_LEVEL && matches!(node.value, Value::Scalar { plain: true, .. }) => Some(level),
+        Ok(level)
+            if level <= MAX_LEVEL && matches!(node.value, Value::Scalar { plain: true, .. }) =>
+        {
+            Some(level)
+        }
         _ => {
             d.report(
                 node.mark,
@@ -196,16 +234,26 @@ fn scale(d: &mut Decoder, node: &Node) -> Option<Scale> {
     let f = d.fields(node, SCALE_KEYS)?;
     let id_node = d.required(&f, "id");
     let id = id_node.and_then(|n| read_id(d, n));
-    let levels = d.required(&f, "levels").and_then(|n| list(d, Some(n), level));
+    let levels = d
+        .required(&f, "levels")
+        .and_then(|n| list(d, Some(n), level));
     if let (Some(levels), Some(node)) = (&levels, f.get("levels")) {
         if levels.is_empty() {
-            d.report(node.mark, "empty", tr!("skalaen har ingen nivåer", "the scale has no levels"));
+            d.report(
+                node.mark,
+                "empty",
+                tr!("skalaen har ingen nivåer", "the scale has no levels"),
+            );
         }
         let mut seen = Vec::new();
         for l in levels {
             if seen.contains(&l.level) {
                 let level = l.level;
-                d.report(node.mark, "duplicate-id", tr!("nivå {level} står to ganger", "level {level} appears twice"));
+                d.report(
+                    node.mark,
+                    "duplicate-id",
+                    tr!("nivå {level} står to ganger", "level {level} appears twice"),
+                );
             }
             seen.push(l.level);
         }
@@ -219,7 +267,9 @@ fn scale(d: &mut Decoder, node: &Node) -> Option<Scale> {
 
 fn level(d: &mut Decoder, node: &Node) -> Option<Level> {
     let f = d.fields(node, LEVEL_KEYS)?;
-    let level = d.required(&f, "level").and_then(|n| read_level_number(d, n));
+    let level = d
+        .required(&f, "level")
+        .and_then(|n| read_level_number(d, n));
     let label = d.required(&f, "label").and_then(|n| d.text(n));
     let description = optional(d, &f, "description", Decoder::text);
     Some(Level {
@@ -235,12 +285,21 @@ fn section(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option<Section> {
     let id = id_node.and_then(|n| read_id(d, n));
     let title = d.required(&f, "title").and_then(|n| d.text(n));
     let intro = optional(d, &f, "intro", Decoder::text);
-    let questions = d.required(&f, "questions").and_then(|n| list(d, Some(n), |d, n| question(d, n, scales)));
+    let questions = d
+        .required(&f, "questions")
+        .and_then(|n| list(d, Some(n), |d, n| question(d, n, scales)));
     if let (Some(qs), Some(node)) = (&questions, f.get("questions"))
         && qs.is_empty()
         && d.seq(node).is_some_and(<[Node]>::is_empty)
     {
-        d.report(node.mark, "empty", tr!("seksjonen har ingen spørsmål", "the section has no questions"));
+        d.report(
+            node.mark,
+            "empty",
+            tr!(
+                "seksjonen har ingen spørsmål",
+                "the section has no questions"
+            ),
+        );
     }
     Some(Section {
         at: id_node.map_or(f.mark, |n| n.mark),
@@ -283,7 +342,11 @@ fn read_condition(d: &mut Decoder, node: &Node) -> Option<Condition> {
         Ok(expr) => Some(Condition { at, expr }),
         Err(err) => {
             let message = err.message;
-            d.report(at.shifted(err.offset), "show-if-syntax", format!("show_if: {message}"));
+            d.report(
+                at.shifted(err.offset),
+                "show-if-syntax",
+                format!("show_if: {message}"),
+            );
             None
         }
     }
@@ -308,7 +371,14 @@ fn read_principle(d: &mut Decoder, node: &Node) -> Option<PrincipleId> {
 fn read_weight(d: &mut Decoder, node: &Node) -> Option<f64> {
     let w = d.number(node)?;
     if w <= 0.0 {
-        d.report(node.mark, "out-of-range", tr!("vekten må være større enn 0", "the weight must be greater than 0"));
+        d.report(
+            node.mark,
+            "out-of-range",
+            tr!(
+                "vekten må være større enn 0",
+                "the weight must be greater than 0"
+            ),
+        );
         return None;
     }
     Some(w)
@@ -341,7 +411,11 @@ fn read_level_texts(d: &mut Decoder, node: &Node) -> Option<BTreeMap<u8, Text>> 
         match (level, text) {
             (Some(level), Some(text)) => {
                 if out.insert(level, text).is_some() {
-                    d.report(key.mark, "duplicate-key", tr!("nivå {level} står to ganger", "level {level} appears twice"));
+                    d.report(
+                        key.mark,
+                        "duplicate-key",
+                        tr!("nivå {level} står to ganger", "level {level} appears twice"),
+                    );
                 }
             }
             _ => ok = false,
@@ -358,7 +432,13 @@ fn read_yes_no_scores(d: &mut Decoder, node: &Node) -> Option<YesNoScores> {
 }
 
 /// Reports a key that the question's type does not use.
-fn not_for_kind(d: &mut Decoder, f: &Fields, key: &str, kind: QuestionKind, allowed: &[QuestionKind]) {
+fn not_for_kind(
+    d: &mut Decoder,
+    f: &Fields,
+    key: &str,
+    kind: QuestionKind,
+    allowed: &[QuestionKind],
+) {
     if allowed.contains(&kind) {
         return;
     }
@@ -428,7 +508,14 @@ fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option<Question> 
     if let (Some(Some(lo)), Some(Some(hi)), Some(node)) = (min, max, f.get("min"))
         && lo > hi
     {
-        d.report(node.mark, "min-above-max", tr!("`min` ({lo}) er større enn `max` ({hi})", "`min` ({lo}) is greater than `max` ({hi})"));
+        d.report(
+            node.mark,
+            "min-above-max",
+            tr!(
+                "`min` ({lo}) er større enn `max` ({hi})",
+                "`min` ({lo}) is greater than `max` ({hi})"
+            ),
+        );
     }
 
     Some(Question {
@@ -456,10 +543,20 @@ fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option<Question> 
 
 /// The scale a question names must exist, and so must every level the
 /// question describes.
-fn check_scale_reference(d: &mut Decoder, scales: &[Scale], scale_id: &str, node: &Node, levels: Option<&Node>) {
+fn check_scale_reference(
+    d: &mut Decoder,
+    scales: &[Scale],
+    scale_id: &str,
+    node: &Node,
+    levels: Option<&Node>,
+) {
     let Some(scale) = scales.iter().find(|s| s.id == scale_id) else {
         let known: Vec<&str> = scales.iter().map(|s| s.id.as_str()).collect();
-        let known = if known.is_empty() { "-".to_string() } else { known.join(", ") };
+        let known = if known.is_empty() {
+            "-".to_string()
+        } else {
+            known.join(", ")
+        };
         d.report(
             node.mark,
             "unknown-scale",
@@ -470,13 +567,26 @@ fn check_scale_reference(d: &mut Decoder, scales: &[Scale], scale_id: &str, node
         );
         return;
     };
-    let Some(Node { value: Value::Map(entries), .. }) = levels else { return };
+    let Some(Node {
+        value: Value::Map(entries),
+        ..
+    }) = levels
+    else {
+        return;
+    };
     for (key, _) in entries {
         if let Some(level) = key.as_scalar().and_then(|k| k.parse::<u8>().ok())
             && level <= MAX_LEVEL
             && !scale.levels.iter().any(|l| l.level == level)
         {
-            d.report(key.mark, "unknown-level", tr!("skalaen `{scale_id}` har ikke nivå {level}", "the scale `{scale_id}` has no level {level}"));
+            d.report(
+                key.mark,
+                "unknown-level",
+                tr!(
+                    "skalaen `{scale_id}` har ikke nivå {level}",
+                    "the scale `{scale_id}` has no level {level}"
+                ),
+            );
         }
     }
 }
@@ -488,19 +598,36 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         d.report(
             f.mark,
             "missing-key",
-            tr!("spørsmålet trenger svaralternativer (`options:`)", "the question needs answer options (`options:`)"),
+            tr!(
+                "spørsmålet trenger svaralternativer (`options:`)",
+                "the question needs answer options (`options:`)"
+            ),
         );
         return;
     };
     let Some(options) = options else { return };
     if options.is_empty() && d.seq(node).is_some_and(<[Node]>::is_empty) {
-        d.report(node.mark, "empty", tr!("listen over svaralternativer er tom", "the list of answer options is empty"));
+        d.report(
+            node.mark,
+            "empty",
+            tr!(
+                "listen over svaralternativer er tom",
+                "the list of answer options is empty"
+            ),
+        );
     }
     let mut seen: Vec<&str> = Vec::new();
     for option in options {
         if seen.contains(&option.id.as_str()) {
             let id = &option.id;
-            d.report(option.at, "duplicate-id", tr!("svaralternativet `{id}` står to ganger", "the option `{id}` appears twice"));
+            d.report(
+                option.at,
+                "duplicate-id",
+                tr!(
+                    "svaralternativet `{id}` står to ganger",
+                    "the option `{id}` appears twice"
+                ),
+            );
         }
         seen.push(&option.id);
     }
@@ -515,7 +642,10 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
             ),
         );
     } else if scored > 0 && scored < options.len() {
-        let at: Mark = options.iter().find(|o| o.score.is_none()).map_or(node.mark, |o| o.at);
+        let at: Mark = options
+            .iter()
+            .find(|o| o.score.is_none())
+            .map_or(node.mark, |o| o.at);
         d.report(
             at,
             "missing-score",

@@ -30,9 +30,19 @@ pub enum Expr {
     Or(Box<Expr>, Box<Expr>),
     And(Box<Expr>, Box<Expr>),
     Not(Box<Expr>),
-    Compare { left: Operand, op: CmpOp, right: Operand },
-    In { left: Operand, list: Vec<Literal> },
-    Contains { left: Operand, right: Operand },
+    Compare {
+        left: Operand,
+        op: CmpOp,
+        right: Operand,
+    },
+    In {
+        left: Operand,
+        list: Vec<Literal>,
+    },
+    Contains {
+        left: Operand,
+        right: Operand,
+    },
     Answered(QuestionRef),
     /// A bare operand used as a condition.
     Truthy(Operand),
@@ -165,13 +175,24 @@ fn tokenize(src: &str) -> Result<Vec<(Tok, usize)>, ParseError> {
                         None => {
                             return err(
                                 start,
-                                crate::tr!("teksten som starter her, slutter aldri", "the text starting here is never closed"),
+                                crate::tr!(
+                                    "teksten som starter her, slutter aldri",
+                                    "the text starting here is never closed"
+                                ),
                             );
                         }
                         Some('\\') => {
                             match chars.get(i + 1) {
                                 Some(&e @ ('\\' | '\'' | '"')) => text.push(e),
-                                _ => return err(i, crate::tr!("ukjent escape-sekvens", "unknown escape sequence")),
+                                _ => {
+                                    return err(
+                                        i,
+                                        crate::tr!(
+                                            "ukjent escape-sekvens",
+                                            "unknown escape sequence"
+                                        ),
+                                    );
+                                }
                             }
                             i += 2;
                         }
@@ -186,15 +207,25 @@ fn tokenize(src: &str) -> Result<Vec<(Tok, usize)>, ParseError> {
                 out.push((Tok::Text(text), start));
                 continue;
             }
-            _ if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) => {
+            _ if c.is_ascii_digit()
+                || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) =>
+            {
                 i += 1;
-                while chars.get(i).is_some_and(|d| d.is_ascii_digit() || *d == '.') {
+                while chars
+                    .get(i)
+                    .is_some_and(|d| d.is_ascii_digit() || *d == '.')
+                {
                     i += 1;
                 }
                 let text: String = chars[start..i].iter().collect();
                 match text.parse::<f64>() {
                     Ok(n) if n.is_finite() => out.push((Tok::Number(n), start)),
-                    _ => return err(start, crate::tr!("`{text}` er ikke et tall", "`{text}` is not a number")),
+                    _ => {
+                        return err(
+                            start,
+                            crate::tr!("`{text}` er ikke et tall", "`{text}` is not a number"),
+                        );
+                    }
                 }
                 continue;
             }
@@ -205,9 +236,18 @@ fn tokenize(src: &str) -> Result<Vec<(Tok, usize)>, ParseError> {
                 out.push((Tok::Ident(chars[start..i].iter().collect()), start));
                 continue;
             }
-            _ => return err(start, crate::tr!("uventet tegn `{c}`", "unexpected character `{c}`")),
+            _ => {
+                return err(
+                    start,
+                    crate::tr!("uventet tegn `{c}`", "unexpected character `{c}`"),
+                );
+            }
         };
-        i += if matches!(tok, Tok::Op(op) if op.symbol().len() == 2) { 2 } else { 1 };
+        i += if matches!(tok, Tok::Op(op) if op.symbol().len() == 2) {
+            2
+        } else {
+            1
+        };
         out.push((tok, start));
     }
     out.push((Tok::End, chars.len()));
@@ -247,11 +287,17 @@ impl Parser {
         let found = describe(self.peek());
         Err(ParseError {
             offset: self.offset(),
-            message: crate::tr!("forventet {expected}, fant {found}", "expected {expected}, found {found}"),
+            message: crate::tr!(
+                "forventet {expected}, fant {found}",
+                "expected {expected}, found {found}"
+            ),
         })
     }
 
-    fn nested<T>(&mut self, f: impl FnOnce(&mut Parser) -> Result<T, ParseError>) -> Result<T, ParseError> {
+    fn nested<T>(
+        &mut self,
+        f: impl FnOnce(&mut Parser) -> Result<T, ParseError>,
+    ) -> Result<T, ParseError> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
             return Err(ParseError {
@@ -303,7 +349,10 @@ impl Parser {
                 self.bump();
                 match self.operand()? {
                     Ok(right) => Ok(Expr::Compare { left, op, right }),
-                    Err(_) => self.fail(crate::tr!("en verdi eller et spørsmål", "a value or a question")),
+                    Err(_) => self.fail(crate::tr!(
+                        "en verdi eller et spørsmål",
+                        "a value or a question"
+                    )),
                 }
             }
             Tok::Ident(kw) if kw == "in" => {
@@ -331,7 +380,9 @@ impl Parser {
         let operand = match tok {
             Tok::Number(n) => Operand::Literal(Literal::Number(n)),
             Tok::Text(t) => Operand::Literal(Literal::Text(t)),
-            Tok::Ident(id) if id == "true" || id == "false" => Operand::Literal(Literal::Bool(id == "true")),
+            Tok::Ident(id) if id == "true" || id == "false" => {
+                Operand::Literal(Literal::Bool(id == "true"))
+            }
             Tok::Ident(id) if id == "answered" => {
                 self.bump();
                 self.expect(Tok::LParen, "`(`")?;
@@ -339,14 +390,21 @@ impl Parser {
                 self.expect(Tok::RParen, "`)`")?;
                 return Ok(Err(Expr::Answered(question)));
             }
-            Tok::Ident(id) if !KEYWORDS.contains(&id.as_str()) => Operand::Question(QuestionRef { id, offset }),
+            Tok::Ident(id) if !KEYWORDS.contains(&id.as_str()) => {
+                Operand::Question(QuestionRef { id, offset })
+            }
             Tok::LParen => {
                 self.bump();
                 let inner = self.nested(|p| p.expr())?;
                 self.expect(Tok::RParen, "`)`")?;
                 return Ok(Err(inner));
             }
-            _ => return self.fail(crate::tr!("et spørsmål eller en verdi", "a question or a value")),
+            _ => {
+                return self.fail(crate::tr!(
+                    "et spørsmål eller en verdi",
+                    "a question or a value"
+                ));
+            }
         };
         self.bump();
         Ok(Ok(operand))
@@ -404,7 +462,10 @@ pub fn parse(src: &str) -> Result<Expr, ParseError> {
     };
     let expr = parser.expr()?;
     if *parser.peek() != Tok::End {
-        return parser.fail(crate::tr!("`and`, `or` eller slutten", "`and`, `or` or the end"));
+        return parser.fail(crate::tr!(
+            "`and`, `or` eller slutten",
+            "`and`, `or` or the end"
+        ));
     }
     Ok(expr)
 }
@@ -468,15 +529,20 @@ impl Expr {
             Expr::Or(a, b) => a.eval(responses) || b.eval(responses),
             Expr::And(a, b) => a.eval(responses) && b.eval(responses),
             Expr::Not(a) => !a.eval(responses),
-            Expr::Compare { left, op, right } => compare(value(left, responses), *op, value(right, responses)),
+            Expr::Compare { left, op, right } => {
+                compare(value(left, responses), *op, value(right, responses))
+            }
             Expr::In { left, list } => {
                 let left = value(left, responses);
-                list.iter().any(|item| compare(left, CmpOp::Eq, literal(item)))
+                list.iter()
+                    .any(|item| compare(left, CmpOp::Eq, literal(item)))
             }
-            Expr::Contains { left, right } => match (value(left, responses), value(right, responses)) {
-                (Val::List(items), Val::Text(wanted)) => items.iter().any(|i| i == wanted),
-                _ => false,
-            },
+            Expr::Contains { left, right } => {
+                match (value(left, responses), value(right, responses)) {
+                    (Val::List(items), Val::Text(wanted)) => items.iter().any(|i| i == wanted),
+                    _ => false,
+                }
+            }
             Expr::Answered(q) => responses.get(&q.id).and_then(|r| r.value()).is_some(),
             Expr::Truthy(operand) => value(operand, responses) == Val::Bool(true),
         }
@@ -487,7 +553,9 @@ impl Expr {
         let mut out = Vec::new();
         self.visit(&mut |e| {
             let operands: &[&Operand] = match e {
-                Expr::Compare { left, right, .. } | Expr::Contains { left, right } => &[left, right],
+                Expr::Compare { left, right, .. } | Expr::Contains { left, right } => {
+                    &[left, right]
+                }
                 Expr::In { left, .. } | Expr::Truthy(left) => &[left],
                 Expr::Answered(q) => {
                     out.push(q);
@@ -570,7 +638,9 @@ mod tests {
     }
 
     fn holds(src: &str, r: &Responses) -> bool {
-        parse(src).unwrap_or_else(|e| panic!("{src}: {e:?}")).eval(r)
+        parse(src)
+            .unwrap_or_else(|e| panic!("{src}: {e:?}"))
+            .eval(r)
     }
 
     #[test]
@@ -595,14 +665,20 @@ mod tests {
 
     #[test]
     fn contains_looks_into_multi_answers() {
-        let r = responses(&[("sky", AnswerValue::Choices(vec!["m365".into(), "azure".into()]))]);
+        let r = responses(&[(
+            "sky",
+            AnswerValue::Choices(vec!["m365".into(), "azure".into()]),
+        )]);
         assert!(holds("sky contains 'azure'", &r));
         assert!(!holds("sky contains 'aws'", &r));
     }
 
     #[test]
     fn precedence_is_not_then_and_then_or() {
-        let r = responses(&[("a", AnswerValue::Bool(true)), ("b", AnswerValue::Bool(false))]);
+        let r = responses(&[
+            ("a", AnswerValue::Bool(true)),
+            ("b", AnswerValue::Bool(false)),
+        ]);
         // Read as `a or (b and b)`, then `(not b) and a`.
         assert!(holds("a or b and b", &r));
         assert!(holds("not b and a", &r));
@@ -625,7 +701,10 @@ mod tests {
 
     #[test]
     fn mismatched_types_never_hold() {
-        let r = responses(&[("n", AnswerValue::Number(1.0)), ("b", AnswerValue::Bool(true))]);
+        let r = responses(&[
+            ("n", AnswerValue::Number(1.0)),
+            ("b", AnswerValue::Bool(true)),
+        ]);
         assert!(!holds("n == '1'", &r));
         assert!(!holds("n != '1'", &r));
         assert!(!holds("b > false", &r));
@@ -659,7 +738,10 @@ mod tests {
     #[test]
     fn display_is_canonical_and_parses_back() {
         let e = parse("  a==1 or(b  in ['x','y']and not answered( c ))").unwrap();
-        assert_eq!(e.to_string(), "(a == 1 or (b in ['x', 'y'] and not answered(c)))");
+        assert_eq!(
+            e.to_string(),
+            "(a == 1 or (b in ['x', 'y'] and not answered(c)))"
+        );
         let again = parse(&e.to_string()).unwrap();
         assert_eq!(again.to_string(), e.to_string());
     }
@@ -667,7 +749,30 @@ mod tests {
     #[test]
     fn lists_the_questions_it_names_with_offsets() {
         let e = parse("a == 1 or answered(bb) or c contains 'x'").unwrap();
-        let found: Vec<_> = e.questions().iter().map(|q| (q.id.as_str(), q.offset)).collect();
+        let found: Vec<_> = e
+            .questions()
+            .iter()
+            .map(|q| (q.id.as_str(), q.offset))
+            .collect();
         assert_eq!(found, [("a", 0), ("bb", 19), ("c", 26)]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_any_text_never_panics(src in "[a-z_()\\[\\]'\" ,.<>=!0-9-]{0,60}|(and|or|not|in|contains|answered|true|false|x|==|\\(|\\)| ){0,30}") {
+            if let Ok(expr) = parse(&src) {
+                // Whatever parses prints canonically and parses back to the same.
+                let again = parse(&expr.to_string()).unwrap();
+                proptest::prop_assert_eq!(again.to_string(), expr.to_string());
+                expr.eval(&Responses::new());
+            }
+        }
+
+        #[test]
+        fn error_offsets_stay_inside_the_source(src in "\\PC{0,40}") {
+            if let Err(e) = parse(&src) {
+                proptest::prop_assert!(e.offset <= src.chars().count());
+            }
+        }
     }
 }

@@ -240,3 +240,53 @@ pub fn from_file(path: &Path) -> anyhow::Result<Questionnaire> {
         .into()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    const BLOCK: &str = "
+# A comment that does not count.
+id: t
+version: 1.0.0
+title:
+  nb: Tittel
+  en: Title
+sections:
+  - id: s
+    title: {nb: S, en: S}
+    questions:
+      - id: a
+        type: yesno
+        text: {nb: A?, en: A?}
+      - id: b
+        type: text
+        show_if: a   ==   true
+        text:
+          nb: 'B?'
+          en: \"B?\"
+";
+
+    const FLOW: &str = r#"{id: t, version: "1.0.0", title: {en: Title, nb: Tittel}, sections: [{id: s, title: {nb: S, en: S}, questions: [
+  {id: a, type: yesno, text: {nb: A?, en: A?}, required: false, weight: 1},
+  {id: b, type: text, show_if: "a == true", text: {nb: B?, en: B?}}]}]}"#;
+
+    #[test]
+    fn hash_ignores_layout_comments_quoting_and_defaults() {
+        let block = super::from_str(BLOCK).unwrap();
+        let flow = super::from_str(FLOW).unwrap();
+        assert_eq!(block.hash(), flow.hash());
+        assert_eq!(block.hash().len(), 64);
+    }
+
+    #[test]
+    fn hash_changes_with_content() {
+        let base = super::from_str(BLOCK).unwrap().hash();
+        for changed in [
+            BLOCK.replace("nb: Tittel", "nb: Tittel2"),
+            BLOCK.replace("a   ==   true", "a == false"),
+            BLOCK.replace("version: 1.0.0", "version: 1.0.1"),
+            BLOCK.replace("type: text", "type: text\n        required: true"),
+        ] {
+            assert_ne!(super::from_str(&changed).unwrap().hash(), base, "{changed}");
+        }
+    }
+}

@@ -17,7 +17,14 @@ pub fn questionnaire(q: &Questionnaire, width: usize) -> String {
     let (id, version, hash) = (&q.id, &q.version, q.hash());
     let _ = writeln!(out, "{title}");
     let _ = writeln!(out, "{}", "=".repeat(title.chars().count().min(width)));
-    let _ = writeln!(out, "{}", tr!("id: {id} · versjon {version}", "id: {id} · version {version}"));
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "id: {id} · versjon {version}",
+            "id: {id} · version {version}"
+        )
+    );
     let _ = writeln!(out, "sha256: {hash}");
     if let Some(description) = &q.description {
         out.push('\n');
@@ -26,7 +33,11 @@ pub fn questionnaire(q: &Questionnaire, width: usize) -> String {
     let mut number = 0;
     for (s, section) in q.sections.iter().enumerate() {
         let heading = format!("{}. {}", s + 1, section.title.get());
-        let _ = writeln!(out, "\n{heading}\n{}", "-".repeat(heading.chars().count().min(width)));
+        let _ = writeln!(
+            out,
+            "\n{heading}\n{}",
+            "-".repeat(heading.chars().count().min(width))
+        );
         if let Some(intro) = &section.intro {
             wrap_into(&mut out, intro.get(), width, "", "");
         }
@@ -38,7 +49,13 @@ pub fn questionnaire(q: &Questionnaire, width: usize) -> String {
     out
 }
 
-fn render_question(out: &mut String, q: &Questionnaire, question: &Question, number: usize, width: usize) {
+fn render_question(
+    out: &mut String,
+    q: &Questionnaire,
+    question: &Question,
+    number: usize,
+    width: usize,
+) {
     let head = format!("{number:>3}. ");
     let indent = " ".repeat(head.len());
     out.push('\n');
@@ -67,14 +84,32 @@ fn render_question(out: &mut String, q: &Questionnaire, question: &Question, num
     if !question.tags.is_empty() {
         facts.push(format!("#{}", question.tags.join(" #")));
     }
-    wrap_into(out, &format!("[{}]", facts.join(" · ")), width, &indent, &indent);
+    wrap_into(
+        out,
+        &format!("[{}]", facts.join(" · ")),
+        width,
+        &indent,
+        &indent,
+    );
     if let Some(condition) = &question.show_if {
         let expr = condition.expr.to_string();
-        wrap_into(out, &tr!("Vises når: {expr}", "Shown when: {expr}"), width, &indent, &indent);
+        wrap_into(
+            out,
+            &tr!("Vises når: {expr}", "Shown when: {expr}"),
+            width,
+            &indent,
+            &indent,
+        );
     }
     if let Some(help) = &question.help {
         let help = help.get();
-        wrap_into(out, &tr!("Hjelp: {help}", "Help: {help}"), width, &indent, &format!("{indent}  "));
+        wrap_into(
+            out,
+            &tr!("Hjelp: {help}", "Help: {help}"),
+            width,
+            &indent,
+            &format!("{indent}  "),
+        );
     }
     let sub = format!("{indent}      ");
     for level in q.levels_of(question) {
@@ -82,15 +117,39 @@ fn render_question(out: &mut String, q: &Questionnaire, question: &Question, num
             Some(d) => format!("{} – {}", level.label.get(), d.get()),
             None => level.label.get().to_string(),
         };
-        wrap_into(out, &line, width, &format!("{indent}  [{}] ", level.level), &sub);
+        wrap_into(
+            out,
+            &line,
+            width,
+            &format!("{indent}  [{}] ", level.level),
+            &sub,
+        );
     }
     for option in &question.options {
-        let score = option.score.map(|s| tr!(" ({s} poeng)", " ({s} points)")).unwrap_or_default();
-        wrap_into(out, &format!("{}{score}", option.text.get()), width, &format!("{indent}  ( ) "), &sub);
+        let score = option
+            .score
+            .map(|s| tr!(" ({s} poeng)", " ({s} points)"))
+            .unwrap_or_default();
+        wrap_into(
+            out,
+            &format!("{}{score}", option.text.get()),
+            width,
+            &format!("{indent}  ( ) "),
+            &sub,
+        );
     }
     if let Some(scores) = question.scores {
         let (yes, no) = (scores.yes, scores.no);
-        wrap_into(out, &tr!("ja = {yes} poeng, nei = {no} poeng", "yes = {yes} points, no = {no} points"), width, &indent, &indent);
+        wrap_into(
+            out,
+            &tr!(
+                "ja = {yes} poeng, nei = {no} poeng",
+                "yes = {yes} points, no = {no} points"
+            ),
+            width,
+            &indent,
+            &indent,
+        );
     }
 }
 
@@ -107,7 +166,12 @@ fn kind_name(kind: QuestionKind) -> String {
 }
 
 fn bounds(question: &Question) -> String {
-    let unit = question.unit.as_ref().map(Text::get).map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = question
+        .unit
+        .as_ref()
+        .map(Text::get)
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
     match (question.min, question.max) {
         (Some(lo), Some(hi)) => format!("{lo}–{hi}{unit}"),
         (Some(lo), None) => format!("≥ {lo}{unit}"),
@@ -117,7 +181,9 @@ fn bounds(question: &Question) -> String {
 }
 
 fn wrap_into(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
-    let options = textwrap::Options::new(width).initial_indent(first).subsequent_indent(rest);
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest);
     for line in textwrap::wrap(text.trim(), options) {
         out.push_str(line.trim_end());
         out.push('\n');

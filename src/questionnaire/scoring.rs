@@ -72,8 +72,12 @@ pub struct Scores {
 pub fn question_score(question: &Question, value: &AnswerValue) -> Option<f64> {
     match (question.kind, value) {
         (QuestionKind::Scale, AnswerValue::Number(level)) => Some(level.clamp(0.0, 5.0)),
-        (QuestionKind::Single, AnswerValue::Text(choice)) => question.options.iter().find(|o| &o.id == choice)?.score,
-        (QuestionKind::YesNo, AnswerValue::Bool(yes)) => question.scores.map(|s| if *yes { s.yes } else { s.no }),
+        (QuestionKind::Single, AnswerValue::Text(choice)) => {
+            question.options.iter().find(|o| &o.id == choice)?.score
+        }
+        (QuestionKind::YesNo, AnswerValue::Bool(yes)) => {
+            question.scores.map(|s| if *yes { s.yes } else { s.no })
+        }
         _ => None,
     }
 }
@@ -91,7 +95,10 @@ pub fn is_scored(question: &Question) -> bool {
 
 /// Whether the question is shown, given the responses so far.
 pub fn is_shown(question: &Question, responses: &Responses) -> bool {
-    question.show_if.as_ref().is_none_or(|c| c.expr.eval(responses))
+    question
+        .show_if
+        .as_ref()
+        .is_none_or(|c| c.expr.eval(responses))
 }
 
 pub fn score(questionnaire: &Questionnaire, responses: &Responses) -> Scores {
@@ -105,7 +112,9 @@ pub fn score(questionnaire: &Questionnaire, responses: &Responses) -> Scores {
         }
         let response = responses.get(&question.id);
         let state = response.map(|r| r.state);
-        let score = response.and_then(|r| r.value()).and_then(|v| question_score(question, v));
+        let score = response
+            .and_then(|r| r.value())
+            .and_then(|v| question_score(question, v));
         for tally in [
             &mut scores.overall,
             scores.categories.entry(principle.category).or_default(),
@@ -198,11 +207,17 @@ sections:
         let s = score(&q, &r);
         let p26 = &s.principles[&"2.6".parse().unwrap()];
         assert_eq!(p26.score(), None);
-        assert_eq!((p26.not_applicable, p26.skipped, p26.applicable()), (1, 1, 1));
+        assert_eq!(
+            (p26.not_applicable, p26.skipped, p26.applicable()),
+            (1, 1, 1)
+        );
         assert_eq!(p26.coverage(), Some(0.0));
         // e is hidden because d is "no": its stale answer does not count.
         let p32 = &s.principles[&"3.2".parse().unwrap()];
-        assert_eq!((p32.score(), p32.answered, p32.applicable()), (Some(0.0), 1, 1));
+        assert_eq!(
+            (p32.score(), p32.answered, p32.applicable()),
+            (Some(0.0), 1, 1)
+        );
         // c was never reached.
         assert_eq!(s.principles[&"2.9".parse().unwrap()].missing, 1);
         assert_eq!(s.overall.coverage(), Some(1.0 / 3.0));

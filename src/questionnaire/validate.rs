@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::tr;
 
+use super::decode::Draft;
 use super::decode::MAX_LEVEL;
 use super::expr::{CmpOp, Expr, Literal, Operand, QuestionRef};
-use super::decode::Draft;
 use super::{Condition, Question, QuestionKind};
 
 pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
@@ -18,14 +18,30 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
     for scale in &draft.scales {
         if let Some(first) = scales.insert(&scale.id, scale.at) {
             let id = &scale.id;
-            problems.push(Diagnostic::at(scale.at, "duplicate-id", tr!("skalaen `{id}` er definert før, på linje {}", "the scale `{id}` is already defined on line {}", first.line)));
+            problems.push(Diagnostic::at(
+                scale.at,
+                "duplicate-id",
+                tr!(
+                    "skalaen `{id}` er definert før, på linje {}",
+                    "the scale `{id}` is already defined on line {}",
+                    first.line
+                ),
+            ));
         }
     }
     let mut sections: HashMap<&str, Mark> = HashMap::new();
     for section in &draft.sections {
         if let Some(first) = sections.insert(&section.id, section.at) {
             let id = &section.id;
-            problems.push(Diagnostic::at(section.at, "duplicate-id", tr!("seksjonen `{id}` er definert før, på linje {}", "the section `{id}` is already defined on line {}", first.line)));
+            problems.push(Diagnostic::at(
+                section.at,
+                "duplicate-id",
+                tr!(
+                    "seksjonen `{id}` er definert før, på linje {}",
+                    "the section `{id}` is already defined on line {}",
+                    first.line
+                ),
+            ));
         }
     }
 
@@ -34,10 +50,23 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
     for question in questions {
         if let Some(first) = earlier.get(question.id.as_str()) {
             let id = &question.id;
-            problems.push(Diagnostic::at(question.at, "duplicate-id", tr!("spørsmålet `{id}` er definert før, på linje {}", "the question `{id}` is already defined on line {}", first.at.line)));
+            problems.push(Diagnostic::at(
+                question.at,
+                "duplicate-id",
+                tr!(
+                    "spørsmålet `{id}` er definert før, på linje {}",
+                    "the question `{id}` is already defined on line {}",
+                    first.at.line
+                ),
+            ));
         }
         if let Some(condition) = &question.show_if {
-            problems.extend(check_condition(condition, question, &earlier, &draft.declared));
+            problems.extend(check_condition(
+                condition,
+                question,
+                &earlier,
+                &draft.declared,
+            ));
         }
         earlier.entry(&question.id).or_insert(question);
     }
@@ -46,7 +75,12 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
 
 /// Problems with one `show_if`: names that are unknown or not yet asked, and
 /// comparisons with values the named question cannot have.
-fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Question>, declared: &[String]) -> Vec<Diagnostic> {
+fn check_condition(
+    cond: &Condition,
+    this: &Question,
+    earlier: &HashMap<&str, &Question>,
+    declared: &[String],
+) -> Vec<Diagnostic> {
     let position = |id: &str| declared.iter().position(|d| d == id);
     let mut out = Vec::new();
     let mut resolved: HashMap<&str, &Question> = HashMap::new();
@@ -56,7 +90,14 @@ fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Q
         if let Some(q) = earlier.get(id.as_str()) {
             resolved.insert(id, q);
         } else if id == &this.id {
-            out.push(Diagnostic::at(at, "show-if-order", tr!("show_if kan ikke vise til spørsmålet selv (`{id}`)", "show_if cannot name the question itself (`{id}`)")));
+            out.push(Diagnostic::at(
+                at,
+                "show-if-order",
+                tr!(
+                    "show_if kan ikke vise til spørsmålet selv (`{id}`)",
+                    "show_if cannot name the question itself (`{id}`)"
+                ),
+            ));
         } else if position(id) < position(&this.id) && position(id).is_some() {
             // Declared earlier but could not be read: already reported.
         } else if position(id).is_some() {
@@ -66,10 +107,20 @@ fn check_condition(cond: &Condition, this: &Question, earlier: &HashMap<&str, &Q
                 Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
                 None => String::new(),
             };
-            out.push(Diagnostic::at(at, "show-if-unknown", tr!("show_if viser til ukjent spørsmål `{id}`{hint}", "show_if names an unknown question `{id}`{hint}")));
+            out.push(Diagnostic::at(
+                at,
+                "show-if-unknown",
+                tr!(
+                    "show_if viser til ukjent spørsmål `{id}`{hint}",
+                    "show_if names an unknown question `{id}`{hint}"
+                ),
+            ));
         }
     }
-    let types = TypeCheck { cond, resolved: &resolved };
+    let types = TypeCheck {
+        cond,
+        resolved: &resolved,
+    };
     cond.expr.visit(&mut |e| types.expr(e, &mut out));
     out
 }
@@ -89,21 +140,33 @@ impl<'a> TypeCheck<'a> {
 
     fn report(&self, out: &mut Vec<Diagnostic>, r: Option<&QuestionRef>, message: String) {
         let at = self.cond.at.shifted(r.map_or(0, |r| r.offset));
-        out.push(Diagnostic::at(at, "show-if-type", format!("show_if: {message}")));
+        out.push(Diagnostic::at(
+            at,
+            "show-if-type",
+            format!("show_if: {message}"),
+        ));
     }
 
     fn expr(&self, e: &Expr, out: &mut Vec<Diagnostic>) {
         match e {
             Expr::Compare { left, op, right } => match (left, right) {
-                (Operand::Literal(_), Operand::Literal(_)) => self.report(out, None, fixed_values()),
-                (Operand::Question(_), Operand::Literal(lit)) | (Operand::Literal(lit), Operand::Question(_)) => {
-                    let operand = if matches!(left, Operand::Question(_)) { left } else { right };
+                (Operand::Literal(_), Operand::Literal(_)) => {
+                    self.report(out, None, fixed_values())
+                }
+                (Operand::Question(_), Operand::Literal(lit))
+                | (Operand::Literal(lit), Operand::Question(_)) => {
+                    let operand = if matches!(left, Operand::Question(_)) {
+                        left
+                    } else {
+                        right
+                    };
                     if let Some((r, q)) = self.question(operand) {
                         self.literal(out, r, q, *op, lit);
                     }
                 }
                 (Operand::Question(_), Operand::Question(_)) => {
-                    if let (Some((r, a)), Some((_, b))) = (self.question(left), self.question(right))
+                    if let (Some((r, a)), Some((_, b))) =
+                        (self.question(left), self.question(right))
                         && family(a.kind) != family(b.kind)
                     {
                         let (x, y) = (&a.id, &b.id);
@@ -117,19 +180,32 @@ impl<'a> TypeCheck<'a> {
                         self.literal(out, r, q, CmpOp::Eq, lit);
                     }
                 }
-                None if matches!(left, Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                None if matches!(left, Operand::Literal(_)) => {
+                    self.report(out, None, fixed_values())
+                }
                 None => {}
             },
             Expr::Contains { left, right } => match (self.question(left), right) {
-                (Some((r, q)), Operand::Literal(Literal::Text(option))) if q.kind == QuestionKind::Multi => {
+                (Some((r, q)), Operand::Literal(Literal::Text(option)))
+                    if q.kind == QuestionKind::Multi =>
+                {
                     self.option(out, r, q, option);
                 }
                 (Some((r, q)), _) if q.kind != QuestionKind::Multi => {
                     let id = &q.id;
                     self.report(out, Some(r), tr!("`contains` brukes med flervalgsspørsmål (`multi`); `{id}` er ikke det", "`contains` is used with multiple-choice (`multi`) questions; `{id}` is not one"));
                 }
-                (Some((r, _)), _) => self.report(out, Some(r), tr!("etter `contains` kommer id-en til et svaralternativ i anførselstegn", "`contains` must be followed by a quoted option id")),
-                (None, _) if matches!(left, Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                (Some((r, _)), _) => self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "etter `contains` kommer id-en til et svaralternativ i anførselstegn",
+                        "`contains` must be followed by a quoted option id"
+                    ),
+                ),
+                (None, _) if matches!(left, Operand::Literal(_)) => {
+                    self.report(out, None, fixed_values())
+                }
                 (None, _) => {}
             },
             Expr::Truthy(operand) => match self.question(operand) {
@@ -138,7 +214,9 @@ impl<'a> TypeCheck<'a> {
                     let id = &q.id;
                     self.report(out, Some(r), tr!("`{id}` er ikke et ja/nei-spørsmål; skriv en sammenligning, for eksempel `{id} == ...`", "`{id}` is not a yes/no question; write a comparison, such as `{id} == ...`"));
                 }
-                None if matches!(operand, Operand::Literal(_)) => self.report(out, None, fixed_values()),
+                None if matches!(operand, Operand::Literal(_)) => {
+                    self.report(out, None, fixed_values())
+                }
                 None => {}
             },
             _ => {}
@@ -146,34 +224,87 @@ impl<'a> TypeCheck<'a> {
     }
 
     /// `question op literal`: the literal must be a value the question can have.
-    fn literal(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, op: CmpOp, lit: &Literal) {
+    fn literal(
+        &self,
+        out: &mut Vec<Diagnostic>,
+        r: &QuestionRef,
+        q: &Question,
+        op: CmpOp,
+        lit: &Literal,
+    ) {
         use QuestionKind as K;
         let id = &q.id;
         let sym = op.symbol();
         match (q.kind, lit) {
             (K::Scale, Literal::Number(n)) if !(0.0..=f64::from(MAX_LEVEL)).contains(n) => {
-                self.report(out, Some(r), tr!("`{id}` er en skala 0–{MAX_LEVEL}; {n} er utenfor", "`{id}` is a 0–{MAX_LEVEL} scale; {n} is outside it"));
+                self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "`{id}` er en skala 0–{MAX_LEVEL}; {n} er utenfor",
+                        "`{id}` is a 0–{MAX_LEVEL} scale; {n} is outside it"
+                    ),
+                );
             }
-            (K::Number, Literal::Number(n)) if q.min.is_some_and(|lo| *n < lo) || q.max.is_some_and(|hi| *n > hi) => {
-                self.report(out, Some(r), tr!("{n} er utenfor grensene til `{id}`", "{n} is outside the bounds of `{id}`"));
+            (K::Number, Literal::Number(n))
+                if q.min.is_some_and(|lo| *n < lo) || q.max.is_some_and(|hi| *n > hi) =>
+            {
+                self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "{n} er utenfor grensene til `{id}`",
+                        "{n} is outside the bounds of `{id}`"
+                    ),
+                );
             }
             (K::Scale | K::Number, Literal::Number(_)) => {}
-            (K::Single, Literal::Text(option)) if !op.is_ordering() => self.option(out, r, q, option),
+            (K::Single, Literal::Text(option)) if !op.is_ordering() => {
+                self.option(out, r, q, option)
+            }
             (K::YesNo, Literal::Bool(_)) | (K::Text, Literal::Text(_)) if !op.is_ordering() => {}
             (K::Date, Literal::Text(date)) if !is_iso_date(date) => {
-                self.report(out, Some(r), tr!("'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD", "'{date}' is not a date of the form YYYY-MM-DD"));
+                self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD",
+                        "'{date}' is not a date of the form YYYY-MM-DD"
+                    ),
+                );
             }
             (K::Date, Literal::Text(_)) => {}
             (K::Multi, _) => {
-                self.report(out, Some(r), tr!("`{id}` er et flervalgsspørsmål; bruk `{id} contains '...'`", "`{id}` is a multiple-choice question; use `{id} contains '...'`"));
+                self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "`{id}` er et flervalgsspørsmål; bruk `{id} contains '...'`",
+                        "`{id}` is a multiple-choice question; use `{id} contains '...'`"
+                    ),
+                );
             }
             (K::Single | K::YesNo | K::Text, _) if op.is_ordering() => {
                 let kind = q.kind.name();
-                self.report(out, Some(r), tr!("`{sym}` kan ikke brukes på `{id}` (type `{kind}`); bruk `==` eller `!=`", "`{sym}` cannot be used with `{id}` (type `{kind}`); use `==` or `!=`"));
+                self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "`{sym}` kan ikke brukes på `{id}` (type `{kind}`); bruk `==` eller `!=`",
+                        "`{sym}` cannot be used with `{id}` (type `{kind}`); use `==` or `!=`"
+                    ),
+                );
             }
             (kind, lit) => {
                 let kind = kind.name();
-                self.report(out, Some(r), tr!("`{id}` (type `{kind}`) kan ikke ha verdien {lit}", "`{id}` (type `{kind}`) cannot have the value {lit}"));
+                self.report(
+                    out,
+                    Some(r),
+                    tr!(
+                        "`{id}` (type `{kind}`) kan ikke ha verdien {lit}",
+                        "`{id}` (type `{kind}`) cannot have the value {lit}"
+                    ),
+                );
             }
         }
     }
@@ -183,13 +314,23 @@ impl<'a> TypeCheck<'a> {
             let id = &q.id;
             let known: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
             let known = known.join(", ");
-            self.report(out, Some(r), tr!("`{id}` har ikke svaralternativet '{option}' (har: {known})", "`{id}` has no option '{option}' (has: {known})"));
+            self.report(
+                out,
+                Some(r),
+                tr!(
+                    "`{id}` har ikke svaralternativet '{option}' (har: {known})",
+                    "`{id}` has no option '{option}' (has: {known})"
+                ),
+            );
         }
     }
 }
 
 fn fixed_values() -> String {
-    tr!("betingelsen bruker bare faste verdier og er alltid lik; vis til et spørsmål", "the condition uses only fixed values and never changes; name a question")
+    tr!(
+        "betingelsen bruker bare faste verdier og er alltid lik; vis til et spørsmål",
+        "the condition uses only fixed values and never changes; name a question"
+    )
 }
 
 /// Kinds whose answers can be compared with each other.
@@ -208,7 +349,9 @@ pub fn is_iso_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
         && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
         && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
 }
