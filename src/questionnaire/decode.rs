@@ -616,21 +616,14 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
             ),
         );
     }
-    let mut seen: Vec<&str> = Vec::new();
-    for option in options {
-        if seen.contains(&option.id.as_str()) {
-            let id = &option.id;
-            d.report(
-                option.at,
-                "duplicate-id",
-                tr!(
-                    "svaralternativet `{id}` står to ganger",
-                    "the option `{id}` appears twice"
-                ),
-            );
-        }
-        seen.push(&option.id);
-    }
+    let repeated =
+        super::validate::repeated_ids(options.iter().map(|o| (o.id.as_str(), o.at)), |id, _| {
+            tr!(
+                "svaralternativet `{id}` står to ganger",
+                "the option `{id}` appears twice"
+            )
+        });
+    d.problems.extend(repeated);
     let scored = options.iter().filter(|o| o.score.is_some()).count();
     if kind == QuestionKind::Multi && scored > 0 {
         d.report(

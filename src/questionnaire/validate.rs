@@ -14,52 +14,37 @@ use super::{Condition, Question, QuestionKind};
 pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
 
-    let mut scales: HashMap<&str, Mark> = HashMap::new();
-    for scale in &draft.scales {
-        if let Some(first) = scales.insert(&scale.id, scale.at) {
-            let id = &scale.id;
-            problems.push(Diagnostic::at(
-                scale.at,
-                "duplicate-id",
-                tr!(
-                    "skalaen `{id}` er definert før, på linje {}",
-                    "the scale `{id}` is already defined on line {}",
-                    first.line
-                ),
-            ));
-        }
-    }
-    let mut sections: HashMap<&str, Mark> = HashMap::new();
-    for section in &draft.sections {
-        if let Some(first) = sections.insert(&section.id, section.at) {
-            let id = &section.id;
-            problems.push(Diagnostic::at(
-                section.at,
-                "duplicate-id",
-                tr!(
-                    "seksjonen `{id}` er definert før, på linje {}",
-                    "the section `{id}` is already defined on line {}",
-                    first.line
-                ),
-            ));
-        }
-    }
+    problems.extend(repeated_ids(
+        draft.scales.iter().map(|s| (s.id.as_str(), s.at)),
+        |id, line| {
+            tr!(
+                "skalaen `{id}` er definert før, på linje {line}",
+                "the scale `{id}` is already defined on line {line}"
+            )
+        },
+    ));
+    problems.extend(repeated_ids(
+        draft.sections.iter().map(|s| (s.id.as_str(), s.at)),
+        |id, line| {
+            tr!(
+                "seksjonen `{id}` er definert før, på linje {line}",
+                "the section `{id}` is already defined on line {line}"
+            )
+        },
+    ));
+    let questions = || draft.sections.iter().flat_map(|s| &s.questions);
+    problems.extend(repeated_ids(
+        questions().map(|q| (q.id.as_str(), q.at)),
+        |id, line| {
+            tr!(
+                "spørsmålet `{id}` er definert før, på linje {line}",
+                "the question `{id}` is already defined on line {line}"
+            )
+        },
+    ));
 
-    let questions = draft.sections.iter().flat_map(|s| &s.questions);
     let mut earlier: HashMap<&str, &Question> = HashMap::new();
-    for question in questions {
-        if let Some(first) = earlier.get(question.id.as_str()) {
-            let id = &question.id;
-            problems.push(Diagnostic::at(
-                question.at,
-                "duplicate-id",
-                tr!(
-                    "spørsmålet `{id}` er definert før, på linje {}",
-                    "the question `{id}` is already defined on line {}",
-                    first.at.line
-                ),
-            ));
-        }
+    for question in questions() {
         if let Some(condition) = &question.show_if {
             problems.extend(check_condition(
                 condition,
@@ -71,6 +56,24 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
         earlier.entry(&question.id).or_insert(question);
     }
     problems
+}
+
+/// A problem for every id that was already used, saying where it was first.
+pub fn repeated_ids<'a>(
+    items: impl IntoIterator<Item = (&'a str, Mark)>,
+    message: impl Fn(&str, usize) -> String,
+) -> Vec<Diagnostic> {
+    let mut first: HashMap<&str, Mark> = HashMap::new();
+    let mut out = Vec::new();
+    for (id, at) in items {
+        match first.get(id) {
+            Some(seen) => out.push(Diagnostic::at(at, "duplicate-id", message(id, seen.line))),
+            None => {
+                first.insert(id, at);
+            }
+        }
+    }
+    out
 }
 
 /// Problems with one `show_if`: names that are unknown or not yet asked, and
