@@ -6,6 +6,7 @@
 //! The library holds all logic as plain functions over plain types; the
 //! binary (`src/main.rs`) only parses arguments and reports errors.
 
+pub mod catalogue;
 pub mod cli;
 pub mod cmd;
 pub mod config;

@@ -2,9 +2,10 @@
 //! in, one of them (or a file) in readable form, and a checker for authors.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::catalogue;
 use crate::config::Config;
 use crate::diagnostic::Rejected;
 use crate::exit;
@@ -28,12 +29,12 @@ pub enum Action {
         #[arg(value_name = "ID|FILE")]
         questionnaire: String,
     },
-    /// Check questionnaire files and report every problem as file:line:column
+    /// Check questionnaire or service-catalogue files and report every problem as file:line:column
     ///
     /// Exit status: 0 when all files are valid, 3 when problems were found,
     /// 1 when a file could not be read.
     Validate {
-        /// Questionnaire files to check
+        /// Questionnaire or service-catalogue files to check
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -98,24 +99,42 @@ fn show(arg: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Checks a questionnaire or service-catalogue file (told apart by their
+/// content) and sums up what it holds.
+fn check(path: &Path) -> anyhow::Result<String> {
+    let src = crate::source::read_text(path, questionnaire::MAX_FILE_BYTES)?;
+    let rejected = |problems| Rejected {
+        path: path.to_path_buf(),
+        problems,
+    };
+    let root = crate::yaml::parse(&src).map_err(|d| rejected(vec![d]))?;
+    if catalogue::is_catalogue(&root) {
+        let c = catalogue::from_str(&src).map_err(rejected)?;
+        let (id, version, n) = (&c.id, &c.version, c.services.len());
+        return Ok(tr!(
+            "{id} {version}, {n} tjenester",
+            "{id} {version}, {n} services"
+        ));
+    }
+    let q = questionnaire::from_str(&src).map_err(rejected)?;
+    let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());
+    Ok(tr!(
+        "{id} {version}, {n} spørsmål, sha256 {hash}",
+        "{id} {version}, {n} questions, sha256 {hash}"
+    ))
+}
+
 fn validate(files: &[PathBuf], config: &Config) -> anyhow::Result<ExitCode> {
     let color = config.color.stdout();
     let mut out = std::io::stdout().lock();
     let (mut valid, mut problems, mut unreadable) = (0, 0, 0);
     for path in files {
-        match questionnaire::from_file(path) {
-            Ok(q) => {
+        match check(path) {
+            Ok(summary) => {
                 valid += 1;
                 if config.verbose > 0 {
                     let ok = ui::paint("ok", ui::OK, color);
-                    let (id, version, n, hash) =
-                        (&q.id, &q.version, q.questions().count(), q.hash());
-                    writeln!(
-                        out,
-                        "{}: {ok} ({id} {version}, {n} {}, sha256 {hash})",
-                        path.display(),
-                        tr!("spørsmål", "questions")
-                    )?;
+                    writeln!(out, "{}: {ok} ({summary})", path.display())?;
                 }
             }
             Err(err) => match err.downcast::<Rejected>() {

@@ -11,10 +11,24 @@ use crate::tr;
 use super::Questionnaire;
 
 /// (file name, YAML source) of every built-in questionnaire.
-const SOURCES: &[(&str, &str)] = &[(
-    "hurtigsjekk.yaml",
-    include_str!("../../questionnaires/hurtigsjekk.yaml"),
-)];
+const SOURCES: &[(&str, &str)] = &[
+    (
+        "modenhet.yaml",
+        include_str!("../../questionnaires/modenhet.yaml"),
+    ),
+    (
+        "it-struktur.yaml",
+        include_str!("../../questionnaires/it-struktur.yaml"),
+    ),
+    (
+        "behov.yaml",
+        include_str!("../../questionnaires/behov.yaml"),
+    ),
+    (
+        "hurtigsjekk.yaml",
+        include_str!("../../questionnaires/hurtigsjekk.yaml"),
+    ),
+];
 
 /// Every built-in questionnaire, parsed. They are checked by the test suite,
 /// so a failure here means a broken build.

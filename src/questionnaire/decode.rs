@@ -153,7 +153,7 @@ fn optional<T>(
     }
 }
 
-fn read_id(d: &mut Decoder, node: &Node) -> Option<String> {
+pub(crate) fn read_id(d: &mut Decoder, node: &Node) -> Option<String> {
     let text = d.string(node)?;
     let mut chars = text.chars();
     let well_formed = chars
@@ -332,7 +332,7 @@ fn read_kind(d: &mut Decoder, node: &Node) -> Option<QuestionKind> {
     None
 }
 
-fn read_condition(d: &mut Decoder, node: &Node) -> Option<Condition> {
+pub(crate) fn read_condition(d: &mut Decoder, node: &Node) -> Option<Condition> {
     let src = d.string(node)?;
     // Column of the expression's first character: quoted scalars start one
     // character after their quote.
@@ -352,7 +352,7 @@ fn read_condition(d: &mut Decoder, node: &Node) -> Option<Condition> {
     }
 }
 
-fn read_principle(d: &mut Decoder, node: &Node) -> Option<PrincipleId> {
+pub(crate) fn read_principle(d: &mut Decoder, node: &Node) -> Option<PrincipleId> {
     let text = d.string(node)?;
     let parsed = text.parse();
     if parsed.is_err() {

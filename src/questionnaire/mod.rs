@@ -8,11 +8,11 @@
 
 pub mod answer;
 pub mod builtin;
-mod decode;
+pub(crate) mod decode;
 pub mod expr;
 pub mod render;
 pub mod scoring;
-mod validate;
+pub(crate) mod validate;
 
 use std::collections::BTreeMap;
 use std::path::Path;

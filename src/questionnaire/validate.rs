@@ -120,9 +120,50 @@ fn check_condition(
             ));
         }
     }
+    out.extend(type_check(cond, &resolved, "show_if"));
+    out
+}
+
+/// Problems with an expression over the answers to `questions` (all of them
+/// may be named, in any order): unknown names and comparisons that do not fit.
+/// `label` names the field in messages.
+pub(crate) fn check_expression(
+    cond: &Condition,
+    questions: &HashMap<&str, &Question>,
+    label: &'static str,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in cond.expr.questions() {
+        if !questions.contains_key(r.id.as_str()) {
+            let id = &r.id;
+            let hint = match crate::yaml::closest(id, questions.keys().copied()) {
+                Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                None => String::new(),
+            };
+            out.push(Diagnostic::at(
+                cond.at.shifted(r.offset),
+                "unknown-question",
+                tr!(
+                    "{label}: ukjent spørsmål `{id}`{hint}",
+                    "{label}: unknown question `{id}`{hint}"
+                ),
+            ));
+        }
+    }
+    out.extend(type_check(cond, questions, label));
+    out
+}
+
+fn type_check(
+    cond: &Condition,
+    resolved: &HashMap<&str, &Question>,
+    label: &'static str,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let types = TypeCheck {
         cond,
-        resolved: &resolved,
+        resolved,
+        label,
     };
     cond.expr.visit(&mut |e| types.expr(e, &mut out));
     out
@@ -131,6 +172,7 @@ fn check_condition(
 struct TypeCheck<'a> {
     cond: &'a Condition,
     resolved: &'a HashMap<&'a str, &'a Question>,
+    label: &'static str,
 }
 
 impl<'a> TypeCheck<'a> {
@@ -146,7 +188,7 @@ impl<'a> TypeCheck<'a> {
         out.push(Diagnostic::at(
             at,
             "show-if-type",
-            format!("show_if: {message}"),
+            format!("{}: {message}", self.label),
         ));
     }
 

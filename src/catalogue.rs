@@ -1,0 +1,431 @@
+//! The candidate service catalogue of a shared security centre: which services
+//! it could offer, in which department, which NSM principles each strengthens,
+//! and which signals in the answers show that a municipality needs it.
+//!
+//! The catalogue is data that the ranking reads. Its signals name questions of
+//! the built-in questionnaires, so reading a catalogue checks every name and
+//! every condition against those questionnaires.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Mark, Rejected};
+use crate::i18n::Text;
+use crate::nsm::PrincipleId;
+use crate::questionnaire::decode::{read_condition, read_id, read_principle};
+use crate::questionnaire::validate::{check_expression, repeated_ids};
+use crate::questionnaire::{Condition, Question, Questionnaire, builtin};
+use crate::tr;
+use crate::yaml::{Decoder, Fields, Node};
+
+/// The catalogue built into the binary.
+pub const BUILTIN: &str = include_str!("../questionnaires/tjenestekatalog.yaml");
+
+/// The questionnaire in which each service has its need questions.
+pub const NEEDS_QUESTIONNAIRE: &str = "behov";
+
+/// Security indicators an inventory result reports, which catalogue signals
+/// may name: each is true, false or unknown on a host.
+pub const INVENTORY_INDICATORS: &[&str] = &[
+    "firewall_active",
+    "disk_encrypted",
+    "automatic_updates",
+    "antivirus_present",
+    "edr_present",
+    "backup_agent_present",
+    "ssh_password_login",
+    "remote_desktop_exposed",
+    "time_synchronised",
+    "os_supported",
+];
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Catalogue {
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    pub departments: Vec<Department>,
+    pub services: Vec<Service>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Department {
+    #[serde(skip)]
+    pub at: Mark,
+    pub id: String,
+    pub name: Text,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Service {
+    #[serde(skip)]
+    pub at: Mark,
+    pub id: String,
+    pub department: String,
+    pub name: Text,
+    pub description: Text,
+    /// The NSM principles the service strengthens.
+    pub principles: Vec<PrincipleId>,
+    pub signals: Signals,
+}
+
+/// What in a municipality's results indicates that it needs a service.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Signals {
+    /// Principles whose low maturity indicates need; the service's own
+    /// principles when not given.
+    pub maturity: Vec<PrincipleId>,
+    /// Answers that indicate need.
+    pub answers: Vec<AnswerSignal>,
+    /// Inventory findings that indicate need.
+    pub inventory: Vec<InventorySignal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AnswerSignal {
+    pub questionnaire: String,
+    /// A condition in the `show_if` language over that questionnaire's answers.
+    pub when: Condition,
+    pub reason: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InventorySignal {
+    pub indicator: String,
+    /// The indicator's value that signals need.
+    pub is: bool,
+    pub reason: Text,
+}
+
+impl Service {
+    /// The ids of the service's questions in the needs questionnaire.
+    pub fn need_question_ids(&self) -> [String; 3] {
+        [
+            format!("{}_behov", self.id),
+            format!("{}_selv", self.id),
+            format!("{}_kommentar", self.id),
+        ]
+    }
+}
+
+/// Reads and checks a catalogue against the built-in questionnaires.
+pub fn from_str(src: &str) -> Result<Catalogue, Vec<Diagnostic>> {
+    let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
+    let questionnaires =
+        builtin::all().map_err(|e| vec![Diagnostic::whole_file("builtin", format!("{e:#}"))])?;
+    let mut d = Decoder::default();
+    let catalogue = catalogue(&mut d, &root, &questionnaires);
+    let mut problems = d.problems;
+    problems.sort_by_key(|p| p.mark);
+    match catalogue {
+        Some(c) if problems.is_empty() => Ok(c),
+        _ => Err(problems),
+    }
+}
+
+pub fn from_file(path: &Path) -> anyhow::Result<Catalogue> {
+    let src = crate::source::read_text(path, crate::questionnaire::MAX_FILE_BYTES)?;
+    from_str(&src).map_err(|problems| {
+        Rejected {
+            path: path.to_path_buf(),
+            problems,
+        }
+        .into()
+    })
+}
+
+/// The catalogue built into the binary.
+pub fn builtin() -> anyhow::Result<Catalogue> {
+    from_str(BUILTIN).map_err(|problems| {
+        Rejected {
+            path: Path::new("questionnaires/tjenestekatalog.yaml").to_path_buf(),
+            problems,
+        }
+        .into()
+    })
+}
+
+/// True when a YAML document looks like a catalogue rather than a questionnaire.
+pub fn is_catalogue(root: &Node) -> bool {
+    root.get("services").is_some()
+}
+
+fn catalogue(d: &mut Decoder, node: &Node, questionnaires: &[Questionnaire]) -> Option<Catalogue> {
+    let f = d.fields(node, &["id", "version", "title", "departments", "services"])?;
+    let id = d.required(&f, "id").and_then(|n| read_id(d, n));
+    let version = d.required(&f, "version").and_then(|n| d.string(n));
+    let title = d.required(&f, "title").and_then(|n| d.text(n));
+    let departments: Vec<Department> = d
+        .required(&f, "departments")
+        .and_then(|n| d.seq(n))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|n| department(d, n))
+        .collect();
+    d.problems.extend(repeated_ids(
+        departments.iter().map(|x| (x.id.as_str(), x.at)),
+        |id, line| {
+            tr!(
+                "avdelingen `{id}` er definert før, på linje {line}",
+                "the department `{id}` is already defined on line {line}"
+            )
+        },
+    ));
+    let context = Context::new(questionnaires, &departments);
+    let services: Vec<Service> = d
+        .required(&f, "services")
+        .and_then(|n| d.seq(n))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|n| service(d, n, &context))
+        .collect();
+    d.problems.extend(repeated_ids(
+        services.iter().map(|x| (x.id.as_str(), x.at)),
+        |id, line| {
+            tr!(
+                "tjenesten `{id}` er definert før, på linje {line}",
+                "the service `{id}` is already defined on line {line}"
+            )
+        },
+    ));
+    if services.is_empty() {
+        d.report(
+            f.mark,
+            "empty",
+            tr!(
+                "katalogen har ingen tjenester",
+                "the catalogue has no services"
+            ),
+        );
+    }
+    Some(Catalogue {
+        id: id?,
+        version: version?,
+        title: title?,
+        departments,
+        services,
+    })
+}
+
+/// What service signals are checked against.
+struct Context<'a> {
+    questions: HashMap<&'a str, HashMap<&'a str, &'a Question>>,
+    departments: Vec<&'a str>,
+}
+
+impl<'a> Context<'a> {
+    fn new(questionnaires: &'a [Questionnaire], departments: &'a [Department]) -> Context<'a> {
+        Context {
+            questions: questionnaires
+                .iter()
+                .map(|q| {
+                    (
+                        q.id.as_str(),
+                        q.questions()
+                            .map(|(_, question)| (question.id.as_str(), question))
+                            .collect(),
+                    )
+                })
+                .collect(),
+            departments: departments.iter().map(|x| x.id.as_str()).collect(),
+        }
+    }
+}
+
+fn department(d: &mut Decoder, node: &Node) -> Option<Department> {
+    let f = d.fields(node, &["id", "name", "description"])?;
+    let id_node = d.required(&f, "id");
+    let id = id_node.and_then(|n| read_id(d, n));
+    let name = d.required(&f, "name").and_then(|n| d.text(n));
+    let description = match f.get("description") {
+        None => Some(None),
+        Some(n) => d.text(n).map(Some),
+    };
+    Some(Department {
+        at: id_node.map_or(f.mark, |n| n.mark),
+        id: id?,
+        name: name?,
+        description: description?,
+    })
+}
+
+fn principles(d: &mut Decoder, node: &Node) -> Option<Vec<PrincipleId>> {
+    let items = d.seq(node)?;
+    let out: Vec<PrincipleId> = items.iter().filter_map(|n| read_principle(d, n)).collect();
+    if items.is_empty() {
+        d.report(
+            node.mark,
+            "empty",
+            tr!(
+                "listen over prinsipper er tom",
+                "the list of principles is empty"
+            ),
+        );
+    }
+    (out.len() == items.len() && !out.is_empty()).then_some(out)
+}
+
+fn service(d: &mut Decoder, node: &Node, context: &Context) -> Option<Service> {
+    let f = d.fields(
+        node,
+        &[
+            "id",
+            "department",
+            "name",
+            "description",
+            "principles",
+            "signals",
+        ],
+    )?;
+    let id_node = d.required(&f, "id");
+    let id = id_node.and_then(|n| read_id(d, n));
+    let department = d.required(&f, "department").and_then(|n| {
+        let department = d.string(n)?;
+        if !context.departments.contains(&department.as_str()) {
+            let known = context.departments.join(", ");
+            d.report(
+                n.mark,
+                "unknown-department",
+                tr!(
+                    "avdelingen `{department}` finnes ikke (definerte: {known})",
+                    "the department `{department}` does not exist (defined: {known})"
+                ),
+            );
+            return None;
+        }
+        Some(department)
+    });
+    let name = d.required(&f, "name").and_then(|n| d.text(n));
+    let description = d.required(&f, "description").and_then(|n| d.text(n));
+    let principles = d.required(&f, "principles").and_then(|n| principles(d, n));
+    let signals = match f.get("signals") {
+        None => Some(Signals::default()),
+        Some(n) => signals(d, n, context),
+    };
+    let (id, principles, mut signals) = (id?, principles?, signals?);
+    if signals.maturity.is_empty() {
+        signals.maturity = principles.clone();
+    }
+    check_need_questions(d, &f, &id, context);
+    Some(Service {
+        at: id_node.map_or(f.mark, |n| n.mark),
+        id,
+        department: department?,
+        name: name?,
+        description: description?,
+        principles,
+        signals,
+    })
+}
+
+/// Every service must have its three questions in the needs questionnaire.
+fn check_need_questions(d: &mut Decoder, f: &Fields, id: &str, context: &Context) {
+    let Some(needs) = context.questions.get(NEEDS_QUESTIONNAIRE) else {
+        return;
+    };
+    for wanted in [
+        format!("{id}_behov"),
+        format!("{id}_selv"),
+        format!("{id}_kommentar"),
+    ] {
+        if !needs.contains_key(wanted.as_str()) {
+            d.report(
+                f.mark,
+                "missing-need-question",
+                tr!(
+                    "spørreskjemaet `{NEEDS_QUESTIONNAIRE}` mangler spørsmålet `{wanted}` for tjenesten `{id}`",
+                    "the questionnaire `{NEEDS_QUESTIONNAIRE}` lacks the question `{wanted}` for the service `{id}`"
+                ),
+            );
+        }
+    }
+}
+
+fn signals(d: &mut Decoder, node: &Node, context: &Context) -> Option<Signals> {
+    let f = d.fields(node, &["maturity", "answers", "inventory"])?;
+    let maturity = match f.get("maturity") {
+        None => Some(Vec::new()),
+        Some(n) => principles(d, n),
+    };
+    let answer_nodes = f.get("answers").and_then(|n| d.seq(n)).unwrap_or_default();
+    let answers: Vec<AnswerSignal> = answer_nodes
+        .iter()
+        .filter_map(|n| answer_signal(d, n, context))
+        .collect();
+    let inventory_nodes = f
+        .get("inventory")
+        .and_then(|n| d.seq(n))
+        .unwrap_or_default();
+    let inventory: Vec<InventorySignal> = inventory_nodes
+        .iter()
+        .filter_map(|n| inventory_signal(d, n))
+        .collect();
+    (answers.len() == answer_nodes.len() && inventory.len() == inventory_nodes.len())
+        .then_some(())?;
+    Some(Signals {
+        maturity: maturity?,
+        answers,
+        inventory,
+    })
+}
+
+fn answer_signal(d: &mut Decoder, node: &Node, context: &Context) -> Option<AnswerSignal> {
+    let f = d.fields(node, &["questionnaire", "when", "reason"])?;
+    let reason = d.required(&f, "reason").and_then(|n| d.text(n));
+    let q_node = d.required(&f, "questionnaire")?;
+    let questionnaire = d.string(q_node)?;
+    let Some(questions) = context.questions.get(questionnaire.as_str()) else {
+        let known: Vec<&str> = context.questions.keys().copied().collect();
+        let known = known.join(", ");
+        d.report(
+            q_node.mark,
+            "unknown-questionnaire",
+            tr!(
+                "`{questionnaire}` er ikke et innebygd spørreskjema ({known})",
+                "`{questionnaire}` is not a built-in questionnaire ({known})"
+            ),
+        );
+        return None;
+    };
+    let when = d.required(&f, "when").and_then(|n| read_condition(d, n))?;
+    let problems = check_expression(&when, questions, "when");
+    let ok = problems.is_empty();
+    d.problems.extend(problems);
+    ok.then_some(())?;
+    Some(AnswerSignal {
+        questionnaire,
+        when,
+        reason: reason?,
+    })
+}
+
+fn inventory_signal(d: &mut Decoder, node: &Node) -> Option<InventorySignal> {
+    let f = d.fields(node, &["indicator", "is", "reason"])?;
+    let i_node = d.required(&f, "indicator")?;
+    let indicator = d.string(i_node)?;
+    if !INVENTORY_INDICATORS.contains(&indicator.as_str()) {
+        let hint = match crate::yaml::closest(&indicator, INVENTORY_INDICATORS.iter().copied()) {
+            Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+            None => String::new(),
+        };
+        d.report(
+            i_node.mark,
+            "unknown-indicator",
+            tr!(
+                "ukjent inventarindikator `{indicator}`{hint}",
+                "unknown inventory indicator `{indicator}`{hint}"
+            ),
+        );
+        return None;
+    }
+    let is = d.required(&f, "is").and_then(|n| d.bool(n));
+    let reason = d.required(&f, "reason").and_then(|n| d.text(n));
+    Some(InventorySignal {
+        indicator,
+        is: is?,
+        reason: reason?,
+    })
+}
