@@ -378,7 +378,8 @@ fn answer_signal(d: &mut Decoder, node: &Node, context: &Context) -> Option<Answ
     let q_node = d.required(&f, "questionnaire")?;
     let questionnaire = d.string(q_node)?;
     let Some(questions) = context.questions.get(questionnaire.as_str()) else {
-        let known: Vec<&str> = context.questions.keys().copied().collect();
+        let mut known: Vec<&str> = context.questions.keys().copied().collect();
+        known.sort_unstable();
         let known = known.join(", ");
         d.report(
             q_node.mark,
