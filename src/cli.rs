@@ -74,6 +74,8 @@ pub enum Command {
     /// List, show and validate questionnaires
     #[command(alias = "q")]
     Questionnaire(cmd::questionnaire::Args),
+    /// Answer questionnaires for a municipality, saving after every answer
+    Survey(cmd::survey::Args),
     /// List and search the municipality register
     Kommuner(cmd::kommuner::Args),
     /// Print a shell completion script

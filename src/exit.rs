@@ -26,9 +26,24 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// A command line that cannot work as given (exit code 2, like clap's own
+/// usage errors), for what clap cannot see, such as a missing terminal.
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
 /// The exit code an error stands for.
 pub fn code_for(err: &anyhow::Error) -> u8 {
-    if err.chain().any(|cause| cause.is::<Rejected>()) {
+    if err.chain().any(|cause| cause.is::<Usage>()) {
+        USAGE
+    } else if err.chain().any(|cause| cause.is::<Rejected>()) {
         REJECTED
     } else {
         FAILURE

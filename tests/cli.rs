@@ -235,7 +235,11 @@ fn validate_reports_every_problem_of_a_broken_file_in_one_run() {
 #[test]
 fn validate_checks_service_catalogues_against_the_builtin_questionnaires() {
     let path = fixture("broken-catalogue.yaml");
-    let out = kartlegg().args(["--lang", "en", "questionnaire", "validate", "-q"]).arg(&path).output().unwrap();
+    let out = kartlegg()
+        .args(["--lang", "en", "questionnaire", "validate", "-q"])
+        .arg(&path)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let file = path.display();
@@ -243,11 +247,20 @@ fn validate_checks_service_catalogues_against_the_builtin_questionnaires() {
         format!("{file}:10:17: the department `teknisk` does not exist"),
         format!("{file}:13:25: `3.9` is not a principle"),
         format!("{file}:17:17: when: `natt_overvaking` has no option 'aldri'"),
-        format!("{file}:19:26: `it-strukturen` is not a built-in questionnaire (behov, hurtigsjekk, it-struktur, modenhet)"),
-        format!("{file}:23:22: unknown inventory indicator `edr_installed`; did you mean `edr_present`?"),
-        format!("{file}:26:5: the questionnaire `behov` lacks the question `ukjent_tjeneste_behov`"),
+        format!(
+            "{file}:19:26: `it-strukturen` is not a built-in questionnaire (behov, hurtigsjekk, it-struktur, modenhet)"
+        ),
+        format!(
+            "{file}:23:22: unknown inventory indicator `edr_installed`; did you mean `edr_present`?"
+        ),
+        format!(
+            "{file}:26:5: the questionnaire `behov` lacks the question `ukjent_tjeneste_behov`"
+        ),
     ] {
-        assert!(stdout.contains(&expected), "missing {expected} in\n{stdout}");
+        assert!(
+            stdout.contains(&expected),
+            "missing {expected} in\n{stdout}"
+        );
     }
 }
 

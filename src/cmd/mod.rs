@@ -5,6 +5,7 @@ pub mod completions;
 pub mod kommuner;
 pub mod man;
 pub mod questionnaire;
+pub mod survey;
 
 use std::process::ExitCode;
 
@@ -16,6 +17,7 @@ use crate::config::Config;
 pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
     match command {
         Command::Questionnaire(args) => questionnaire::run(args, config),
+        Command::Survey(args) => survey::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(),

@@ -64,3 +64,207 @@ impl Response {
 /// Responses so far, by question id. A question with no entry has not been
 /// reached (or was hidden).
 pub type Responses = BTreeMap<String, Response>;
+
+/// Words that stand for "Vet ikke", "Ikke relevant" and skipping when answers
+/// are typed or given in a file.
+const UNKNOWN_WORDS: &[&str] = &["vet ikke", "unknown", "don't know", "dont know"];
+const NA_WORDS: &[&str] = &["ikke relevant", "not applicable", "n/a", "na"];
+const SKIP_WORDS: &[&str] = &["", "hopp over", "skip", "skipped"];
+
+/// Turns typed text into a response to `question`, with the same rules
+/// everywhere answers come from (the terminal, an answers file).
+pub fn parse(
+    q: &super::Questionnaire,
+    question: &super::Question,
+    text: &str,
+) -> Result<Response, String> {
+    use super::QuestionKind as K;
+    let trimmed = text.trim();
+    let lower = trimmed.to_lowercase();
+    let state = if UNKNOWN_WORDS.contains(&lower.as_str()) {
+        Some(State::Unknown)
+    } else if NA_WORDS.contains(&lower.as_str()) {
+        Some(State::NotApplicable)
+    } else if SKIP_WORDS.contains(&lower.as_str()) {
+        Some(State::Skipped)
+    } else {
+        None
+    };
+    if let Some(state) = state {
+        let response = Response::without_value(state);
+        check(q, question, &response)?;
+        return Ok(response);
+    }
+    let value = match question.kind {
+        K::Scale | K::Number => {
+            let cleaned: String = trimmed
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .replace(',', ".");
+            match cleaned.parse::<f64>() {
+                Ok(n) if n.is_finite() => AnswerValue::Number(n),
+                _ => {
+                    return Err(crate::tr!(
+                        "«{trimmed}» er ikke et tall",
+                        "“{trimmed}” is not a number"
+                    ));
+                }
+            }
+        }
+        K::YesNo => match lower.as_str() {
+            "ja" | "j" | "yes" | "y" | "true" => AnswerValue::Bool(true),
+            "nei" | "n" | "no" | "false" => AnswerValue::Bool(false),
+            _ => {
+                return Err(crate::tr!(
+                    "svar «ja» eller «nei», ikke «{trimmed}»",
+                    "answer “yes” or “no”, not “{trimmed}”"
+                ));
+            }
+        },
+        K::Single => AnswerValue::Text(option_id(question, trimmed)?),
+        K::Multi => {
+            let mut ids = Vec::new();
+            for part in trimmed
+                .split([',', ';'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+            {
+                let id = option_id(question, part)?;
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            AnswerValue::Choices(ids)
+        }
+        K::Text => AnswerValue::Text(trimmed.to_string()),
+        K::Date => AnswerValue::Text(iso_date(trimmed)?),
+    };
+    let response = Response::answered(value);
+    check(q, question, &response)?;
+    Ok(response)
+}
+
+/// The option a text names, by id or by its wording in either language.
+fn option_id(question: &super::Question, text: &str) -> Result<String, String> {
+    let lower = text.to_lowercase();
+    question
+        .options
+        .iter()
+        .find(|o| {
+            o.id == text || o.text.nb.to_lowercase() == lower || o.text.en.to_lowercase() == lower
+        })
+        .map(|o| o.id.clone())
+        .ok_or_else(|| {
+            let ids: Vec<&str> = question.options.iter().map(|o| o.id.as_str()).collect();
+            let ids = ids.join(", ");
+            crate::tr!(
+                "«{text}» er ikke et svaralternativ (gyldige: {ids})",
+                "“{text}” is not an option (valid: {ids})"
+            )
+        })
+}
+
+/// `YYYY-MM-DD`, also accepting the Norwegian `DD.MM.YYYY`.
+fn iso_date(text: &str) -> Result<String, String> {
+    let candidate = match text.split('.').collect::<Vec<_>>().as_slice() {
+        [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),
+        _ => text.to_string(),
+    };
+    match candidate.parse::<jiff::civil::Date>() {
+        Ok(date) if candidate.len() == 10 => Ok(date.to_string()),
+        _ => Err(crate::tr!(
+            "«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ",
+            "“{text}” is not a date; write it as YYYY-MM-DD or DD.MM.YYYY"
+        )),
+    }
+}
+
+/// Whether a response fits the question: a state it allows, and a value of
+/// its type within its bounds.
+pub fn check(
+    q: &super::Questionnaire,
+    question: &super::Question,
+    response: &Response,
+) -> Result<(), String> {
+    use super::QuestionKind as K;
+    match response.state {
+        State::Unknown if !question.allow_unknown => {
+            return Err(crate::tr!(
+                "dette spørsmålet kan ikke besvares med «Vet ikke»",
+                "this question cannot be answered “Don't know”"
+            ));
+        }
+        State::NotApplicable if !question.allow_na => {
+            return Err(crate::tr!(
+                "dette spørsmålet kan ikke besvares med «Ikke relevant»",
+                "this question cannot be answered “Not applicable”"
+            ));
+        }
+        State::Skipped if question.required => {
+            return Err(crate::tr!(
+                "dette spørsmålet må besvares",
+                "this question must be answered"
+            ));
+        }
+        State::Answered => {}
+        _ => return Ok(()),
+    }
+    let Some(value) = &response.value else {
+        return Err(crate::tr!("svaret mangler", "the answer is missing"));
+    };
+    let kind = question.kind.name();
+    match (question.kind, value) {
+        (K::Scale, AnswerValue::Number(n)) => {
+            let levels: Vec<u8> = q.levels_of(question).iter().map(|l| l.level).collect();
+            if n.fract() != 0.0 || !levels.iter().any(|l| f64::from(*l) == *n) {
+                let (lo, hi) = (
+                    levels.first().copied().unwrap_or(0),
+                    levels.last().copied().unwrap_or(0),
+                );
+                return Err(crate::tr!(
+                    "{n} er utenfor skalaen {lo}–{hi}",
+                    "{n} is outside the scale {lo}–{hi}"
+                ));
+            }
+        }
+        (K::Number, AnswerValue::Number(n)) => {
+            if let Some(lo) = question.min.filter(|lo| n < lo) {
+                return Err(crate::tr!(
+                    "{n} er mindre enn {lo}, det minste tillatte",
+                    "{n} is less than {lo}, the smallest allowed"
+                ));
+            }
+            if let Some(hi) = question.max.filter(|hi| n > hi) {
+                return Err(crate::tr!(
+                    "{n} er større enn {hi}, det største tillatte",
+                    "{n} is greater than {hi}, the largest allowed"
+                ));
+            }
+        }
+        (K::Single, AnswerValue::Text(id)) => {
+            option_id(question, id)?;
+        }
+        (K::Multi, AnswerValue::Choices(ids)) => {
+            for id in ids {
+                option_id(question, id)?;
+            }
+        }
+        (K::YesNo, AnswerValue::Bool(_)) | (K::Text, AnswerValue::Text(_)) => {}
+        (K::Date, AnswerValue::Text(date)) => {
+            if iso_date(date)? != *date {
+                return Err(crate::tr!(
+                    "datoen må skrives ÅÅÅÅ-MM-DD",
+                    "the date must be written YYYY-MM-DD"
+                ));
+            }
+        }
+        _ => {
+            return Err(crate::tr!(
+                "svaret passer ikke til et spørsmål av typen `{kind}`",
+                "the answer does not fit a question of type `{kind}`"
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,501 @@
+//! `kartlegg survey`: answer questionnaires on site, in a terminal or from a
+//! prepared answers file, saving after every answer so that nothing is lost.
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+use dialoguer::{Confirm, FuzzySelect, MultiSelect};
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Rejected};
+use crate::exit::Usage;
+use crate::fsutil;
+use crate::kommune::Entity;
+use crate::questionnaire::{Questionnaire, builtin};
+use crate::survey::answers::{self, Prepared};
+use crate::survey::result::{self, Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use crate::survey::session::Session;
+use crate::survey::terminal::{self, Outcome, Prompter};
+use crate::tr;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Questionnaires to answer: built-in ids (see `questionnaire list`) or files; asked for when left out
+    #[arg(value_name = "ID|FILE")]
+    pub questionnaires: Vec<String>,
+
+    /// The municipality (number or name) or IT cooperation answered for; asked for when left out
+    #[arg(short = 'k', long, value_name = "NR|NAVN")]
+    pub kommune: Option<String>,
+
+    /// Result file [default: kartlegg-svar-<kommunenr>-<questionnaire>-<date>.yaml]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Continue a partly answered result file
+    #[arg(long, value_name = "FILE", conflicts_with = "kommune")]
+    pub resume: Option<PathBuf>,
+
+    /// Answers prepared in a YAML or CSV file (question_id,value[,comment]); without a terminal they are the answers, with one they are shown as defaults
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// The respondent's role, such as "IT-leder" (stored in the file)
+    #[arg(long, value_name = "TEXT")]
+    pub role: Option<String>,
+
+    /// The respondent's name; left out of the file unless given
+    #[arg(long, value_name = "NAME")]
+    pub respondent: Option<String>,
+
+    /// Overwrite an existing result file without asking
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The result file being written, so that an interrupt can say where the
+/// answers are; held while saving, so an interrupt waits for a save to finish.
+static SAVING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| on_interrupt());
+}
+
+/// Says where the answers are and how to continue, then exits with 130.
+/// Waits for a save in progress, so the file is always whole.
+fn on_interrupt() -> ! {
+    static ONCE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ONCE.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        // The other thread is already saying goodbye and exiting.
+        loop {
+            std::thread::park();
+        }
+    }
+    {
+        let saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = console::Term::stderr().show_cursor();
+        let mut err = std::io::stderr();
+        match saving.as_ref() {
+            Some(path) => {
+                let path = path.display();
+                let _ = writeln!(
+                    err,
+                    "\n{}",
+                    tr!(
+                        "Avbrutt. Svarene så langt er lagret i {path}. Fortsett med: kartlegg survey --resume {path}",
+                        "Interrupted. The answers so far are saved in {path}. Continue with: kartlegg survey --resume {path}"
+                    )
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    err,
+                    "\n{}",
+                    tr!(
+                        "Avbrutt før noe svar ble gitt.",
+                        "Interrupted before any answer was given."
+                    )
+                );
+            }
+        }
+    }
+    std::process::exit(i32::from(crate::exit::INTERRUPTED));
+}
+
+/// True when a prompt ended because the user pressed Ctrl-C.
+fn is_interrupt(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let io = cause.downcast_ref::<std::io::Error>().or_else(|| {
+            match cause.downcast_ref::<dialoguer::Error>() {
+                Some(dialoguer::Error::IO(io)) => Some(io),
+                _ => None,
+            }
+        });
+        io.is_some_and(|e| e.kind() == std::io::ErrorKind::Interrupted)
+    })
+}
+
+/// One questionnaire to answer, where, and what is already known.
+struct Plan {
+    questionnaire: Questionnaire,
+    output: PathBuf,
+    subject: Subject,
+    started: String,
+    role: Option<String>,
+    respondent: Option<String>,
+    answers: Vec<Answer>,
+}
+
+fn now() -> String {
+    let now = jiff::Timestamp::now();
+    jiff::Timestamp::from_second(now.as_second())
+        .unwrap_or(now)
+        .to_string()
+}
+
+pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if !interactive && args.answers.is_none() {
+        return Err(Usage(tr!(
+            "standard input er ikke en terminal, så kartlegg kan ikke stille spørsmål; gi svarene i en fil med --answers FILE (YAML eller CSV)",
+            "standard input is not a terminal, so kartlegg cannot ask questions; give the answers in a file with --answers FILE (YAML or CSV)"
+        ))
+        .into());
+    }
+    let plans = match &args.resume {
+        Some(path) => vec![resume_plan(path, &args)?],
+        None => new_plans(&args, config, interactive)?,
+    };
+    if args.answers.is_some() && plans.len() != 1 {
+        return Err(Usage(tr!(
+            "--answers gjelder ett spørreskjema om gangen",
+            "--answers applies to one questionnaire at a time"
+        ))
+        .into());
+    }
+    install_interrupt_handler();
+    for plan in plans {
+        answer_one(plan, &args, config, interactive)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn resume_plan(path: &Path, args: &Args) -> anyhow::Result<Plan> {
+    let src = crate::source::read_text(path, result::MAX_FILE_BYTES)?;
+    let rejected = |problems: Vec<Diagnostic>| Rejected {
+        path: path.to_path_buf(),
+        problems,
+    };
+    let saved = result::from_str(&src).map_err(rejected)?;
+    let wanted = &saved.questionnaire;
+    let questionnaire = match args.questionnaires.as_slice() {
+        [] => builtin::resolve(&wanted.id)?,
+        [one] => builtin::resolve(one)?,
+        _ => {
+            return Err(Usage(tr!(
+                "--resume fortsetter ett spørreskjema",
+                "--resume continues one questionnaire"
+            ))
+            .into());
+        }
+    };
+    if questionnaire.id != wanted.id || questionnaire.hash() != wanted.sha256 {
+        let (id, version, hash) = (
+            &wanted.id,
+            &wanted.version,
+            &wanted.sha256[..wanted.sha256.len().min(12)],
+        );
+        let (here_id, here_version, here_hash) = (
+            &questionnaire.id,
+            &questionnaire.version,
+            questionnaire.hash()[..12].to_string(),
+        );
+        return Err(rejected(vec![Diagnostic::whole_file(
+            "questionnaire-mismatch",
+            tr!(
+                "filen ble besvart med spørreskjemaet `{id}` versjon {version} (sha256 {hash}…), men her finnes `{here_id}` versjon {here_version} (sha256 {here_hash}…); oppgi spørreskjemafilen for versjon {version}",
+                "the file was answered with the questionnaire `{id}` version {version} (sha256 {hash}…), but here there is `{here_id}` version {here_version} (sha256 {here_hash}…); give the questionnaire file of version {version}"
+            ),
+        )])
+        .into());
+    }
+    Ok(Plan {
+        questionnaire,
+        output: args.output.clone().unwrap_or_else(|| path.to_path_buf()),
+        subject: saved.subject,
+        started: saved.started,
+        role: args.role.clone().or(saved.role),
+        respondent: args.respondent.clone().or(saved.respondent),
+        answers: saved.answers,
+    })
+}
+
+fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<Vec<Plan>> {
+    let questionnaires = if args.questionnaires.is_empty() {
+        if !interactive {
+            return Err(Usage(tr!(
+                "oppgi spørreskjemaet som argument, for eksempel `kartlegg survey modenhet`",
+                "name the questionnaire as an argument, for example `kartlegg survey modenhet`"
+            ))
+            .into());
+        }
+        choose_questionnaires()?
+    } else {
+        args.questionnaires
+            .iter()
+            .map(|q| builtin::resolve(q))
+            .collect::<anyhow::Result<Vec<_>>>()?
+    };
+    if args.output.is_some() && questionnaires.len() > 1 {
+        return Err(Usage(tr!(
+            "--output kan bare brukes med ett spørreskjema",
+            "--output can only be used with one questionnaire"
+        ))
+        .into());
+    }
+    let register = config.register()?;
+    let entity = match &args.kommune {
+        Some(query) => register.lookup(query)?,
+        None if interactive => choose_kommune(&register)?,
+        None => {
+            return Err(Usage(tr!(
+                "oppgi kommunen med -k NR|NAVN",
+                "name the municipality with -k NR|NAVN"
+            ))
+            .into());
+        }
+    };
+    let subject = Subject {
+        id: entity.key().to_string(),
+        name: entity.name().to_string(),
+        members: match entity {
+            Entity::Kommune(_) => Vec::new(),
+            Entity::Cooperation(c) => c.members.clone(),
+        },
+    };
+    let date = jiff::Zoned::now().date();
+    questionnaires
+        .into_iter()
+        .map(|questionnaire| {
+            let output = args
+                .output
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("kartlegg-svar-{}-{}-{date}.yaml", subject.id, questionnaire.id)));
+            if output.exists() && !args.force && !confirm_overwrite(&output, interactive)? {
+                let path = output.display();
+                anyhow::bail!(tr!(
+                    "{path} finnes allerede. Fortsett den med `kartlegg survey --resume {path}`, velg en annen fil med -o, eller overskriv med --force",
+                    "{path} already exists. Continue it with `kartlegg survey --resume {path}`, choose another file with -o, or overwrite with --force"
+                ));
+            }
+            Ok(Plan {
+                questionnaire,
+                output,
+                subject: subject.clone(),
+                started: now(),
+                role: args.role.clone(),
+                respondent: args.respondent.clone(),
+                answers: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+fn confirm_overwrite(path: &Path, interactive: bool) -> anyhow::Result<bool> {
+    if !interactive {
+        return Ok(false);
+    }
+    let path = path.display();
+    Ok(Confirm::new()
+        .with_prompt(tr!(
+            "{path} finnes allerede. Overskrive den?",
+            "{path} already exists. Overwrite it?"
+        ))
+        .default(false)
+        .interact()?)
+}
+
+fn choose_questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
+    let all = builtin::all()?;
+    let items: Vec<String> = all
+        .iter()
+        .map(|q| {
+            format!(
+                "{} – {} ({} {})",
+                q.id,
+                q.title.get(),
+                q.questions().count(),
+                tr!("spørsmål", "questions")
+            )
+        })
+        .collect();
+    let picked = MultiSelect::new()
+        .with_prompt(tr!(
+            "Hvilke spørreskjemaer vil du svare på? (mellomrom velger, Enter bekrefter)",
+            "Which questionnaires do you want to answer? (space selects, Enter confirms)"
+        ))
+        .items(&items)
+        .interact()?;
+    if picked.is_empty() {
+        anyhow::bail!(tr!("ingen spørreskjemaer valgt", "no questionnaire chosen"));
+    }
+    Ok(picked.into_iter().map(|i| all[i].clone()).collect())
+}
+
+fn choose_kommune(register: &crate::kommune::Register) -> anyhow::Result<Entity<'_>> {
+    let entities: Vec<Entity> = register
+        .kommuner
+        .iter()
+        .map(Entity::Kommune)
+        .chain(register.cooperations.iter().map(Entity::Cooperation))
+        .collect();
+    let items: Vec<String> = entities
+        .iter()
+        .map(|e| format!("{} {}", e.key(), e.name()))
+        .collect();
+    let picked = FuzzySelect::new()
+        .with_prompt(tr!(
+            "Hvilken kommune svarer du for? (skriv for å søke)",
+            "Which municipality do you answer for? (type to search)"
+        ))
+        .items(&items)
+        .interact()?;
+    Ok(entities[picked])
+}
+
+fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> anyhow::Result<()> {
+    let q = &plan.questionnaire;
+    let prepared: BTreeMap<String, Prepared> = match &args.answers {
+        Some(path) => answers::read(path, q)?,
+        None => BTreeMap::new(),
+    };
+    let mut session = Session::resume(q, &plan.answers).map_err(|problems| {
+        anyhow::anyhow!(problems.join("; ")).context(tr!(
+            "svarene i {} passer ikke til spørreskjemaet",
+            "the answers in {} do not fit the questionnaire",
+            plan.output.display()
+        ))
+    })?;
+    let to_result = |session: &Session, status: Status| SurveyResult {
+        questionnaire: QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: q.hash(),
+        },
+        subject: plan.subject.clone(),
+        role: plan.role.clone(),
+        respondent: plan.respondent.clone(),
+        tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
+        started: plan.started.clone(),
+        finished: (status == Status::Complete).then(now),
+        status,
+        answers: session.answers(),
+    };
+    let save = |session: &Session, status: Status| -> anyhow::Result<()> {
+        let yaml = to_result(session, status).to_yaml();
+        let mut saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+        fsutil::write_atomic(&plan.output, yaml.as_bytes())?;
+        *saving = Some(plan.output.clone());
+        Ok(())
+    };
+    // Claim the file at once, so an interrupt before the first answer still
+    // leaves a valid file to resume.
+    save(&session, Status::Partial)?;
+
+    let path = plan.output.display().to_string();
+    let mut err = std::io::stderr();
+    if interactive {
+        let prompter = Prompter::new(config.color.stderr());
+        let outcome = match prompter.run(&mut session, &prepared, &mut |s| save(s, Status::Partial))
+        {
+            Ok(outcome) => outcome,
+            Err(err) if is_interrupt(&err) => on_interrupt(),
+            Err(err) => {
+                // Keep what was answered, then report.
+                save(&session, Status::Partial)?;
+                return Err(err);
+            }
+        };
+        let complete = outcome == Outcome::Finished && session.is_complete();
+        save(
+            &session,
+            if complete {
+                Status::Complete
+            } else {
+                Status::Partial
+            },
+        )?;
+        if complete {
+            writeln!(
+                err,
+                "{}",
+                terminal::summary_table(&session, config.color.stderr())
+            )?;
+            writeln!(
+                err,
+                "{}",
+                tr!(
+                    "Ferdig. Svarene er lagret i {path}.",
+                    "Done. The answers are saved in {path}."
+                )
+            )?;
+        } else {
+            writeln!(
+                err,
+                "{}",
+                tr!(
+                    "Lagret i {path}. Fortsett senere med: kartlegg survey --resume {path}",
+                    "Saved in {path}. Continue later with: kartlegg survey --resume {path}"
+                )
+            )?;
+        }
+        return Ok(());
+    }
+
+    let mut unused: Vec<&String> = prepared.keys().collect();
+    while let Some(question) = session.current() {
+        match prepared.get(&question.id) {
+            Some(p) => {
+                session.set_comment(p.comment.clone());
+                let line = p.mark.line;
+                session.record(p.response.clone()).map_err(|why| {
+                    anyhow::anyhow!(
+                        "{}:{line}: {}: {why}",
+                        args.answers.as_deref().unwrap_or(Path::new("")).display(),
+                        question.id
+                    )
+                })?;
+                unused.retain(|id| **id != question.id);
+            }
+            None => session.pass(),
+        }
+    }
+    let complete = session.is_complete();
+    save(
+        &session,
+        if complete {
+            Status::Complete
+        } else {
+            Status::Partial
+        },
+    )?;
+    if !config.quiet {
+        if !unused.is_empty() {
+            let ids: Vec<&str> = unused.iter().map(|s| s.as_str()).collect();
+            let ids = ids.join(", ");
+            writeln!(
+                err,
+                "{}",
+                tr!(
+                    "Ikke brukt, fordi spørsmålene ikke vises med disse svarene: {ids}",
+                    "Not used, because the questions are not shown with these answers: {ids}"
+                )
+            )?;
+        }
+        let open = session
+            .open_questions()
+            .iter()
+            .filter(|q| session.entry(&q.id).is_none_or(|e| e.response.is_none()))
+            .count();
+        if complete {
+            writeln!(
+                err,
+                "{}",
+                tr!("Lagret i {path} (fullført).", "Saved in {path} (complete).")
+            )?;
+        } else {
+            writeln!(
+                err,
+                "{}",
+                tr!(
+                    "Lagret i {path} (delvis: {open} spørsmål mangler svar).",
+                    "Saved in {path} (partial: {open} questions have no answer)."
+                )
+            )?;
+        }
+    }
+    Ok(())
+}

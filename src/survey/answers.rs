@@ -1,0 +1,285 @@
+//! Prepared answers (`kartlegg survey --answers FILE`), from YAML or CSV, so a
+//! questionnaire can be answered without a terminal or pre-filled before one.
+//!
+//! YAML: `question_id: value`, or `question_id: {value: ..., comment: ...}`.
+//! CSV: `question_id,value[,comment]` per line (`;` also works as separator;
+//! a first line starting with `question_id` is a header). Values are read
+//! with the same rules as typed answers.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Mark, Rejected};
+use crate::questionnaire::Questionnaire;
+use crate::questionnaire::answer::{self, Response};
+use crate::tr;
+use crate::yaml::{Decoder, Node, Value};
+
+/// One prepared answer and where it stood in the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prepared {
+    pub response: Response,
+    pub comment: Option<String>,
+    pub mark: Mark,
+}
+
+/// Reads and checks an answers file against a questionnaire; every problem
+/// (unknown question, value that does not fit, repeated question) is reported
+/// with its line.
+pub fn read(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, Prepared>> {
+    let src = crate::source::read_text(path, super::result::MAX_FILE_BYTES)?;
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let raw = if is_csv {
+        csv_rows(&src)
+    } else {
+        yaml_rows(&src)
+    };
+    let rows = raw.map_err(|problems| Rejected {
+        path: path.to_path_buf(),
+        problems,
+    })?;
+    let mut out = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (id, text, comment, mark) in rows {
+        let Some(question) = q.question(&id) else {
+            let hint = match crate::yaml::closest(&id, q.questions().map(|(_, q)| q.id.as_str())) {
+                Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                None => String::new(),
+            };
+            let qid = &q.id;
+            problems.push(Diagnostic::at(
+                mark,
+                "unknown-question",
+                tr!(
+                    "`{id}` er ikke et spørsmål i `{qid}`{hint}",
+                    "`{id}` is not a question of `{qid}`{hint}"
+                ),
+            ));
+            continue;
+        };
+        match answer::parse(q, question, &text) {
+            Ok(response) => {
+                let prepared = Prepared {
+                    response,
+                    comment,
+                    mark,
+                };
+                if let Some(first) = out.insert(id.clone(), prepared) {
+                    let line = first.mark.line;
+                    problems.push(Diagnostic::at(
+                        mark,
+                        "duplicate-id",
+                        tr!(
+                            "`{id}` er besvart før, på linje {line}",
+                            "`{id}` was already answered on line {line}"
+                        ),
+                    ));
+                }
+            }
+            Err(why) => problems.push(Diagnostic::at(mark, "bad-answer", format!("{id}: {why}"))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(Rejected {
+            path: path.to_path_buf(),
+            problems,
+        }
+        .into())
+    }
+}
+
+type Row = (String, String, Option<String>, Mark);
+
+fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
+    let first = src.lines().next().unwrap_or_default();
+    let delimiter = if first.contains(';') && !first.contains(',') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(src.as_bytes());
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(err) => {
+                let line = err.position().map_or(0, |p| p.line() as usize);
+                problems.push(Diagnostic::at(
+                    Mark::new(line, 1),
+                    "csv-syntax",
+                    tr!("ugyldig CSV: {err}", "invalid CSV: {err}"),
+                ));
+                break;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let mark = Mark::new(line, 1);
+        let id = record.get(0).unwrap_or_default().trim().to_string();
+        if line == 1 && id.eq_ignore_ascii_case("question_id")
+            || record.iter().all(|f| f.trim().is_empty())
+        {
+            continue;
+        }
+        if record.len() < 2 || record.len() > 3 {
+            let n = record.len();
+            problems.push(Diagnostic::at(
+                mark,
+                "csv-columns",
+                tr!(
+                    "forventet 2 eller 3 kolonner (question_id,value[,comment]), fant {n}",
+                    "expected 2 or 3 columns (question_id,value[,comment]), found {n}"
+                ),
+            ));
+            continue;
+        }
+        let comment = record
+            .get(2)
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string);
+        rows.push((
+            id,
+            record.get(1).unwrap_or_default().to_string(),
+            comment,
+            mark,
+        ));
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
+    }
+}
+
+fn yaml_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
+    let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
+    let mut d = Decoder::default();
+    let Value::Map(entries) = &root.value else {
+        d.report(
+            root.mark,
+            "wrong-type",
+            tr!(
+                "forventet `spørsmåls-id: svar` på hver linje",
+                "expected `question_id: answer` on each line"
+            ),
+        );
+        return Err(d.problems);
+    };
+    let mut rows = Vec::new();
+    for (key, value) in entries {
+        let Some(id) = d.string(key) else { continue };
+        let (value_node, comment) = match &value.value {
+            Value::Map(_) => {
+                let Some(f) = d.fields(value, &["value", "comment"]) else {
+                    continue;
+                };
+                let comment = f.get("comment").and_then(|n| d.string(n));
+                match d.required(&f, "value") {
+                    Some(n) => (n, comment),
+                    None => continue,
+                }
+            }
+            _ => (value, None),
+        };
+        if let Some(text) = text_of(&mut d, value_node) {
+            rows.push((id, text, comment, key.mark));
+        }
+    }
+    if d.problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(d.problems)
+    }
+}
+
+/// A value node as the text a person would have typed: lists become
+/// comma-separated.
+fn text_of(d: &mut Decoder, node: &Node) -> Option<String> {
+    match &node.value {
+        Value::Seq(_) => d.strings(node).map(|items| items.join(",")),
+        _ if node.is_null() => Some(String::new()),
+        _ => d.string(node),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::answer::{AnswerValue, State};
+
+    fn hurtigsjekk() -> Questionnaire {
+        crate::questionnaire::builtin::resolve("hurtigsjekk").unwrap()
+    }
+
+    fn read_str(name: &str, src: &str) -> anyhow::Result<BTreeMap<String, Prepared>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, src).unwrap();
+        read(&path, &hurtigsjekk())
+    }
+
+    #[test]
+    fn reads_yaml_and_csv_alike() {
+        let yaml = read_str("a.yaml", "drift: samarbeid\nstyringssystem: {value: 3, comment: 'vedtatt i 2024'}\novervaking: [edr, soc]\nmfa_admin: ja\nadmin_kontoer: '1 200'\ngjenoppretting_dato: 01.03.2025\noversikt_enheter: vet ikke\n").unwrap();
+        let csv = read_str("a.csv", "question_id,value,comment\ndrift,samarbeid\nstyringssystem,3,vedtatt i 2024\novervaking,\"edr,soc\"\nmfa_admin,ja\nadmin_kontoer,1 200\ngjenoppretting_dato,01.03.2025\noversikt_enheter,vet ikke\n").unwrap();
+        let strip = |m: BTreeMap<String, Prepared>| -> Vec<(String, Response, Option<String>)> {
+            m.into_iter()
+                .map(|(k, p)| (k, p.response, p.comment))
+                .collect()
+        };
+        let (yaml, csv) = (strip(yaml), strip(csv));
+        assert_eq!(yaml, csv);
+        let get = |id: &str| yaml.iter().find(|(k, ..)| k == id).unwrap().1.clone();
+        assert_eq!(
+            get("overvaking").value,
+            Some(AnswerValue::Choices(vec!["edr".into(), "soc".into()]))
+        );
+        assert_eq!(
+            get("admin_kontoer").value,
+            Some(AnswerValue::Number(1200.0))
+        );
+        assert_eq!(
+            get("gjenoppretting_dato").value,
+            Some(AnswerValue::Text("2025-03-01".into()))
+        );
+        assert_eq!(get("oversikt_enheter").state, State::Unknown);
+    }
+
+    #[test]
+    fn reports_each_bad_answer_with_its_line() {
+        let err = read_str(
+            "b.csv",
+            "drift;egen\nstyringssystem;7\nfinnes_ikke;1\nmfa_admin;kanskje\ndrift;ekstern\n",
+        )
+        .unwrap_err();
+        let rejected = err.downcast::<Rejected>().unwrap();
+        let found: Vec<(usize, &str)> = rejected
+            .problems
+            .iter()
+            .map(|p| (p.mark.unwrap().line, p.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, "bad-answer"),
+                (3, "unknown-question"),
+                (4, "bad-answer"),
+                (5, "duplicate-id")
+            ]
+        );
+        assert!(
+            rejected.problems[0].message.contains("7"),
+            "{}",
+            rejected.problems[0].message
+        );
+    }
+}

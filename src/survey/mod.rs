@@ -1,0 +1,8 @@
+//! `kartlegg survey`: answering a questionnaire on site. The session logic
+//! (`session`) is free of terminal code; `terminal` asks the questions;
+//! `result` is the file format; `answers` reads prepared answers.
+
+pub mod answers;
+pub mod result;
+pub mod session;
+pub mod terminal;

@@ -1,0 +1,494 @@
+//! The survey result file (`format: kartlegg-svar/1`): what was asked (the
+//! questionnaire's id, version and hash), about whom, by which role, and every
+//! response with its state, comment, "unclear" flag and time spent.
+//!
+//! Written by hand rather than through a YAML library so that the layout is
+//! stable and every string is safely quoted; read back through the same
+//! position-keeping reader as questionnaires.
+
+use std::fmt::Write;
+
+use crate::diagnostic::Diagnostic;
+use crate::questionnaire::answer::{AnswerValue, Response, State};
+use crate::tr;
+use crate::yaml::{Decoder, Node, Value};
+
+pub const FORMAT: &str = "kartlegg-svar/1";
+
+/// Result files larger than this are refused unread.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Saved during the survey; more questions remain.
+    Partial,
+    Complete,
+}
+
+/// Which questionnaire, exactly, the answers belong to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+/// The municipality (kommunenummer) or IT cooperation (id and members) answered for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub id: String,
+    pub name: String,
+    pub members: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub id: String,
+    pub response: Response,
+    pub comment: Option<String>,
+    /// The respondent found the question hard to understand.
+    pub unclear: bool,
+    pub seconds: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SurveyResult {
+    pub questionnaire: QuestionnaireRef,
+    pub subject: Subject,
+    pub role: Option<String>,
+    /// Only when the respondent asked for it (`--respondent`).
+    pub respondent: Option<String>,
+    /// `kartlegg <version>` that wrote the file.
+    pub tool: String,
+    /// RFC 3339 timestamps.
+    pub started: String,
+    pub finished: Option<String>,
+    pub status: Status,
+    pub answers: Vec<Answer>,
+}
+
+/// A YAML double-quoted scalar: escapes everything that is not printable, so
+/// any text (control characters, line breaks, right-to-left marks) survives.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            ' '..='~' => out.push(c),
+            '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}'
+                if !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') =>
+            {
+                out.push(c)
+            }
+            c if (c as u32) >= 0x10000 => out.push(c),
+            c if (c as u32) <= 0xffff => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn number(n: f64) -> String {
+    // Whole numbers without a fraction; others with as many digits as needed.
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+fn state_name(state: State) -> &'static str {
+    match state {
+        State::Answered => "answered",
+        State::Unknown => "unknown",
+        State::NotApplicable => "not_applicable",
+        State::Skipped => "skipped",
+    }
+}
+
+impl SurveyResult {
+    pub fn to_yaml(&self) -> String {
+        let mut y = String::new();
+        let q = &self.questionnaire;
+        let _ = writeln!(
+            y,
+            "# kartlegg: svar på spørreskjema / questionnaire answers."
+        );
+        let _ = writeln!(
+            y,
+            "# Beskriver kommunens sikkerhet: behandles som internt (begrenset). Send kryptert."
+        );
+        let _ = writeln!(y, "format: {FORMAT}");
+        let _ = writeln!(y, "tool: {}", quote(&self.tool));
+        let _ = writeln!(
+            y,
+            "questionnaire:\n  id: {}\n  version: {}\n  sha256: {}",
+            quote(&q.id),
+            quote(&q.version),
+            quote(&q.sha256)
+        );
+        let _ = writeln!(
+            y,
+            "municipality:\n  id: {}\n  name: {}",
+            quote(&self.subject.id),
+            quote(&self.subject.name)
+        );
+        if !self.subject.members.is_empty() {
+            let members: Vec<String> = self.subject.members.iter().map(|m| quote(m)).collect();
+            let _ = writeln!(y, "  members: [{}]", members.join(", "));
+        }
+        if self.role.is_some() || self.respondent.is_some() {
+            let _ = writeln!(y, "respondent:");
+        }
+        if let Some(role) = &self.role {
+            let _ = writeln!(y, "  role: {}", quote(role));
+        }
+        if let Some(name) = &self.respondent {
+            let _ = writeln!(y, "  name: {}", quote(name));
+        }
+        let _ = writeln!(y, "started: {}", quote(&self.started));
+        if let Some(finished) = &self.finished {
+            let _ = writeln!(y, "finished: {}", quote(finished));
+        }
+        let status = match self.status {
+            Status::Partial => "partial",
+            Status::Complete => "complete",
+        };
+        let _ = writeln!(y, "status: {status}");
+        if self.answers.is_empty() {
+            let _ = writeln!(y, "answers: []");
+        } else {
+            let _ = writeln!(y, "answers:");
+        }
+        for a in &self.answers {
+            let _ = writeln!(y, "  - id: {}", quote(&a.id));
+            let _ = writeln!(y, "    state: {}", state_name(a.response.state));
+            match &a.response.value {
+                None => {}
+                Some(AnswerValue::Number(n)) => {
+                    let _ = writeln!(y, "    value: {}", number(*n));
+                }
+                Some(AnswerValue::Bool(b)) => {
+                    let _ = writeln!(y, "    value: {b}");
+                }
+                Some(AnswerValue::Text(t)) => {
+                    let _ = writeln!(y, "    value: {}", quote(t));
+                }
+                Some(AnswerValue::Choices(c)) => {
+                    let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
+                    let _ = writeln!(y, "    value: [{}]", items.join(", "));
+                }
+            }
+            if let Some(comment) = &a.comment {
+                let _ = writeln!(y, "    comment: {}", quote(comment));
+            }
+            if a.unclear {
+                let _ = writeln!(y, "    unclear: true");
+            }
+            let _ = writeln!(
+                y,
+                "    seconds: {}",
+                number((a.seconds * 10.0).round() / 10.0)
+            );
+        }
+        y
+    }
+}
+
+/// Reads a result file's text; every problem found is returned.
+pub fn from_str(src: &str) -> Result<SurveyResult, Vec<Diagnostic>> {
+    let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
+    let mut d = Decoder::default();
+    let result = decode(&mut d, &root);
+    match result {
+        Some(r) if d.problems.is_empty() => Ok(r),
+        _ => Err(d.problems),
+    }
+}
+
+fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
+    let f = d.fields(
+        root,
+        &[
+            "format",
+            "tool",
+            "questionnaire",
+            "municipality",
+            "respondent",
+            "started",
+            "finished",
+            "status",
+            "answers",
+        ],
+    )?;
+    let format_node = d.required(&f, "format")?;
+    let format = d.string(format_node)?;
+    if format != FORMAT {
+        d.report(
+            format_node.mark,
+            "unknown-format",
+            tr!(
+                "`{format}` er ikke et format denne versjonen av kartlegg kan lese (den leser {FORMAT}); oppdater kartlegg",
+                "`{format}` is not a format this version of kartlegg reads (it reads {FORMAT}); update kartlegg"
+            ),
+        );
+        return None;
+    }
+    let tool = d.required(&f, "tool").and_then(|n| d.string(n));
+    let questionnaire = d.required(&f, "questionnaire").and_then(|n| {
+        let q = d.fields(n, &["id", "version", "sha256"])?;
+        let id = d.required(&q, "id").and_then(|n| d.string(n));
+        let version = d.required(&q, "version").and_then(|n| d.string(n));
+        let sha256 = d.required(&q, "sha256").and_then(|n| d.string(n));
+        Some(QuestionnaireRef {
+            id: id?,
+            version: version?,
+            sha256: sha256?,
+        })
+    });
+    let subject = d.required(&f, "municipality").and_then(|n| {
+        let m = d.fields(n, &["id", "name", "members"])?;
+        let id = d.required(&m, "id").and_then(|n| d.string(n));
+        let name = d.required(&m, "name").and_then(|n| d.string(n));
+        let members = match m.get("members") {
+            None => Some(Vec::new()),
+            Some(n) => d.strings(n),
+        };
+        Some(Subject {
+            id: id?,
+            name: name?,
+            members: members?,
+        })
+    });
+    let (role, respondent) = match f.get("respondent") {
+        None => (Some(None), Some(None)),
+        Some(n) => match d.fields(n, &["role", "name"]) {
+            None => (None, None),
+            Some(r) => {
+                let mut get = |key: &str| match r.get(key) {
+                    None => Some(None),
+                    Some(n) => d.string(n).map(Some),
+                };
+                (get("role"), get("name"))
+            }
+        },
+    };
+    let started = d.required(&f, "started").and_then(|n| d.string(n));
+    let finished = match f.get("finished") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
+    let status = d.required(&f, "status").and_then(|n| match n.as_scalar() {
+        Some("partial") => Some(Status::Partial),
+        Some("complete") => Some(Status::Complete),
+        _ => {
+            d.report(
+                n.mark,
+                "bad-value",
+                tr!(
+                    "`status` må være `partial` eller `complete`",
+                    "`status` must be `partial` or `complete`"
+                ),
+            );
+            None
+        }
+    });
+    let answers = match f.get("answers") {
+        None => Some(Vec::new()),
+        Some(n) => {
+            let items = d.seq(n)?;
+            let out: Vec<Answer> = items.iter().filter_map(|item| answer(d, item)).collect();
+            (out.len() == items.len()).then_some(out)
+        }
+    };
+    Some(SurveyResult {
+        questionnaire: questionnaire?,
+        subject: subject?,
+        role: role?,
+        respondent: respondent?,
+        tool: tool?,
+        started: started?,
+        finished: finished?,
+        status: status?,
+        answers: answers?,
+    })
+}
+
+/// The value as written, typed by its YAML form; the questionnaire decides
+/// later whether it fits the question.
+pub fn value_of(d: &mut Decoder, node: &Node) -> Option<AnswerValue> {
+    match &node.value {
+        Value::Scalar { text, plain: true } if text == "true" || text == "false" => {
+            Some(AnswerValue::Bool(text == "true"))
+        }
+        Value::Scalar { text, plain: true } if text.parse::<f64>().is_ok_and(f64::is_finite) => {
+            d.number(node).map(AnswerValue::Number)
+        }
+        Value::Scalar { .. } => d.string(node).map(AnswerValue::Text),
+        Value::Seq(_) => d.strings(node).map(AnswerValue::Choices),
+        Value::Map(_) => {
+            d.report(
+                node.mark,
+                "wrong-type",
+                tr!("et svar kan ikke være et kart", "an answer cannot be a map"),
+            );
+            None
+        }
+    }
+}
+
+fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
+    let f = d.fields(
+        node,
+        &["id", "state", "value", "comment", "unclear", "seconds"],
+    )?;
+    let id = d.required(&f, "id").and_then(|n| d.string(n));
+    let state = d.required(&f, "state").and_then(|n| match n.as_scalar() {
+        Some("answered") => Some(State::Answered),
+        Some("unknown") => Some(State::Unknown),
+        Some("not_applicable") => Some(State::NotApplicable),
+        Some("skipped") => Some(State::Skipped),
+        _ => {
+            d.report(
+                n.mark,
+                "bad-value",
+                tr!(
+                    "`state` må være answered, unknown, not_applicable eller skipped",
+                    "`state` must be answered, unknown, not_applicable or skipped"
+                ),
+            );
+            None
+        }
+    });
+    let value = match f.get("value") {
+        None => Some(None),
+        Some(n) => value_of(d, n).map(Some),
+    };
+    let comment = match f.get("comment") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
+    let unclear = match f.get("unclear") {
+        None => Some(false),
+        Some(n) => d.bool(n),
+    };
+    let seconds = match f.get("seconds") {
+        None => Some(0.0),
+        Some(n) => d.number(n).filter(|s| *s >= 0.0),
+    };
+    let (state, value) = (state?, value?);
+    if (state == State::Answered) != value.is_some() {
+        d.report(
+            f.mark,
+            "bad-value",
+            tr!(
+                "et besvart spørsmål må ha `value`, og bare det",
+                "an answered question must have a `value`, and only such a question"
+            ),
+        );
+        return None;
+    }
+    Some(Answer {
+        id: id?,
+        response: Response { state, value },
+        comment: comment?,
+        unclear: unclear?,
+        seconds: seconds?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> SurveyResult {
+        SurveyResult {
+            questionnaire: QuestionnaireRef {
+                id: "modenhet".into(),
+                version: "1.0.0".into(),
+                sha256: "ab".repeat(32),
+            },
+            subject: Subject {
+                id: "ikt-nordfjord".into(),
+                name: "IKT Nordfjord".into(),
+                members: vec!["4602".into(), "4649".into()],
+            },
+            role: Some("IT-leder".into()),
+            respondent: None,
+            tool: "kartlegg 0.1.0".into(),
+            started: "2026-11-28T08:00:00+01:00".into(),
+            finished: None,
+            status: Status::Partial,
+            answers: vec![
+                Answer {
+                    id: "a".into(),
+                    response: Response::answered(AnswerValue::Number(3.0)),
+                    comment: Some(
+                        "=cmd|' /C calc'!A0 \"quoted\"\nline two\t\u{202e}rtl\u{200b}\u{7}".into(),
+                    ),
+                    unclear: true,
+                    seconds: 12.5,
+                },
+                Answer {
+                    id: "b".into(),
+                    response: Response::without_value(State::Unknown),
+                    comment: None,
+                    unclear: false,
+                    seconds: 3.0,
+                },
+                Answer {
+                    id: "c".into(),
+                    response: Response::answered(AnswerValue::Choices(vec![
+                        "edr".into(),
+                        "soc".into(),
+                    ])),
+                    comment: None,
+                    unclear: false,
+                    seconds: 0.0,
+                },
+                Answer {
+                    id: "d".into(),
+                    response: Response::answered(AnswerValue::Text("true".into())),
+                    comment: None,
+                    unclear: false,
+                    seconds: 1.0,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn writes_and_reads_back_the_same_result() {
+        let r = sample();
+        let yaml = r.to_yaml();
+        assert_eq!(from_str(&yaml).unwrap(), r, "{yaml}");
+    }
+
+    #[test]
+    fn refuses_unknown_formats_and_inconsistent_answers() {
+        let yaml = sample().to_yaml();
+        let future = yaml.replace("kartlegg-svar/1", "kartlegg-svar/2");
+        assert_eq!(from_str(&future).unwrap_err()[0].code, "unknown-format");
+        let no_value = yaml.replacen("    value: 3\n", "", 1);
+        assert_eq!(from_str(&no_value).unwrap_err()[0].code, "bad-value");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_comment_round_trips(comment in "\\PC*|[\\x00-\\x1f\\u{80}-\\u{9f}\\u{2028}\\u{feff}\"\\\\ ]{0,20}") {
+            let mut r = sample();
+            r.answers[0].comment = Some(comment);
+            proptest::prop_assert_eq!(from_str(&r.to_yaml()).unwrap(), r);
+        }
+    }
+}
