@@ -58,7 +58,7 @@ pub struct Args {
 
 /// The result file being written, so that an interrupt can say where the
 /// answers are; held while saving, so an interrupt waits for a save to finish.
-static SAVING: Mutex<Option<PathBuf>> = Mutex::new(None);
+static SAVING: Mutex<Option<(PathBuf, String)>> = Mutex::new(None);
 
 fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| on_interrupt());
@@ -79,14 +79,14 @@ fn on_interrupt() -> ! {
         let _ = console::Term::stderr().show_cursor();
         let mut err = std::io::stderr();
         match saving.as_ref() {
-            Some(path) => {
+            Some((path, resume)) => {
                 let path = path.display();
                 let _ = writeln!(
                     err,
                     "\n{}",
                     tr!(
-                        "Avbrutt. Svarene så langt er lagret i {path}. Fortsett med: kartlegg survey --resume {path}",
-                        "Interrupted. The answers so far are saved in {path}. Continue with: kartlegg survey --resume {path}"
+                        "Avbrutt. Svarene så langt er lagret i {path}. Fortsett med: {resume}",
+                        "Interrupted. The answers so far are saved in {path}. Continue with: {resume}"
                     )
                 );
             }
@@ -121,12 +121,29 @@ fn is_interrupt(err: &anyhow::Error) -> bool {
 /// One questionnaire to answer, where, and what is already known.
 struct Plan {
     questionnaire: Questionnaire,
+    /// The command that continues this file later.
+    resume: String,
     output: PathBuf,
     subject: Subject,
     started: String,
     role: Option<String>,
     respondent: Option<String>,
     answers: Vec<Answer>,
+}
+
+/// `kartlegg survey --resume FILE`, naming the questionnaire file too when
+/// the questionnaire is not built in.
+fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&String>) -> String {
+    let builtin = builtin::all().is_ok_and(|all| {
+        all.iter()
+            .any(|b| b.id == questionnaire.id && b.hash() == questionnaire.hash())
+    });
+    match arg {
+        Some(file) if !builtin && !file.is_empty() => {
+            format!("kartlegg survey --resume {} {file}", output.display())
+        }
+        _ => format!("kartlegg survey --resume {}", output.display()),
+    }
 }
 
 fn now() -> String {
@@ -172,7 +189,13 @@ fn resume_plan(path: &Path, args: &Args) -> anyhow::Result<Plan> {
     let saved = result::from_str(&src).map_err(rejected)?;
     let wanted = &saved.questionnaire;
     let questionnaire = match args.questionnaires.as_slice() {
-        [] => builtin::resolve(&wanted.id)?,
+        [] => builtin::resolve(&wanted.id).map_err(|_| {
+            let (id, file) = (&wanted.id, path.display());
+            Usage(tr!(
+                "{file} er besvart med spørreskjemaet `{id}`, som ikke er innebygd; oppgi filen: kartlegg survey --resume {file} SPØRRESKJEMA.yaml",
+                "{file} was answered with the questionnaire `{id}`, which is not built in; give its file: kartlegg survey --resume {file} QUESTIONNAIRE.yaml"
+            ))
+        })?,
         [one] => builtin::resolve(one)?,
         _ => {
             return Err(Usage(tr!(
@@ -202,9 +225,11 @@ fn resume_plan(path: &Path, args: &Args) -> anyhow::Result<Plan> {
         )])
         .into());
     }
+    let output = args.output.clone().unwrap_or_else(|| path.to_path_buf());
     Ok(Plan {
+        resume: resume_command(&output, &questionnaire, args.questionnaires.first()),
         questionnaire,
-        output: args.output.clone().unwrap_or_else(|| path.to_path_buf()),
+        output,
         subject: saved.subject,
         started: saved.started,
         role: args.role.clone().or(saved.role),
@@ -259,7 +284,8 @@ fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<
     let date = jiff::Zoned::now().date();
     questionnaires
         .into_iter()
-        .map(|questionnaire| {
+        .zip(args.questionnaires.iter().cloned().chain(std::iter::repeat(String::new())))
+        .map(|(questionnaire, arg)| {
             let output = args
                 .output
                 .clone()
@@ -272,6 +298,7 @@ fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<
                 ));
             }
             Ok(Plan {
+                resume: resume_command(&output, &questionnaire, Some(&arg)),
                 questionnaire,
                 output,
                 subject: subject.clone(),
@@ -378,7 +405,7 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
         let yaml = to_result(session, status).to_yaml();
         let mut saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         fsutil::write_atomic(&plan.output, yaml.as_bytes())?;
-        *saving = Some(plan.output.clone());
+        *saving = Some((plan.output.clone(), plan.resume.clone()));
         Ok(())
     };
     // Claim the file at once, so an interrupt before the first answer still
@@ -427,8 +454,9 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
                 err,
                 "{}",
                 tr!(
-                    "Lagret i {path}. Fortsett senere med: kartlegg survey --resume {path}",
-                    "Saved in {path}. Continue later with: kartlegg survey --resume {path}"
+                    "Lagret i {path}. Fortsett senere med: {}",
+                    "Saved in {path}. Continue later with: {}",
+                    plan.resume
                 )
             )?;
         }

@@ -1,0 +1,271 @@
+//! `kartlegg survey` without a terminal: prepared answers, refusals, resume.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use kartlegg::questionnaire::answer::{AnswerValue, State};
+use kartlegg::survey::result::{self, Status, SurveyResult};
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn kartlegg(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
+    cmd.current_dir(dir)
+        .env_remove("KARTLEGG_LANG")
+        .env_remove("KARTLEGG_KOMMUNER")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn read(path: &Path) -> SurveyResult {
+    result::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn without_a_terminal_it_needs_prepared_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    kartlegg(dir.path())
+        .args(["--lang", "en", "survey", "hurtigsjekk", "-k", "4626"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(contains("--answers"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn prepared_answers_make_a_complete_private_result_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("svar.csv");
+    std::fs::write(&answers, "question_id,value,comment\nhar_soc,ja\nsoc_niva,2,Leverandør\ndrift,ekstern\nmerknad,\"=1+1, naughty\"\nansatte,\"1 000\"\n").unwrap();
+    kartlegg(dir.path())
+        .args([
+            "survey",
+            "-k",
+            "oygarden",
+            "--role",
+            "IT-leder",
+            "--answers",
+            "svar.csv",
+        ])
+        .arg(fixture("survey-small.yaml"))
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(contains("fullført"));
+    let date = jiff::Zoned::now().date();
+    let path = dir
+        .path()
+        .join(format!("kartlegg-svar-4626-liten-{date}.yaml"));
+    let r = read(&path);
+    assert_eq!(r.status, Status::Complete);
+    assert!(r.finished.is_some());
+    assert_eq!(
+        (
+            r.subject.id.as_str(),
+            r.subject.name.as_str(),
+            r.role.as_deref()
+        ),
+        ("4626", "Øygarden", Some("IT-leder"))
+    );
+    assert_eq!(r.respondent, None);
+    let values: Vec<(&str, Option<AnswerValue>)> = r
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.response.value.clone()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("har_soc", Some(AnswerValue::Bool(true))),
+            ("soc_niva", Some(AnswerValue::Number(2.0))),
+            ("drift", Some(AnswerValue::Text("ekstern".into()))),
+            ("merknad", Some(AnswerValue::Text("=1+1, naughty".into()))),
+            ("ansatte", Some(AnswerValue::Number(1000.0))),
+        ]
+    );
+    assert_eq!(r.answers[1].comment.as_deref(), Some("Leverandør"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
+
+#[test]
+fn answers_to_hidden_questions_are_left_out_and_missing_ones_leave_the_file_partial() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        "har_soc: nei\nsoc_niva: 2\ndrift: egen\n",
+    )
+    .unwrap();
+    kartlegg(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "survey",
+            "-k",
+            "4601",
+            "-o",
+            "ut.yaml",
+            "--answers",
+            "a.yaml",
+        ])
+        .arg(fixture("survey-small.yaml"))
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(
+            contains("Not used")
+                .and(contains("soc_niva"))
+                .and(contains("partial: 2 questions")),
+        );
+    let r = read(&dir.path().join("ut.yaml"));
+    assert_eq!(r.status, Status::Partial);
+    let ids: Vec<&str> = r.answers.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["har_soc", "drift"]);
+}
+
+#[test]
+fn bad_answers_files_name_each_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "har_soc,kanskje\nsoc_niva,9\nfinnes_ikke,1\nansatte,-3\n",
+    )
+    .unwrap();
+    let out = kartlegg(dir.path())
+        .args(["--lang", "en", "survey", "-k", "4601", "--answers", "a.csv"])
+        .arg(fixture("survey-small.yaml"))
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(
+            "kartlegg: error: a.csv:1:1: har_soc: answer “yes” or “no”, not “kanskje”"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("and 3 more problems"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // Nothing is written when the answers are refused.
+    assert!(!std::fs::read_dir(dir.path()).unwrap().any(|e| {
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with("kartlegg-svar")
+    }));
+}
+
+#[test]
+fn an_existing_result_is_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "har_soc: ja\n").unwrap();
+    std::fs::write(dir.path().join("ut.yaml"), "mine\n").unwrap();
+    let run = |force: bool| {
+        let mut cmd = kartlegg(dir.path());
+        cmd.args([
+            "--lang",
+            "en",
+            "survey",
+            "-k",
+            "4601",
+            "-o",
+            "ut.yaml",
+            "--answers",
+            "a.yaml",
+        ])
+        .arg(fixture("survey-small.yaml"));
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.write_stdin("").assert()
+    };
+    run(false)
+        .code(1)
+        .stderr(contains("already exists").and(contains("--resume ut.yaml")));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ut.yaml")).unwrap(),
+        "mine\n"
+    );
+    run(true).success();
+    assert_eq!(read(&dir.path().join("ut.yaml")).answers.len(), 1);
+}
+
+#[test]
+fn resume_continues_a_partial_file_and_refuses_another_version() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "har_soc: ja\nsoc_niva: 1\n").unwrap();
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        "drift: egen\nmerknad: ''\nansatte: 12\n",
+    )
+    .unwrap();
+    let small = fixture("survey-small.yaml");
+    kartlegg(dir.path())
+        .args([
+            "survey",
+            "-k",
+            "4601",
+            "-o",
+            "ut.yaml",
+            "--role",
+            "IKT-rådgiver",
+            "--answers",
+            "a.yaml",
+        ])
+        .arg(&small)
+        .write_stdin("")
+        .assert()
+        .success();
+    assert_eq!(read(&dir.path().join("ut.yaml")).status, Status::Partial);
+    kartlegg(dir.path())
+        .args(["survey", "--resume", "ut.yaml", "--answers", "b.yaml"])
+        .arg(&small)
+        .write_stdin("")
+        .assert()
+        .success();
+    let r = read(&dir.path().join("ut.yaml"));
+    assert_eq!(
+        (r.status, r.answers.len(), r.role.as_deref()),
+        (Status::Complete, 5, Some("IKT-rådgiver"))
+    );
+    assert_eq!(r.answers[3].response.state, State::Skipped);
+
+    // The same file against a changed questionnaire is refused, naming both versions.
+    let changed = dir.path().join("liten-1.1.yaml");
+    std::fs::write(
+        &changed,
+        std::fs::read_to_string(&small)
+            .unwrap()
+            .replace("version: 1.0.0", "version: 1.1.0"),
+    )
+    .unwrap();
+    kartlegg(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "survey",
+            "--resume",
+            "ut.yaml",
+            "--answers",
+            "b.yaml",
+        ])
+        .arg(&changed)
+        .write_stdin("")
+        .assert()
+        .code(3)
+        .stderr(contains("version 1.0.0").and(contains("version 1.1.0")));
+}

@@ -1,0 +1,216 @@
+//! Drives the real `kartlegg survey` in a pseudo-terminal with key presses, as
+//! a person would: answering, going back, commenting, flagging, Ctrl-C,
+//! resuming, and being killed at any moment without losing a confirmed answer.
+//! (rexpect reads the output byte by byte as Latin-1, so expectations are ASCII.)
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use kartlegg::questionnaire::answer::{AnswerValue, State};
+use kartlegg::survey::result::{self, Status, SurveyResult};
+use rexpect::process::{Signal, WaitStatus};
+use rexpect::session::PtySession;
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn spawn(dir: &Path, args: &[&str]) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kartlegg"));
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("KARTLEGG_LANG")
+        .args(["--lang", "en", "survey"])
+        .args(args);
+    rexpect::session::spawn_command(cmd, Some(10_000)).unwrap()
+}
+
+fn read(path: &Path) -> SurveyResult {
+    result::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Sends keys and makes sure they reach the program.
+fn press(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Opens the menu with Esc and picks the entry `steps` down from the top.
+fn menu(p: &mut PtySession, steps: usize) {
+    press(p, ESC);
+    p.exp_string("> Back to the question").unwrap();
+    press(p, &DOWN.repeat(steps));
+    press(p, ENTER);
+}
+
+// Menu entries for the choice question of the fixture.
+const PREVIOUS: usize = 1;
+const COMMENT: usize = 3;
+const FLAG: usize = 4;
+
+#[test]
+fn answer_go_back_comment_flag_interrupt_and_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let small = small.to_str().unwrap();
+    let mut p = spawn(dir.path(), &[small, "-k", "4626", "-o", "out.yaml"]);
+
+    p.exp_string("Question 1 of 4").unwrap();
+    p.exp_string("> Yes").unwrap();
+    press(&mut p, ENTER); // Yes: the follow-up appears.
+    p.exp_string("Question 2 of 5").unwrap();
+    p.exp_string("> 0  None").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // Level 1.
+    p.exp_string("Question 3 of 5").unwrap();
+    p.exp_string("Who runs IT?").unwrap();
+    p.exp_string("> Own").unwrap();
+
+    menu(&mut p, COMMENT);
+    p.exp_string("Comment (an empty line removes it)").unwrap();
+    press(&mut p, "hard to say");
+    press(&mut p, ENTER);
+    p.exp_string("Comment: hard to say").unwrap();
+    p.exp_string("> Own").unwrap();
+    menu(&mut p, FLAG);
+    p.exp_string("Flagged as an unclear question").unwrap();
+    p.exp_string("> Own").unwrap();
+
+    // Back to the first question, and change the answer that shows the follow-up.
+    menu(&mut p, PREVIOUS);
+    p.exp_string("Question 2 of 5").unwrap();
+    p.exp_string("  2  Much").unwrap();
+    menu(&mut p, PREVIOUS);
+    p.exp_string("Question 1 of 5").unwrap();
+    p.exp_string("  No").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // No: the follow-up disappears.
+    p.exp_string("Question 2 of 4").unwrap();
+    p.exp_string("Comment: hard to say").unwrap();
+    p.exp_string("  External").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // External.
+    p.exp_string("Question 3 of 4").unwrap();
+    p.exp_string("Answer").unwrap();
+
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted").unwrap();
+    p.exp_string(&format!("--resume out.yaml {small}")).unwrap();
+    assert!(matches!(
+        p.process().wait().unwrap(),
+        WaitStatus::Exited(_, 130)
+    ));
+
+    let saved = read(&dir.path().join("out.yaml"));
+    assert_eq!(saved.status, Status::Partial);
+    let ids: Vec<&str> = saved.answers.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["har_soc", "drift"],
+        "the hidden follow-up's answer is gone"
+    );
+    assert_eq!(
+        saved.answers[0].response.value,
+        Some(AnswerValue::Bool(false))
+    );
+    let drift = &saved.answers[1];
+    assert_eq!(
+        drift.response.value,
+        Some(AnswerValue::Text("ekstern".into()))
+    );
+    assert_eq!(
+        (drift.comment.as_deref(), drift.unclear),
+        (Some("hard to say"), true)
+    );
+    assert!(drift.seconds > 0.0);
+
+    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+    p.exp_string("Question 3 of 4").unwrap();
+    p.exp_string("Answer").unwrap();
+    press(&mut p, "all good");
+    press(&mut p, ENTER);
+    p.exp_string("Question 4 of 4").unwrap();
+    p.exp_string("How many employees?").unwrap();
+    p.exp_string("Number (0").unwrap();
+    press(&mut p, "250");
+    press(&mut p, ENTER);
+    p.exp_string("Summary").unwrap();
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Done. The answers are saved in out.yaml")
+        .unwrap();
+    p.exp_eof().unwrap();
+
+    let done = read(&dir.path().join("out.yaml"));
+    assert_eq!(done.status, Status::Complete);
+    let values: Vec<(&str, State, Option<AnswerValue>)> = done
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.response.state, a.response.value.clone()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("har_soc", State::Answered, Some(AnswerValue::Bool(false))),
+            (
+                "drift",
+                State::Answered,
+                Some(AnswerValue::Text("ekstern".into()))
+            ),
+            (
+                "merknad",
+                State::Answered,
+                Some(AnswerValue::Text("all good".into()))
+            ),
+            ("ansatte", State::Answered, Some(AnswerValue::Number(250.0))),
+        ]
+    );
+    assert!(done.answers[1].unclear);
+}
+
+#[test]
+fn killing_the_process_never_loses_a_confirmed_answer() {
+    // After each confirmed answer the next question appears; kill -9 then.
+    // (what shows the prompt is ready, the keys that answer it)
+    let steps: [(&str, &str); 4] = [
+        ("> Yes", ENTER),
+        ("> 0  None", ENTER),
+        ("> Own", ENTER),
+        ("Answer", "x\r"),
+    ];
+    for answered in 1..=steps.len() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = fixture("survey-small.yaml");
+        let mut p = spawn(
+            dir.path(),
+            &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+        );
+        p.exp_string("Question 1 of").unwrap();
+        for (i, (ready, keys)) in steps.iter().take(answered).enumerate() {
+            p.exp_string(ready).unwrap();
+            press(&mut p, keys);
+            p.exp_string(&format!("Question {} of", i + 2)).unwrap();
+        }
+        p.process_mut().kill(Signal::SIGKILL).unwrap();
+        let saved = read(&dir.path().join("out.yaml"));
+        assert_eq!(
+            saved.answers.len(),
+            answered,
+            "killed after {answered} answers"
+        );
+        assert_eq!(saved.status, Status::Partial);
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+    }
+}
