@@ -359,9 +359,18 @@ fn choose_kommune(register: &crate::kommune::Register) -> anyhow::Result<Entity<
         .map(Entity::Kommune)
         .chain(register.cooperations.iter().map(Entity::Cooperation))
         .collect();
+    // Searching matches what is shown, so names with Norwegian letters also
+    // show their plain spelling: `4627 Askøy (askoy)`.
     let items: Vec<String> = entities
         .iter()
-        .map(|e| format!("{} {}", e.key(), e.name()))
+        .map(|e| {
+            let plain = crate::kommune::fold(e.name());
+            if plain == e.name().to_lowercase().replace(' ', "") {
+                format!("{} {}", e.key(), e.name())
+            } else {
+                format!("{} {} ({plain})", e.key(), e.name())
+            }
+        })
         .collect();
     let picked = FuzzySelect::new()
         .with_prompt(tr!(
