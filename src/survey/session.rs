@@ -31,6 +31,9 @@ pub struct Session<'q> {
     current: Option<usize>,
     /// Questions answered before the current one, for going back.
     trail: Vec<usize>,
+    /// The current question was chosen from the end-of-survey review, so
+    /// answering it returns there instead of walking on.
+    revisiting: bool,
 }
 
 impl<'q> Session<'q> {
@@ -41,6 +44,7 @@ impl<'q> Session<'q> {
             entries: BTreeMap::new(),
             current: None,
             trail: Vec::new(),
+            revisiting: false,
         };
         session.current = session.first_open();
         session
@@ -183,7 +187,11 @@ impl<'q> Session<'q> {
         }
         self.prune_hidden();
         self.trail.push(index);
-        self.current = self.next_shown_after(index);
+        self.current = if std::mem::take(&mut self.revisiting) {
+            None
+        } else {
+            self.next_shown_after(index)
+        };
         Ok(())
     }
 
@@ -216,6 +224,7 @@ impl<'q> Session<'q> {
                     self.trail.push(current);
                 }
                 self.current = Some(index);
+                self.revisiting = true;
                 true
             }
             _ => false,
@@ -385,6 +394,31 @@ sections:
         assert_eq!((a[1].response.state, a[1].seconds), (State::Unknown, 4.0));
         let open: Vec<&str> = s.open_questions().iter().map(|q| q.id.as_str()).collect();
         assert_eq!(open, ["har_soc", "soc_natt", "ansatte", "kommentar"]);
+    }
+
+    #[test]
+    fn a_question_revisited_from_the_review_returns_to_the_review() {
+        let q = q();
+        let mut s = Session::new(&q);
+        s.record(yes(false)).unwrap();
+        s.record(num(10.0)).unwrap();
+        s.record(Response::without_value(State::Skipped)).unwrap();
+        assert!(s.is_done());
+        assert!(s.goto("kommentar"));
+        s.record(Response::answered(AnswerValue::Text("ok".into())))
+            .unwrap();
+        assert!(s.is_done());
+        // Changing an earlier answer may reveal a follow-up; the review lists it.
+        assert!(s.goto("har_soc"));
+        s.record(yes(true)).unwrap();
+        assert!(s.is_done() && !s.is_complete());
+        assert_eq!(
+            s.open_questions()
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect::<Vec<_>>(),
+            ["soc_natt"]
+        );
     }
 
     #[test]
