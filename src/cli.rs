@@ -76,6 +76,8 @@ pub enum Command {
     Questionnaire(cmd::questionnaire::Args),
     /// Answer questionnaires for a municipality, saving after every answer
     Survey(cmd::survey::Args),
+    /// Record this machine's systems and security indicators (read-only, no admin rights needed)
+    Inventory(cmd::inventory::Args),
     /// List and search the municipality register
     Kommuner(cmd::kommuner::Args),
     /// Print a shell completion script

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod exit;
 pub mod fsutil;
 pub mod i18n;
+pub mod inventory;
 pub mod kommune;
 pub mod nsm;
 pub mod questionnaire;

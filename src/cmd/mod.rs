@@ -2,6 +2,7 @@
 //! glues the library together. Dispatch happens here, nowhere else.
 
 pub mod completions;
+pub mod inventory;
 pub mod kommuner;
 pub mod man;
 pub mod questionnaire;
@@ -18,6 +19,7 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
     match command {
         Command::Questionnaire(args) => questionnaire::run(args, config),
         Command::Survey(args) => survey::run(args, config),
+        Command::Inventory(args) => inventory::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(),

@@ -11,7 +11,7 @@ use std::fmt::Write;
 use crate::diagnostic::Diagnostic;
 use crate::questionnaire::answer::{AnswerValue, Response, State};
 use crate::tr;
-use crate::yaml::{Decoder, Node, Value};
+use crate::yaml::{Decoder, Node, Value, quote};
 
 pub const FORMAT: &str = "kartlegg-svar/1";
 
@@ -65,37 +65,6 @@ pub struct SurveyResult {
     pub finished: Option<String>,
     pub status: Status,
     pub answers: Vec<Answer>,
-}
-
-/// A YAML double-quoted scalar: escapes everything that is not printable, so
-/// any text (control characters, line breaks, right-to-left marks) survives.
-pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            ' '..='~' => out.push(c),
-            '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}'
-                if !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') =>
-            {
-                out.push(c)
-            }
-            c if (c as u32) >= 0x10000 => out.push(c),
-            c if (c as u32) <= 0xffff => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
-            }
-        }
-    }
-    out.push('"');
-    out
 }
 
 fn number(n: f64) -> String {

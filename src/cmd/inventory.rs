@@ -1,0 +1,242 @@
+//! `kartlegg inventory`: record this machine's systems and security
+//! indicators in a `kartlegg-inventar/1` file, and show a short summary.
+
+use std::hash::{BuildHasher, Hasher};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use crate::config::Config;
+use crate::fsutil;
+use crate::inventory::{self, Inventory, Options, Privacy, Subject, Tri};
+use crate::tr;
+use crate::ui;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The municipality (number or name) the machine belongs to
+    #[arg(short = 'k', long, value_name = "NR|NAVN")]
+    pub kommune: String,
+
+    /// Result file [default: kartlegg-inventar-<kommunenr>-<host id>-<date>.yaml]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// File format
+    #[arg(long, value_enum, default_value = "yaml")]
+    pub format: Format,
+
+    /// How much that identifies the machine to keep: `full` adds host name and addresses
+    #[arg(long, value_enum, default_value = "standard")]
+    pub privacy: Privacy,
+
+    /// Leave out the list of installed software
+    #[arg(long)]
+    pub no_software: bool,
+
+    /// Longest time any single source may take, in seconds
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    pub timeout: f64,
+
+    /// Overwrite an existing result file
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The salt for host-name hashes of one municipality, kept in the user's
+/// configuration folder so that repeated runs give the same host id.
+fn salt_for(municipality: &str) -> anyhow::Result<String> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("APPDATA").map(PathBuf::from))
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .unwrap_or_else(std::env::temp_dir);
+    let dir = base.join("kartlegg");
+    let path = dir.join(format!("salt-{municipality}"));
+    if let Ok(salt) = std::fs::read_to_string(&path)
+        && salt.trim().len() >= 32
+    {
+        return Ok(salt.trim().to_string());
+    }
+    // std's hasher keys come from the operating system's random source.
+    let salt: String = (0..4)
+        .map(|_| {
+            format!(
+                "{:016x}",
+                std::collections::hash_map::RandomState::new()
+                    .build_hasher()
+                    .finish()
+            )
+        })
+        .collect();
+    std::fs::create_dir_all(&dir)
+        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", dir.display()))?;
+    fsutil::write_atomic(&path, salt.as_bytes())?;
+    Ok(salt)
+}
+
+pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    let register = config.register()?;
+    let entity = register.lookup(&args.kommune)?;
+    let subject = Subject {
+        id: entity.key().to_string(),
+        name: entity.name().to_string(),
+    };
+    let options = Options {
+        privacy: args.privacy,
+        software: !args.no_software,
+        timeout: Duration::from_secs_f64(args.timeout.clamp(0.1, 600.0)),
+        salt: salt_for(&subject.id)?,
+    };
+    let bar = if config.quiet || !std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.enable_steady_tick(Duration::from_millis(100));
+        bar
+    };
+    let inventory = inventory::collect(subject, &options, &mut |step| {
+        bar.set_message(tr!("leser {step} …", "reading {step} …"))
+    });
+    bar.finish_and_clear();
+
+    let extension = match args.format {
+        Format::Yaml => "yaml",
+        Format::Json => "json",
+    };
+    let date = jiff::Zoned::now().date();
+    let short_id = inventory
+        .host
+        .id
+        .trim_start_matches("sha256:")
+        .chars()
+        .take(8)
+        .collect::<String>();
+    let output = args.output.clone().unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "kartlegg-inventar-{}-{short_id}-{date}.{extension}",
+            inventory.municipality.id
+        ))
+    });
+    if output.exists() && !args.force {
+        let path = output.display();
+        anyhow::bail!(tr!(
+            "{path} finnes allerede; velg en annen fil med -o eller overskriv med --force",
+            "{path} already exists; choose another file with -o or overwrite with --force"
+        ));
+    }
+    let text = match args.format {
+        Format::Yaml => inventory.to_yaml(),
+        Format::Json => inventory.to_json(),
+    };
+    fsutil::write_atomic(&output, text.as_bytes())?;
+
+    if !config.quiet {
+        writeln!(
+            std::io::stdout().lock(),
+            "{}",
+            summary(&inventory, config.color.stdout())
+        )?;
+        let path = output.display();
+        writeln!(
+            std::io::stderr(),
+            "{}",
+            tr!("Lagret i {path}.", "Saved in {path}.")
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn summary(inv: &Inventory, color: bool) -> String {
+    let mut table = ui::table(
+        vec![
+            tr!("Hva", "What"),
+            tr!("Verdi", "Value"),
+            tr!("Kilde", "Evidence"),
+        ],
+        color,
+    );
+    let gib = |b: u64| format!("{:.1} GiB", b as f64 / 1024f64.powi(3));
+    let os = &inv.host.os;
+    table.add_row(vec![
+        tr!("Vert (hash)", "Host (hash)"),
+        inv.host.id.chars().take(20).collect::<String>() + "…",
+        String::new(),
+    ]);
+    table.add_row(vec![
+        tr!("Operativsystem", "Operating system"),
+        format!("{} {}", os.name, os.version.clone().unwrap_or_default()),
+        os.kernel.clone().unwrap_or_default(),
+    ]);
+    table.add_row(vec![
+        tr!("Maskinvare", "Hardware"),
+        format!("{} × {}", inv.host.cpu_cores, inv.host.cpu_model),
+        gib(inv.host.memory_bytes),
+    ]);
+    table.add_row(vec![
+        tr!("Virtualisering", "Virtualisation"),
+        inv.host.virtualisation.clone(),
+        String::new(),
+    ]);
+    let total: u64 = inv.disks.iter().map(|d| d.size_bytes).sum();
+    table.add_row(vec![
+        tr!("Disker", "Disks"),
+        inv.disks.len().to_string(),
+        gib(total),
+    ]);
+    let exposed = inv
+        .network
+        .listening
+        .iter()
+        .filter(|l| !l.local_only)
+        .count();
+    table.add_row(vec![
+        tr!("Lyttende porter", "Listening ports"),
+        inv.network.listening.len().to_string(),
+        tr!("{exposed} mot nettverket", "{exposed} towards the network"),
+    ]);
+    if let Some(software) = &inv.software {
+        table.add_row(vec![
+            tr!("Programvare", "Software"),
+            software.len().to_string(),
+            String::new(),
+        ]);
+    }
+    for (name, indicator) in &inv.security {
+        let value = match (indicator.value, indicator.count) {
+            (_, Some(n)) => n.to_string(),
+            (Tri::True, _) => tr!("ja", "yes"),
+            (Tri::False, _) => tr!("nei", "no"),
+            (Tri::Unknown, _) => tr!("ukjent", "unknown"),
+        };
+        let found = if indicator.found.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", indicator.found.join(", "))
+        };
+        table.add_row(vec![
+            name.clone(),
+            value + &found,
+            indicator.evidence.clone(),
+        ]);
+    }
+    let n = inv.unreadable.len();
+    let seconds = inv.seconds;
+    format!(
+        "{table}\n{}",
+        tr!(
+            "{n} kilder kunne ikke leses (se `unreadable` i filen). Tid: {seconds} s.",
+            "{n} sources could not be read (see `unreadable` in the file). Time: {seconds} s."
+        )
+    )
+}

@@ -1,0 +1,142 @@
+//! Maintained lists the inventory matches against: security agents by the
+//! names of their services, processes and packages, and operating systems'
+//! end of support. Dated, so a reader knows how fresh they are.
+
+/// When the lists below were last checked.
+pub const CHECKED: &str = "2026-11";
+
+/// Antivirus and EDR products: (product, lower-case name fragments seen in
+/// process, service or package names).
+pub const SECURITY_AGENTS: &[(&str, &[&str])] = &[
+    (
+        "Microsoft Defender",
+        &["msmpeng", "mdatp", "sense", "windefend", "mssense"],
+    ),
+    (
+        "CrowdStrike Falcon",
+        &["falcon-sensor", "csfalcon", "csagent", "falcond"],
+    ),
+    (
+        "SentinelOne",
+        &["sentinelone", "sentinelagent", "sentinel-agent", "s1-agent"],
+    ),
+    ("Sophos", &["sophos", "savd", "sophosspl"]),
+    ("ESET", &["eset", "esets", "ekrn", "efs"]),
+    (
+        "Trend Micro",
+        &["trendmicro", "ds_agent", "tmccsf", "ntrtscan"],
+    ),
+    ("Wazuh", &["wazuh"]),
+    ("Elastic Defend", &["elastic-agent", "elastic-endpoint"]),
+    ("Trellix / McAfee", &["mfetp", "mcafee", "trellix", "xagt"]),
+    ("Bitdefender", &["bdsec", "bitdefender", "epag"]),
+    ("Kaspersky", &["kesl", "kaspersky", "avp"]),
+    (
+        "Cisco Secure Endpoint",
+        &["ampdaemon", "cisco-secure-endpoint", "sfc"],
+    ),
+    ("ClamAV", &["clamd", "clamav-daemon", "freshclam"]),
+];
+
+/// Products of the list above that detect and respond (EDR), not only scan.
+pub const EDR_PRODUCTS: &[&str] = &[
+    "CrowdStrike Falcon",
+    "SentinelOne",
+    "Elastic Defend",
+    "Cisco Secure Endpoint",
+    "Trend Micro",
+    "Sophos",
+    "Wazuh",
+];
+
+/// Backup agents: (product, name fragments).
+pub const BACKUP_AGENTS: &[(&str, &[&str])] = &[
+    ("Veeam", &["veeam"]),
+    ("Commvault", &["commvault", "cvd", "cvlaunchd"]),
+    ("Acronis", &["acronis", "acrocmd"]),
+    ("restic", &["restic"]),
+    ("BorgBackup", &["borgbackup", "borgmatic"]),
+    ("Bacula / Bareos", &["bacula-fd", "bareos-fd"]),
+    ("Veritas NetBackup", &["netbackup", "bpcd"]),
+    ("IBM Storage Protect", &["dsmc", "dsmcad"]),
+    ("Duplicati", &["duplicati"]),
+    ("Cohesity", &["cohesity"]),
+    ("Rubrik", &["rubrik"]),
+];
+
+/// Operating systems and the end of their ordinary security support
+/// (YYYY-MM-DD): (name as the OS reports it, lower case, matched as a prefix
+/// of "<id> <version>"), end.
+pub const END_OF_SUPPORT: &[(&str, &str)] = &[
+    ("debian 10", "2024-06-30"),
+    ("debian 11", "2026-08-31"),
+    ("debian 12", "2028-06-30"),
+    ("debian 13", "2030-06-30"),
+    ("ubuntu 18.04", "2023-05-31"),
+    ("ubuntu 20.04", "2025-05-31"),
+    ("ubuntu 22.04", "2027-06-01"),
+    ("ubuntu 24.04", "2029-05-31"),
+    ("rhel 7", "2024-06-30"),
+    ("rhel 8", "2029-05-31"),
+    ("rhel 9", "2032-05-31"),
+    ("rocky 8", "2029-05-31"),
+    ("rocky 9", "2032-05-31"),
+    ("windows 10", "2025-10-14"),
+    ("windows server 2012", "2023-10-10"),
+    ("windows server 2016", "2027-01-12"),
+    ("windows server 2019", "2029-01-09"),
+    ("windows server 2022", "2031-10-14"),
+];
+
+/// The products whose name fragments occur in any of `names`.
+pub fn matches<'a>(list: &[(&'a str, &[&str])], names: &[String]) -> Vec<&'a str> {
+    list.iter()
+        .filter(|(_, fragments)| {
+            names.iter().any(|n| {
+                fragments
+                    .iter()
+                    .any(|f| n == f || (f.len() > 4 && n.contains(f)))
+            })
+        })
+        .map(|(product, _)| *product)
+        .collect()
+}
+
+/// The end of support for an OS described as "<id> <version>", if known.
+pub fn end_of_support(os: &str) -> Option<&'static str> {
+    let os = os.to_lowercase();
+    END_OF_SUPPORT
+        .iter()
+        .filter(|(name, _)| {
+            os == *name
+                || os.starts_with(&format!("{name} "))
+                || os.starts_with(&format!("{name}."))
+        })
+        .map(|(_, end)| *end)
+        .next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_agents_by_exact_short_names_and_longer_fragments() {
+        let names: Vec<String> = ["systemd", "falcon-sensor", "sshd", "veeamservice"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(matches(SECURITY_AGENTS, &names), ["CrowdStrike Falcon"]);
+        assert_eq!(matches(BACKUP_AGENTS, &names), ["Veeam"]);
+        // Short fragments must match a whole name: "avp" is not found in "avpd-helper".
+        assert!(matches(SECURITY_AGENTS, &["avpd-helper".to_string()]).is_empty());
+    }
+
+    #[test]
+    fn knows_end_of_support() {
+        assert_eq!(end_of_support("debian 12"), Some("2028-06-30"));
+        assert_eq!(end_of_support("ubuntu 22.04"), Some("2027-06-01"));
+        assert_eq!(end_of_support("debian 1"), None);
+        assert_eq!(end_of_support("plan9 4"), None);
+    }
+}
