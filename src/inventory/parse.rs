@@ -235,6 +235,81 @@ pub fn windows_uninstall_export(text: &str) -> Vec<Package> {
     out
 }
 
+/// Windows Firewall from `netsh advfirewall show allprofiles state`: on when
+/// every profile is on; `None` when the output has no profile states.
+pub fn netsh_firewall(text: &str) -> Option<bool> {
+    let states: Vec<bool> = text
+        .lines()
+        .filter_map(|l| {
+            let mut words = l.split_whitespace();
+            // "State  ON" in English; other languages put the word first too.
+            let (_, value) = (words.next()?, words.next_back()?);
+            match value.to_ascii_uppercase().as_str() {
+                "ON" | "PÅ" => Some(true),
+                "OFF" | "AV" => Some(false),
+                _ => None,
+            }
+        })
+        .collect();
+    (!states.is_empty()).then(|| states.iter().all(|s| *s))
+}
+
+/// Listening TCP ports and owning process ids from `netstat -ano -p TCP`.
+pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
+    text.lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            if f.len() != 5 || !f[0].eq_ignore_ascii_case("TCP") || f[3].parse::<u32>().is_ok() {
+                return None;
+            }
+            let (addr, port) = f[1].rsplit_once(':')?;
+            // The state column is localised ("LISTENING", "ABHÖREN", ...);
+            // listening sockets are the ones whose remote port is 0.
+            if !f[2].ends_with(":0") {
+                return None;
+            }
+            Some((
+                port.parse().ok()?,
+                addr == "127.0.0.1" || addr == "[::1]",
+                f[4].parse().ok()?,
+            ))
+        })
+        .collect()
+}
+
+/// Whether `w32tm /query /status` shows a real time source.
+pub fn w32tm_synchronised(text: &str) -> Option<bool> {
+    let source = text
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("Source:")
+                .or_else(|| l.trim().strip_prefix("Kilde:"))
+        })?
+        .trim()
+        .to_lowercase();
+    Some(
+        !(source.is_empty()
+            || source.contains("local cmos clock")
+            || source.contains("free-running")),
+    )
+}
+
+/// Name and version from an application bundle's XML Info.plist.
+pub fn info_plist(text: &str) -> Option<(String, Option<String>)> {
+    let value = |key: &str| -> Option<String> {
+        let after = text.split(&format!("<key>{key}</key>")).nth(1)?;
+        let start = after.find("<string>")? + "<string>".len();
+        let end = after[start..].find("</string>")? + start;
+        Some(after[start..end].trim().to_string())
+    };
+    let name = value("CFBundleName").or_else(|| value("CFBundleDisplayName"))?;
+    Some((
+        name,
+        value("CFBundleShortVersionString").or_else(|| value("CFBundleVersion")),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +421,35 @@ mod tests {
             security_updates("3 updates are security updates.\n"),
             Some(3)
         );
+    }
+
+    #[test]
+    fn reads_windows_command_outputs() {
+        assert_eq!(netsh_firewall(&fixture("netsh-firewall.txt")), Some(false));
+        assert_eq!(
+            netsh_firewall(&fixture("netsh-firewall.txt").replace("OFF", "ON")),
+            Some(true)
+        );
+        assert_eq!(netsh_firewall("Ok.\n"), None);
+        assert_eq!(
+            netstat_listening(&fixture("netstat.txt")),
+            [(135, false, 1084), (3389, false, 1220), (5040, true, 7412)]
+        );
+        assert_eq!(w32tm_synchronised(&fixture("w32tm.txt")), Some(true));
+        assert_eq!(
+            w32tm_synchronised("Leap Indicator: 3(not synchronized)\nSource: Local CMOS Clock\n"),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn reads_macos_info_plists() {
+        let plist = "<?xml version=\"1.0\"?>\n<plist><dict>\n<key>CFBundleName</key>\n<string>Firefox</string>\n<key>CFBundleShortVersionString</key>\n<string>133.0</string>\n</dict></plist>";
+        assert_eq!(
+            info_plist(plist),
+            Some(("Firefox".into(), Some("133.0".into())))
+        );
+        assert_eq!(info_plist("bplist00"), None);
     }
 
     #[test]

@@ -75,24 +75,33 @@ pub fn collect(f: &mut Findings, options: &Options, progress: &mut dyn FnMut(&st
         progress(&tr!("sikkerhet", "security"));
         linux::security(f, options);
     }
-    #[cfg(not(target_os = "linux"))]
+    #[cfg(windows)]
     {
-        let os = std::env::consts::OS;
         if options.software {
-            f.software = Some(Vec::new());
-            f.unreadable(
-                "software",
-                tr!(
-                    "programvarelisten leses ikke ennå på {os}",
-                    "the software list is not read on {os} yet"
-                ),
-            );
+            progress(&tr!("programvare", "software"));
+            f.software = Some(windows::software(f));
         }
-        for name in crate::catalogue::INVENTORY_INDICATORS {
-            f.security.entry(name.to_string()).or_insert_with(|| {
-                Indicator::unknown(tr!("leses ikke ennå på {os}", "not read on {os} yet"))
-            });
+        progress(&tr!("sikkerhet", "security"));
+        windows::security(f, options);
+    }
+    #[cfg(target_os = "macos")]
+    {
+        if options.software {
+            progress(&tr!("programvare", "software"));
+            f.software = Some(macos::software(f));
         }
+        progress(&tr!("sikkerhet", "security"));
+        macos::security(f, options);
+    }
+    // Whatever a platform could not tell is unknown, and says so.
+    let os = std::env::consts::OS;
+    for name in crate::catalogue::INVENTORY_INDICATORS {
+        f.security.entry(name.to_string()).or_insert_with(|| {
+            Indicator::unknown(tr!(
+                "leses ikke på {os} i denne versjonen",
+                "not read on {os} in this version"
+            ))
+        });
     }
     let supported = match f.host.os.end_of_support.as_deref() {
         Some(end) => {
@@ -666,5 +675,311 @@ mod linux {
             }
         }
         owners
+    }
+}
+
+/// Names of running processes, lower case, without `.exe` (every platform).
+#[cfg(any(windows, target_os = "macos"))]
+fn process_names() -> Vec<String> {
+    use sysinfo::{ProcessRefreshKind, RefreshKind, System};
+    let sys = System::new_with_specifics(
+        RefreshKind::nothing().with_processes(ProcessRefreshKind::nothing()),
+    );
+    let mut names: Vec<String> = sys
+        .processes()
+        .values()
+        .map(|p| {
+            p.name()
+                .to_string_lossy()
+                .to_lowercase()
+                .trim_end_matches(".exe")
+                .to_string()
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Antivirus, EDR and backup agents among process and package names.
+#[cfg(any(windows, target_os = "macos"))]
+fn agents(f: &mut Findings) {
+    let mut names = process_names();
+    if let Some(packages) = &f.software {
+        names.extend(packages.iter().map(|p| p.name.to_lowercase()));
+    }
+    let evidence = tr!(
+        "prosesser og programvare mot listen fra {}",
+        "processes and software against the list of {}",
+        known::CHECKED
+    );
+    let av = known::matches(known::SECURITY_AGENTS, &names);
+    let edr: Vec<&str> = av
+        .iter()
+        .copied()
+        .filter(|a| known::EDR_PRODUCTS.contains(a))
+        .collect();
+    let backup = known::matches(known::BACKUP_AGENTS, &names);
+    for (key, found) in [
+        ("antivirus_present", av),
+        ("edr_present", edr),
+        ("backup_agent_present", backup),
+    ] {
+        f.security.insert(
+            key.into(),
+            Indicator {
+                found: found.iter().map(|s| s.to_string()).collect(),
+                ..Indicator::known(!found.is_empty(), evidence.clone())
+            },
+        );
+    }
+}
+
+#[cfg(windows)]
+mod windows {
+    use winreg::RegKey;
+    use winreg::enums::{HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE};
+
+    use super::super::{Listener, Package, parse};
+    use super::*;
+
+    const UNINSTALL: [(&str, &str); 3] = [
+        (
+            "HKLM",
+            r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall",
+        ),
+        (
+            "HKLM",
+            r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall",
+        ),
+        (
+            "HKCU",
+            r"Software\Microsoft\Windows\CurrentVersion\Uninstall",
+        ),
+    ];
+
+    fn hive(name: &str) -> RegKey {
+        RegKey::predef(if name == "HKCU" {
+            HKEY_CURRENT_USER
+        } else {
+            HKEY_LOCAL_MACHINE
+        })
+    }
+
+    /// Installed programs from the Uninstall keys (64- and 32-bit, machine and user).
+    pub fn software(f: &mut Findings) -> Vec<Package> {
+        let mut out = Vec::new();
+        for (root, path) in UNINSTALL {
+            let key = match hive(root).open_subkey(path) {
+                Ok(key) => key,
+                Err(e) => {
+                    f.unreadable(format!("{root}\\{path}"), e.to_string());
+                    continue;
+                }
+            };
+            for name in key.enum_keys().flatten() {
+                let Ok(entry) = key.open_subkey(&name) else {
+                    continue;
+                };
+                let system: u32 = entry.get_value("SystemComponent").unwrap_or(0);
+                let Ok(display) = entry.get_value::<String, _>("DisplayName") else {
+                    continue;
+                };
+                if system == 1 {
+                    continue;
+                }
+                out.push(Package {
+                    name: display,
+                    version: entry.get_value("DisplayVersion").ok(),
+                    source: "windows-registry".into(),
+                    state: None,
+                });
+            }
+        }
+        out
+    }
+
+    pub fn security(f: &mut Findings, options: &Options) {
+        let t = options.timeout;
+        agents(f);
+        let firewall = match run("netsh", &["advfirewall", "show", "allprofiles", "state"], t) {
+            Ok(out) => match parse::netsh_firewall(&out) {
+                Some(on) => Indicator::known(on, "netsh advfirewall show allprofiles state"),
+                None => Indicator::unknown("netsh advfirewall: ukjent utdata / unknown output"),
+            },
+            Err(e) => Indicator::unknown(e),
+        };
+        f.security.insert("firewall_active".into(), firewall);
+        let bitlocker = match run("manage-bde", &["-status", "C:"], t) {
+            Ok(out) => Indicator::known(
+                out.contains("Protection On") || out.contains("Beskyttelse på"),
+                "manage-bde -status C:",
+            ),
+            Err(e) => Indicator::unknown(e),
+        };
+        f.security.insert("disk_encrypted".into(), bitlocker);
+        let au = hive("HKLM").open_subkey(r"SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU");
+        let updates = match au {
+            Ok(key) => {
+                let off: u32 = key.get_value("NoAutoUpdate").unwrap_or(0);
+                let option: u32 = key.get_value("AUOptions").unwrap_or(4);
+                Indicator::known(
+                    off == 0 && option >= 3,
+                    r"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU",
+                )
+            }
+            Err(_) => Indicator::known(
+                true,
+                tr!(
+                    "ingen policy som slår av Windows Update (standard er automatisk)",
+                    "no policy turning Windows Update off (the default is automatic)"
+                ),
+            ),
+        };
+        f.security.insert("automatic_updates".into(), updates);
+        let rdp = hive("HKLM")
+            .open_subkey(r"SYSTEM\CurrentControlSet\Control\Terminal Server")
+            .and_then(|k| k.get_value::<u32, _>("fDenyTSConnections"));
+        f.security.insert(
+            "remote_desktop_exposed".into(),
+            match rdp {
+                Ok(deny) => Indicator::known(
+                    deny == 0,
+                    r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections",
+                ),
+                Err(e) => Indicator::unknown(e.to_string()),
+            },
+        );
+        let time = match run("w32tm", &["/query", "/status"], t) {
+            Ok(out) => parse::w32tm_synchronised(&out).map_or_else(
+                || Indicator::unknown("w32tm /query /status"),
+                |s| Indicator::known(s, "w32tm /query /status"),
+            ),
+            Err(e) => Indicator::unknown(e),
+        };
+        f.security.insert("time_synchronised".into(), time);
+        let admins = run(
+            "powershell",
+            &[
+                "-NoProfile",
+                "-NonInteractive",
+                "-Command",
+                "(Get-LocalGroupMember -SID S-1-5-32-544).Count",
+            ],
+            t,
+        )
+        .ok()
+        .and_then(|out| out.trim().parse::<u64>().ok());
+        f.security.insert(
+            "local_admins".into(),
+            match admins {
+                Some(n) => Indicator {
+                    count: Some(n),
+                    ..Indicator::known(n > 0, "Get-LocalGroupMember -SID S-1-5-32-544")
+                },
+                None => Indicator::unknown("Get-LocalGroupMember"),
+            },
+        );
+        if let Ok(config) = std::fs::read_to_string(r"C:\ProgramData\ssh\sshd_config") {
+            let settings = parse::sshd_config(&config, &|_| Vec::new());
+            let value = settings
+                .get("passwordauthentication")
+                .map_or("yes", String::as_str)
+                .to_lowercase();
+            f.security.insert(
+                "ssh_password_login".into(),
+                Indicator::known(value == "yes", r"C:\ProgramData\ssh\sshd_config"),
+            );
+        } else {
+            f.security.insert(
+                "ssh_password_login".into(),
+                Indicator::known(false, tr!("ingen OpenSSH-tjener", "no OpenSSH server")),
+            );
+        }
+        match run("netstat", &["-ano", "-p", "TCP"], t) {
+            Ok(out) => {
+                use sysinfo::{ProcessRefreshKind, RefreshKind, System};
+                let sys = System::new_with_specifics(
+                    RefreshKind::nothing().with_processes(ProcessRefreshKind::nothing()),
+                );
+                for (port, local_only, pid) in parse::netstat_listening(&out) {
+                    let program = sys
+                        .process(sysinfo::Pid::from_u32(pid))
+                        .map(|p| p.name().to_string_lossy().into_owned());
+                    f.network.listening.push(Listener {
+                        protocol: "tcp".into(),
+                        port,
+                        local_only,
+                        program,
+                    });
+                }
+            }
+            Err(e) => f.unreadable("netstat", e),
+        }
+    }
+}
+
+#[cfg(target_os = "macos")]
+mod macos {
+    use super::super::{Package, parse};
+    use super::*;
+
+    /// Application bundles in /Applications (one level, no links followed).
+    pub fn software(f: &mut Findings) -> Vec<Package> {
+        let mut out = Vec::new();
+        let Ok(entries) = std::fs::read_dir("/Applications") else {
+            f.unreadable("/Applications", "cannot list");
+            return out;
+        };
+        let mut binary = 0;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "app")
+                || entry.file_type().is_ok_and(|t| t.is_symlink())
+            {
+                continue;
+            }
+            match std::fs::read_to_string(path.join("Contents/Info.plist"))
+                .ok()
+                .and_then(|p| parse::info_plist(&p))
+            {
+                Some((name, version)) => out.push(Package {
+                    name,
+                    version,
+                    source: "macos-app".into(),
+                    state: None,
+                }),
+                None => binary += 1,
+            }
+        }
+        if binary > 0 {
+            f.unreadable(
+                "/Applications",
+                tr!(
+                    "{binary} programmer har Info.plist i binærformat",
+                    "{binary} applications have a binary Info.plist"
+                ),
+            );
+        }
+        out
+    }
+
+    pub fn security(f: &mut Findings, options: &Options) {
+        let t = options.timeout;
+        agents(f);
+        let firewall = match run(
+            "/usr/libexec/ApplicationFirewall/socketfilterfw",
+            &["--getglobalstate"],
+            t,
+        ) {
+            Ok(out) => Indicator::known(out.contains("enabled"), "socketfilterfw --getglobalstate"),
+            Err(e) => Indicator::unknown(e),
+        };
+        f.security.insert("firewall_active".into(), firewall);
+        let filevault = match run("fdesetup", &["status"], t) {
+            Ok(out) => Indicator::known(out.contains("FileVault is On"), "fdesetup status"),
+            Err(e) => Indicator::unknown(e),
+        };
+        f.security.insert("disk_encrypted".into(), filevault);
     }
 }
