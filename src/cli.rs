@@ -78,6 +78,8 @@ pub enum Command {
     Survey(cmd::survey::Args),
     /// Record this machine's systems and security indicators (read-only, no admin rights needed)
     Inventory(cmd::inventory::Args),
+    /// Merge result files from many sites into one dataset (CSV and XLSX)
+    Merge(cmd::merge::Args),
     /// List and search the municipality register
     Kommuner(cmd::kommuner::Args),
     /// Print a shell completion script

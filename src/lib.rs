@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod dataset;
 pub mod diagnostic;
 pub mod exit;
 pub mod fsutil;

@@ -5,6 +5,7 @@ pub mod completions;
 pub mod inventory;
 pub mod kommuner;
 pub mod man;
+pub mod merge;
 pub mod questionnaire;
 pub mod survey;
 
@@ -20,6 +21,7 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
         Command::Questionnaire(args) => questionnaire::run(args, config),
         Command::Survey(args) => survey::run(args, config),
         Command::Inventory(args) => inventory::run(args, config),
+        Command::Merge(args) => merge::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(),

@@ -1,0 +1,94 @@
+//! Writing tables as CSV, safely: a text cell that a spreadsheet would take
+//! for a formula gets a leading apostrophe. Two dialects: `standard` (UTF-8,
+//! comma, decimal point) and `excel-nb` (UTF-8 with BOM, semicolon, decimal
+//! comma), which Norwegian Excel opens correctly by double-click.
+
+use super::{Cell, Table};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Dialect {
+    #[default]
+    Standard,
+    ExcelNb,
+}
+
+/// A text that a spreadsheet must not evaluate: it starts like a formula and
+/// is not a plain number.
+pub fn looks_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r']) && text.trim().parse::<f64>().is_err()
+}
+
+pub fn number(n: f64, dialect: Dialect) -> String {
+    let text = if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    match dialect {
+        Dialect::Standard => text,
+        Dialect::ExcelNb => text.replace('.', ","),
+    }
+}
+
+pub fn to_bytes(table: &Table, dialect: Dialect) -> anyhow::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    if dialect == Dialect::ExcelNb {
+        out.extend_from_slice("\u{feff}".as_bytes());
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(if dialect == Dialect::ExcelNb {
+            b';'
+        } else {
+            b','
+        })
+        .from_writer(&mut out);
+    writer.write_record(&table.headers)?;
+    for row in &table.rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|cell| match cell {
+                Cell::Empty => String::new(),
+                Cell::Number(n) => number(*n, dialect),
+                Cell::Text(t) if looks_like_formula(t) => format!("'{t}"),
+                Cell::Text(t) => t.clone(),
+            })
+            .collect();
+        writer.write_record(&fields)?;
+    }
+    writer.flush()?;
+    drop(writer);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_formulas_but_not_numbers() {
+        for f in ["=1+1", "+47 55 00 00 00", "-cmd", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(looks_like_formula(f), "{f:?}");
+        }
+        for ok in ["-3", "+4.5", "vanlig tekst", ""] {
+            assert!(!looks_like_formula(ok), "{ok:?}");
+        }
+    }
+
+    #[test]
+    fn excel_nb_uses_bom_semicolons_and_decimal_commas() {
+        let t = Table {
+            file: "t",
+            sheet: "T".into(),
+            headers: vec!["a".into(), "b".into()],
+            descriptions: vec![String::new(); 2],
+            rows: vec![vec![
+                Cell::Number(2.5),
+                Cell::Text("=HYPERLINK(\"x\")".into()),
+            ]],
+        };
+        let text = String::from_utf8(to_bytes(&t, Dialect::ExcelNb).unwrap()).unwrap();
+        assert_eq!(text, "\u{feff}a;b\n2,5;'=HYPERLINK(\"x\")\n");
+        let text = String::from_utf8(to_bytes(&t, Dialect::Standard).unwrap()).unwrap();
+        assert_eq!(text, "a,b\n2.5,\"'=HYPERLINK(\"\"x\"\")\"\n");
+    }
+}

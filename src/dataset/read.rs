@@ -1,0 +1,317 @@
+//! Finding, reading and classifying input files in parallel, and deciding
+//! which to keep: by their `format:` field, never by their name.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::Deviation;
+use crate::inventory::{self, Inventory, Privacy};
+use crate::questionnaire::Questionnaire;
+use crate::survey::result::{self as survey, Status, SurveyResult};
+use crate::tr;
+
+/// File endings read when a folder is searched; files named directly are
+/// always read.
+const EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
+
+/// A survey kept for the dataset, with the questionnaire that explains it.
+pub struct Survey {
+    pub file: String,
+    pub result: SurveyResult,
+    /// Index into the questionnaires merge was given.
+    pub questionnaire: usize,
+}
+
+pub struct Host {
+    pub file: String,
+    pub inventory: Inventory,
+}
+
+/// What merge keeps, and what it says about every input it did not use as is.
+#[derive(Default)]
+pub struct Collected {
+    pub inputs: usize,
+    pub surveys: Vec<Survey>,
+    pub hosts: Vec<Host>,
+    pub deviations: Vec<Deviation>,
+}
+
+enum Loaded {
+    Survey(Box<SurveyResult>),
+    Inventory(Box<Inventory>),
+}
+
+/// Why an input was refused: a stable code and a message.
+type Refusal = (&'static str, String);
+
+/// The files to read: named files, and the result-like files below named folders.
+pub fn discover(inputs: &[PathBuf], deviations: &mut Vec<Deviation>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            for entry in walkdir::WalkDir::new(input)
+                .follow_links(false)
+                .sort_by_file_name()
+            {
+                match entry {
+                    Ok(e) if e.file_type().is_file() => {
+                        let ext = e
+                            .path()
+                            .extension()
+                            .map(|x| x.to_string_lossy().to_lowercase())
+                            .unwrap_or_default();
+                        if EXTENSIONS.contains(&ext.as_str()) {
+                            files.push(e.into_path());
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(err) => deviations.push(Deviation {
+                        file: err
+                            .path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default(),
+                        rejected: true,
+                        code: "unreadable",
+                        message: err.to_string(),
+                    }),
+                }
+            }
+        } else {
+            files.push(input.clone());
+        }
+    }
+    files.sort();
+    files.dedup();
+    files
+}
+
+fn load(path: &Path) -> Result<Loaded, Refusal> {
+    let text = crate::source::read_text(path, inventory::MAX_FILE_BYTES)
+        .map_err(|e| ("unreadable", format!("{e:#}")))?;
+    let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
+    let format = root
+        .get("format")
+        .and_then(|n| n.as_scalar())
+        .unwrap_or_default()
+        .to_string();
+    let located = |problems: Vec<crate::diagnostic::Diagnostic>| {
+        problems
+            .first()
+            .map(|p| p.located(path))
+            .unwrap_or_default()
+    };
+    match format.as_str() {
+        survey::FORMAT => survey::from_str(&text)
+            .map(|r| Loaded::Survey(Box::new(r)))
+            .map_err(|p| ("invalid", located(p))),
+        inventory::FORMAT => Inventory::read(&text)
+            .map(|i| Loaded::Inventory(Box::new(i)))
+            .map_err(|p| ("invalid", located(p))),
+        f if f.starts_with("kartlegg-") => Err((
+            "unknown-version",
+            tr!(
+                "formatet `{f}` er ukjent for denne versjonen av kartlegg; oppdater kartlegg",
+                "the format `{f}` is unknown to this version of kartlegg; update kartlegg"
+            ),
+        )),
+        _ => Err((
+            "not-kartlegg",
+            tr!(
+                "ikke en resultatfil fra kartlegg (mangler `format:`)",
+                "not a kartlegg result file (no `format:`)"
+            ),
+        )),
+    }
+}
+
+/// Reads every file in parallel and decides what the dataset keeps.
+pub fn collect(
+    inputs: &[PathBuf],
+    questionnaires: &[Questionnaire],
+    progress: &(dyn Fn() + Sync),
+) -> Collected {
+    let mut out = Collected::default();
+    let files = discover(inputs, &mut out.deviations);
+    out.inputs = files.len();
+    let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = files
+        .into_par_iter()
+        .map(|path| {
+            let result = load(&path);
+            progress();
+            (path, result)
+        })
+        .collect();
+
+    let mut surveys: BTreeMap<(String, String), Vec<Survey>> = BTreeMap::new();
+    let mut hosts: BTreeMap<(String, String), Vec<Host>> = BTreeMap::new();
+    for (path, result) in loaded {
+        let file = path.display().to_string();
+        let reject = |code, message| Deviation {
+            file: file.clone(),
+            rejected: true,
+            code,
+            message,
+        };
+        match result {
+            Err((code, message)) => out.deviations.push(reject(code, message)),
+            Ok(Loaded::Survey(r)) => match place(&r, questionnaires) {
+                Err((code, message)) => out.deviations.push(reject(code, message)),
+                Ok((index, notes)) => {
+                    out.deviations
+                        .extend(notes.into_iter().map(|(code, message)| Deviation {
+                            file: file.clone(),
+                            rejected: false,
+                            code,
+                            message,
+                        }));
+                    if r.status == Status::Partial {
+                        out.deviations.push(Deviation {
+                            file: file.clone(),
+                            rejected: false,
+                            code: "partial",
+                            message: tr!(
+                                "spørreskjemaet er ikke ferdig besvart (status: partial)",
+                                "the questionnaire is not finished (status: partial)"
+                            ),
+                        });
+                    }
+                    let key = (r.subject.id.clone(), r.questionnaire.id.clone());
+                    surveys.entry(key).or_default().push(Survey {
+                        file,
+                        result: *r,
+                        questionnaire: index,
+                    });
+                }
+            },
+            Ok(Loaded::Inventory(inv)) => {
+                if inv.privacy == Privacy::Full {
+                    out.deviations.push(Deviation {
+                        file: file.clone(),
+                        rejected: false,
+                        code: "privacy-full",
+                        message: tr!(
+                            "filen har vertsnavn og adresser (--privacy full); behandle den med ekstra varsomhet",
+                            "the file holds host name and addresses (--privacy full); handle it with extra care"
+                        ),
+                    });
+                }
+                let key = (inv.municipality.id.clone(), inv.host.id.clone());
+                hosts.entry(key).or_default().push(Host {
+                    file,
+                    inventory: *inv,
+                });
+            }
+        }
+    }
+
+    for (_, mut group) in surveys {
+        // The newest complete answer wins; a partial one only when there is no other.
+        group.sort_by(|a, b| {
+            let rank = |s: &Survey| {
+                (
+                    s.result.status == Status::Complete,
+                    s.result.finished.clone().unwrap_or_default(),
+                    s.result.started.clone(),
+                )
+            };
+            rank(b).cmp(&rank(a)).then(a.file.cmp(&b.file))
+        });
+        let mut group = group.into_iter();
+        let Some(kept) = group.next() else { continue };
+        for other in group {
+            let kept_file = &kept.file;
+            out.deviations.push(Deviation {
+                file: other.file,
+                rejected: true,
+                code: "duplicate",
+                message: tr!("samme kommune og spørreskjema som {kept_file}, som er nyere eller mer komplett og ble brukt", "same municipality and questionnaire as {kept_file}, which is newer or more complete and was used"),
+            });
+        }
+        out.surveys.push(kept);
+    }
+    for (_, mut group) in hosts {
+        group.sort_by(|a, b| {
+            b.inventory
+                .collected
+                .cmp(&a.inventory.collected)
+                .then(a.file.cmp(&b.file))
+        });
+        let mut group = group.into_iter();
+        let Some(kept) = group.next() else { continue };
+        for other in group {
+            let kept_file = &kept.file;
+            out.deviations.push(Deviation {
+                file: other.file,
+                rejected: true,
+                code: "duplicate",
+                message: tr!(
+                    "samme maskin som {kept_file}, som er nyere og ble brukt",
+                    "the same machine as {kept_file}, which is newer and was used"
+                ),
+            });
+        }
+        out.hosts.push(kept);
+    }
+    out.deviations.sort();
+    out
+}
+
+/// Finds the questionnaire a survey was answered with, and what needs a
+/// note: another version (merged by question id), a hash that does not match
+/// its version, answers to ids the questionnaire does not have.
+#[allow(clippy::type_complexity)]
+fn place(
+    r: &SurveyResult,
+    questionnaires: &[Questionnaire],
+) -> Result<(usize, Vec<(&'static str, String)>), (&'static str, String)> {
+    let wanted = &r.questionnaire;
+    let Some(index) = questionnaires
+        .iter()
+        .position(|q| q.id == wanted.id && q.hash() == wanted.sha256)
+        .or_else(|| questionnaires.iter().position(|q| q.id == wanted.id))
+    else {
+        let id = &wanted.id;
+        return Err((
+            "unknown-questionnaire",
+            tr!(
+                "spørreskjemaet `{id}` er ukjent; oppgi det med --questionnaire FILE",
+                "the questionnaire `{id}` is unknown; give it with --questionnaire FILE"
+            ),
+        ));
+    };
+    let q = &questionnaires[index];
+    let mut notes = Vec::new();
+    if q.hash() != wanted.sha256 {
+        let (version, here) = (&wanted.version, &q.version);
+        if *version == *here {
+            notes.push(("hash-mismatch", tr!(
+                "sha256 stemmer ikke med versjon {version} av spørreskjemaet; filen kan være laget med et endret skjema",
+                "the sha256 does not match version {version} of the questionnaire; the file may come from a changed questionnaire"
+            )));
+        } else {
+            notes.push(("other-version", tr!(
+                "besvart med versjon {version}; slått sammen med versjon {here} etter spørsmåls-id",
+                "answered with version {version}; merged with version {here} by question id"
+            )));
+        }
+    }
+    let unknown: Vec<&str> = r
+        .answers
+        .iter()
+        .filter(|a| q.question(&a.id).is_none())
+        .map(|a| a.id.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        let ids = unknown.join(", ");
+        notes.push((
+            "unknown-question",
+            tr!(
+                "svar på spørsmål som versjonen ikke har, er utelatt: {ids}",
+                "answers to questions the version does not have were left out: {ids}"
+            ),
+        ));
+    }
+    Ok((index, notes))
+}

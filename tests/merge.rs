@@ -1,0 +1,474 @@
+//! `kartlegg merge`: every kind of deviation gets its row in avvik.csv, the
+//! CSV and XLSX agree cell for cell, no answer becomes a formula, and the
+//! result does not depend on the order or repetition of inputs.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use kartlegg::dataset::Dataset;
+use kartlegg::inventory::{
+    Host, Indicator, Inventory, Network, Os, Package, Privacy, Subject as Place,
+};
+use kartlegg::questionnaire::answer::{AnswerValue, Response, State};
+use kartlegg::questionnaire::builtin;
+use kartlegg::survey::result::{Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use proptest::prelude::*;
+
+fn kartlegg() -> Command {
+    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
+    cmd.env("KARTLEGG_LANG", "en").env("NO_COLOR", "1");
+    cmd
+}
+
+fn survey(
+    kommune: &str,
+    status: Status,
+    finished: &str,
+    answers: &[(&str, AnswerValue, Option<&str>)],
+) -> SurveyResult {
+    let q = builtin::resolve("hurtigsjekk").unwrap();
+    SurveyResult {
+        questionnaire: QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: q.hash(),
+        },
+        subject: Subject {
+            id: kommune.into(),
+            name: format!("Kommune {kommune}"),
+            members: vec![],
+        },
+        role: Some("IT-leder".into()),
+        respondent: None,
+        tool: "kartlegg test".into(),
+        started: "2026-11-01T08:00:00Z".into(),
+        finished: (status == Status::Complete).then(|| finished.to_string()),
+        status,
+        answers: answers
+            .iter()
+            .map(|(id, v, comment)| Answer {
+                id: id.to_string(),
+                response: Response::answered(v.clone()),
+                comment: comment.map(str::to_string),
+                unclear: false,
+                seconds: 12.0,
+            })
+            .collect(),
+    }
+}
+
+fn complete(kommune: &str, finished: &str, level: f64) -> SurveyResult {
+    survey(
+        kommune,
+        Status::Complete,
+        finished,
+        &[
+            ("drift", AnswerValue::Text("samarbeid".into()), None),
+            (
+                "samarbeid_navn",
+                AnswerValue::Text("IKT Nordhordland".into()),
+                None,
+            ),
+            ("styringssystem", AnswerValue::Number(level), None),
+            ("mfa_admin", AnswerValue::Bool(true), None),
+        ],
+    )
+}
+
+fn inventory(kommune: &str, host: &str, privacy: Privacy, collected: &str) -> Inventory {
+    Inventory {
+        format: "kartlegg-inventar/1".into(),
+        tool: "kartlegg test".into(),
+        municipality: Place {
+            id: kommune.into(),
+            name: format!("Kommune {kommune}"),
+        },
+        collected: collected.into(),
+        privacy,
+        seconds: 0.1,
+        host: Host {
+            id: format!("sha256:{host}"),
+            name: (privacy == Privacy::Full).then(|| "srv01".into()),
+            os: Os {
+                family: "linux".into(),
+                name: "Debian GNU/Linux".into(),
+                version: Some("12".into()),
+                ..Os::default()
+            },
+            cpu_model: "cpu".into(),
+            cpu_cores: 2,
+            memory_bytes: 8 << 30,
+            uptime_seconds: 10,
+            boot_time: "2026-11-01T00:00:00Z".into(),
+            virtualisation: "kvm".into(),
+        },
+        disks: vec![],
+        network: Network::default(),
+        security: [(
+            "backup_agent_present".to_string(),
+            Indicator::known(false, "test"),
+        )]
+        .into_iter()
+        .collect(),
+        software: Some(vec![
+            Package {
+                name: "openssh-server".into(),
+                version: Some("9.2".into()),
+                source: "dpkg".into(),
+                state: None,
+            },
+            Package {
+                name: "bash".into(),
+                version: Some("5.2".into()),
+                source: "dpkg".into(),
+                state: None,
+            },
+        ]),
+        unreadable: vec![],
+    }
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// One input of every kind merge must handle.
+fn every_case(dir: &Path) {
+    write(
+        dir,
+        "a-4601.yaml",
+        &complete("4601", "2026-11-02T10:00:00Z", 3.0).to_yaml(),
+    );
+    write(
+        dir,
+        "a-4601-old.yaml",
+        &complete("4601", "2026-11-01T10:00:00Z", 1.0).to_yaml(),
+    );
+    write(
+        dir,
+        "b-4626-partial.yaml",
+        &survey(
+            "4626",
+            Status::Partial,
+            "",
+            &[("drift", AnswerValue::Text("egen".into()), None)],
+        )
+        .to_yaml(),
+    );
+    let mut altered = complete("4627", "2026-11-02T10:00:00Z", 4.0);
+    altered.questionnaire.sha256 = "0".repeat(64);
+    write(dir, "c-4627-altered.yaml", &altered.to_yaml());
+    let mut old = complete("4628", "2026-11-02T10:00:00Z", 2.0);
+    old.questionnaire.version = "0.9.0".into();
+    old.questionnaire.sha256 = "1".repeat(64);
+    old.answers.push(Answer {
+        id: "fjernet_sporsmal".into(),
+        response: Response::without_value(State::Unknown),
+        comment: None,
+        unclear: false,
+        seconds: 1.0,
+    });
+    write(dir, "d-4628-old-version.yaml", &old.to_yaml());
+    let mut unknown = complete("4629", "2026-11-02T10:00:00Z", 2.0);
+    unknown.questionnaire.id = "ukjent-skjema".into();
+    write(dir, "e-unknown-questionnaire.yaml", &unknown.to_yaml());
+    write(
+        dir,
+        "f-future.yaml",
+        "format: kartlegg-svar/2\nstatus: complete\n",
+    );
+    write(
+        dir,
+        "g-not-kartlegg.yaml",
+        "navn: innkjøpsliste\nvarer: [melk, brød]\n",
+    );
+    std::fs::write(dir.join("h-binary.yaml"), [0u8, 159, 146, 150]).unwrap();
+    write(
+        dir,
+        "i-host.yaml",
+        &inventory("4626", "aa", Privacy::Standard, "2026-11-02T10:00:00Z").to_yaml(),
+    );
+    write(
+        dir,
+        "j-host-again.json",
+        &inventory("4626", "aa", Privacy::Standard, "2026-11-01T10:00:00Z").to_json(),
+    );
+    write(
+        dir,
+        "k-host-full.yaml",
+        &inventory("4627", "bb", Privacy::Full, "2026-11-02T10:00:00Z").to_yaml(),
+    );
+    write(
+        dir,
+        "notes.txt",
+        "not read: folders are searched for .yaml, .yml and .json only",
+    );
+}
+
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(path)
+        .unwrap()
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn every_deviation_has_its_row_and_the_exit_code_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    std::fs::create_dir(&input).unwrap();
+    every_case(&input);
+    let out = dir.path().join("ut");
+    kartlegg()
+        .current_dir(dir.path())
+        .args(["merge", "inn", "-o", "ut"])
+        .assert()
+        .code(3);
+    let avvik: Vec<(String, String, String)> = read_csv(&out.join("avvik.csv"))
+        .into_iter()
+        .skip(1)
+        .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+        .collect();
+    let expect = |file: &str, rejected: &str, code: &str| {
+        (
+            format!("inn/{file}"),
+            rejected.to_string(),
+            code.to_string(),
+        )
+    };
+    assert_eq!(
+        avvik,
+        [
+            expect("a-4601-old.yaml", "1", "duplicate"),
+            expect("b-4626-partial.yaml", "0", "partial"),
+            expect("c-4627-altered.yaml", "0", "hash-mismatch"),
+            expect("d-4628-old-version.yaml", "0", "other-version"),
+            expect("d-4628-old-version.yaml", "0", "unknown-question"),
+            expect("e-unknown-questionnaire.yaml", "1", "unknown-questionnaire"),
+            expect("f-future.yaml", "1", "unknown-version"),
+            expect("g-not-kartlegg.yaml", "1", "not-kartlegg"),
+            expect("h-binary.yaml", "1", "unreadable"),
+            expect("j-host-again.json", "1", "duplicate"),
+            expect("k-host-full.yaml", "0", "privacy-full"),
+        ]
+    );
+    // The newest complete answer of 4601 is the one used.
+    let svar = read_csv(&out.join("svar.csv"));
+    let level_4601: Vec<&str> = svar
+        .iter()
+        .filter(|r| r[0] == "4601" && r[6] == "styringssystem")
+        .map(|r| r[8].as_str())
+        .collect();
+    assert_eq!(level_4601, ["3"]);
+    assert!(!svar.iter().any(|r| r[6] == "fjernet_sporsmal"));
+    let software = read_csv(&out.join("programvare.csv"));
+    assert!(software.contains(&vec![
+        "bash".into(),
+        "5.2".into(),
+        "dpkg".into(),
+        "4626".into(),
+        "Kommune 4626".into(),
+        "1".into()
+    ]));
+
+    // --strict writes nothing when an input is rejected.
+    kartlegg()
+        .current_dir(dir.path())
+        .args(["merge", "inn", "-o", "streng", "--strict"])
+        .assert()
+        .code(3);
+    assert!(!dir.path().join("streng").exists());
+    // An existing dataset is not replaced without --force.
+    kartlegg()
+        .current_dir(dir.path())
+        .args(["merge", "inn", "-o", "ut"])
+        .assert()
+        .code(1);
+    kartlegg()
+        .current_dir(dir.path())
+        .args(["merge", "inn", "-o", "ut", "--force"])
+        .assert()
+        .code(3);
+}
+
+/// A cell as the standard CSV dialect writes it.
+fn as_csv(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => {
+            if kartlegg::dataset::csv::looks_like_formula(s) {
+                format!("'{s}")
+            } else {
+                s.clone()
+            }
+        }
+        Data::Float(f) => {
+            kartlegg::dataset::csv::number(*f, kartlegg::dataset::csv::Dialect::Standard)
+        }
+        Data::Int(i) => i.to_string(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    std::fs::create_dir(&input).unwrap();
+    for (i, start) in ["=1+1", "+47 55 55 55 55", "-2+3", "@SUM(A1:A2)"]
+        .iter()
+        .enumerate()
+    {
+        let kommune = format!("46{:02}", 11 + i);
+        let r = survey(
+            &kommune,
+            Status::Complete,
+            "2026-11-02T10:00:00Z",
+            &[
+                ("drift", AnswerValue::Text("egen".into()), Some(start)),
+                (
+                    "styringssystem",
+                    AnswerValue::Number(i as f64),
+                    Some("=HYPERLINK(\"http://x\")"),
+                ),
+                (
+                    "kommentar",
+                    AnswerValue::Text(format!("{start} og mer")),
+                    None,
+                ),
+            ],
+        );
+        write(&input, &format!("{kommune}.yaml"), &r.to_yaml());
+    }
+    write(
+        &input,
+        "host.yaml",
+        &inventory("4611", "cc", Privacy::Standard, "2026-11-02T10:00:00Z").to_yaml(),
+    );
+    kartlegg()
+        .current_dir(dir.path())
+        .args(["merge", "inn", "-o", "ut"])
+        .assert()
+        .success();
+    let out = dir.path().join("ut");
+    let mut book: Xlsx<_> = open_workbook(out.join("kartlegging.xlsx")).unwrap();
+    let sheets = book.sheet_names();
+    for name in [
+        "Overview",
+        "Maturity",
+        "Answers",
+        "Inventory",
+        "Software",
+        "Deviations",
+        "Columns",
+    ] {
+        assert!(
+            sheets.contains(&name.to_string()),
+            "no sheet {name} in {sheets:?}"
+        );
+    }
+    for (sheet, file) in [
+        ("Answers", "svar.csv"),
+        ("Maturity", "modenhet.csv"),
+        ("Inventory", "inventar.csv"),
+        ("Software", "programvare.csv"),
+    ] {
+        let range = book.worksheet_range(sheet).unwrap();
+        let xlsx: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| r.iter().map(as_csv).collect())
+            .collect();
+        let csv = read_csv(&out.join(file));
+        assert_eq!(xlsx.len(), csv.len(), "{sheet}");
+        for (x, c) in xlsx.iter().zip(&csv) {
+            assert_eq!(x, c, "{sheet}");
+        }
+        let formulas = book.worksheet_formula(sheet).unwrap();
+        assert!(
+            formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+            "{sheet} holds a formula"
+        );
+    }
+    let svar = read_csv(&out.join("svar.csv"));
+    let comments: Vec<&str> = svar
+        .iter()
+        .skip(1)
+        .map(|r| r[13].as_str())
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert!(
+        comments.contains(&"'=1+1")
+            && comments.contains(&"'+47 55 55 55 55")
+            && comments.contains(&"'-2+3")
+            && comments.contains(&"'@SUM(A1:A2)"),
+        "{comments:?}"
+    );
+    assert!(comments.iter().all(|c| c.starts_with('\'')));
+}
+
+/// All tables of a merge, as text, for comparing runs.
+fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
+    let questionnaires = builtin::all().unwrap();
+    let data = Dataset::build(inputs, &questionnaires, true, &|| {});
+    data.tables()
+        .iter()
+        .map(|t| {
+            let bytes =
+                kartlegg::dataset::csv::to_bytes(t, kartlegg::dataset::csv::Dialect::Standard)
+                    .unwrap();
+            let rows = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(&bytes[..])
+                .records()
+                .map(|r| r.unwrap().iter().map(str::to_string).collect())
+                .collect();
+            (t.file, rows)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+    #[test]
+    fn merging_does_not_depend_on_order_or_repetition(levels in proptest::collection::vec(0u8..=5, 2..5), reverse in any::<bool>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = levels
+            .iter()
+            .enumerate()
+            .map(|(i, level)| {
+                let kommune = format!("46{:02}", 11 + i);
+                write(dir.path(), &format!("s{i}.yaml"), &complete(&kommune, "2026-11-02T10:00:00Z", f64::from(*level)).to_yaml())
+            })
+            .collect();
+        let mut shuffled = files.clone();
+        if reverse { shuffled.reverse() } else { shuffled.rotate_left(1) }
+        let base = tables(&files);
+        prop_assert_eq!(&base, &tables(&shuffled));
+        // The same inputs named twice change nothing.
+        let twice: Vec<PathBuf> = files.iter().chain(&files).cloned().collect();
+        prop_assert_eq!(&base, &tables(&twice));
+        // Copies elsewhere are duplicates: the data stays the same, avvik lists them.
+        let copies = dir.path().join("kopi");
+        std::fs::create_dir(&copies).unwrap();
+        for f in &files {
+            std::fs::copy(f, copies.join(f.file_name().unwrap())).unwrap();
+        }
+        let with_copies = tables(&[dir.path().to_path_buf()]);
+        for name in ["svar", "modenhet"] {
+            let strip = |rows: &Vec<Vec<String>>| -> Vec<Vec<String>> { rows.iter().map(|r| r[..r.len() - 1].to_vec()).collect() };
+            if name == "svar" {
+                prop_assert_eq!(strip(&base[name]), strip(&with_copies[name]));
+            } else {
+                prop_assert_eq!(&base[name], &with_copies[name]);
+            }
+        }
+        prop_assert_eq!(with_copies["avvik"].len() - 1, files.len());
+    }
+}
