@@ -87,7 +87,7 @@ mod tests {
             ]],
         };
         let text = String::from_utf8(to_bytes(&t, Dialect::ExcelNb).unwrap()).unwrap();
-        assert_eq!(text, "\u{feff}a;b\n2,5;'=HYPERLINK(\"x\")\n");
+        assert_eq!(text, "\u{feff}a;b\n2,5;\"'=HYPERLINK(\"\"x\"\")\"\n");
         let text = String::from_utf8(to_bytes(&t, Dialect::Standard).unwrap()).unwrap();
         assert_eq!(text, "a,b\n2.5,\"'=HYPERLINK(\"\"x\"\")\"\n");
     }
