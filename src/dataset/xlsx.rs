@@ -103,7 +103,21 @@ fn write_rows(
     let last_col = t.headers.len().saturating_sub(1) as u16;
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last_row.max(1), last_col)?;
+    print_setup(ws, t.headers.len());
     Ok(())
+}
+
+/// A4 landscape with the header row on every page; narrow sheets one page wide.
+fn print_setup(ws: &mut Worksheet, columns: usize) {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    if columns <= 20 {
+        ws.set_print_fit_to_pages(1, 0);
+    } else {
+        ws.set_print_scale(70);
+        let _ = ws.set_repeat_columns(0, 1);
+    }
+    let _ = ws.set_repeat_rows(0, 0);
 }
 
 fn add_table(
@@ -157,6 +171,7 @@ fn add_overview(wb: &mut Workbook, facts: &[(String, Cell)]) -> anyhow::Result<(
     }
     ws.set_column_width(0, 42)?;
     ws.set_column_width(1, 60)?;
+    print_setup(ws, 2);
     Ok(())
 }
 
@@ -197,11 +212,11 @@ fn add_maturity(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
             "Modenhet per NSM-kategori (0–5)",
             "Maturity per NSM category (0–5)"
         ));
-        for k in 0..4u16 {
-            let col = 6 + 2 * k;
+        for (k, category) in crate::nsm::categories().enumerate() {
+            let col = 6 + 2 * k as u16;
             chart
                 .add_series()
-                .set_name((sheet.as_str(), 0, col))
+                .set_name(&format!("{} {}", category.id, category.title.get()))
                 .set_categories((sheet.as_str(), 1, 1, rows, 1))
                 .set_values((sheet.as_str(), 1, col, rows, col));
         }
@@ -238,6 +253,7 @@ fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()>
     ws.set_column_width(1, 22)?;
     ws.set_column_width(2, 90)?;
     ws.set_freeze_panes(1, 0)?;
+    print_setup(ws, 3);
     Ok(())
 }
 
