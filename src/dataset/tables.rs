@@ -496,21 +496,17 @@ pub fn software(c: &Collected) -> Table {
             "Number of machines with this version",
         ),
     ];
-    let mut counts: BTreeMap<(String, String, String, String, String), u64> = BTreeMap::new();
+    // Count with borrowed keys (millions of packages), sort once at the end.
+    let mut counts: std::collections::HashMap<(&str, &str, &str, &str, &str), u64> = std::collections::HashMap::new();
     for h in &c.hosts {
         let i = &h.inventory;
         for p in i.software.iter().flatten().filter(|p| p.state.is_none()) {
-            *counts
-                .entry((
-                    p.name.clone(),
-                    p.version.clone().unwrap_or_default(),
-                    p.source.clone(),
-                    i.municipality.id.clone(),
-                    i.municipality.name.clone(),
-                ))
-                .or_default() += 1;
+            let key = (p.name.as_str(), p.version.as_deref().unwrap_or_default(), p.source.as_str(), i.municipality.id.as_str(), i.municipality.name.as_str());
+            *counts.entry(key).or_default() += 1;
         }
     }
+    let mut counts: Vec<_> = counts.into_iter().collect();
+    counts.sort_unstable();
     let rows = counts
         .into_iter()
         .map(|((name, version, source, id, kommune), n)| {

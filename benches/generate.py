@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Writes realistic synthetic kartlegg result files for the merge benchmark.
+
+    python3 benches/generate.py DIR SURVEYS INVENTORIES [PACKAGES]
+
+SURVEYS survey files (modenhet, it-struktur and behov in turn) spread over the
+43 Vestland municipalities, and INVENTORIES inventory files with about
+PACKAGES installed packages each (default 800), in the exact layout kartlegg
+writes. Deterministic: the same arguments give the same files.
+"""
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KOMMUNER = [4601, 4602] + list(range(4611, 4652))
+
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def questionnaire_facts(binary):
+    """(id, version, sha256, [(question id, type, options)]) of the built-ins."""
+    out = subprocess.run([binary, "--lang", "en", "questionnaire", "list", "-v"], capture_output=True, text=True, check=True).stdout
+    hashes = {m[0]: (m[1], m[2]) for m in re.findall(r"^(\S+) (\S+) sha256:([0-9a-f]{64})$", out, re.M)}
+    facts = []
+    for qid in ("modenhet", "it-struktur", "behov"):
+        text = open(os.path.join(ROOT, "questionnaires", f"{qid}.yaml"), encoding="utf-8").read()
+        questions = []
+        for block in re.split(r"\n      - id: ", text)[1:]:
+            qtype = re.search(r"^        type: (\w+)", block, re.M).group(1)
+            options = re.findall(r"^          - id: (\w+)", block, re.M)
+            questions.append((block.split("\n", 1)[0].strip(), qtype, options))
+        facts.append((qid, hashes[qid][0], hashes[qid][1], questions))
+    return facts
+
+
+def value(rng, qtype, options):
+    if qtype == "scale":
+        return str(rng.randint(0, 5))
+    if qtype == "single":
+        return q(rng.choice(options))
+    if qtype == "multi":
+        return "[" + ", ".join(q(o) for o in rng.sample(options, rng.randint(1, len(options)))) + "]"
+    if qtype == "yesno":
+        return rng.choice(["true", "false"])
+    if qtype == "number":
+        return str(rng.randint(0, 500))
+    if qtype == "date":
+        return q(f"2025-{rng.randint(1, 12):02d}-15")
+    return q(rng.choice(["Ingen merknader.", "Se egen rapport.", "Leverandøren drifter dette.", "=1+1 skulle ikke bli en formel"]))
+
+
+def survey(rng, kommune, facts):
+    qid, version, sha, questions = facts
+    lines = [
+        "format: kartlegg-svar/1",
+        'tool: "kartlegg 0.1.0"',
+        f"questionnaire:\n  id: {q(qid)}\n  version: {q(version)}\n  sha256: {q(sha)}",
+        f'municipality:\n  id: "{kommune}"\n  name: "Kommune {kommune}"',
+        'respondent:\n  role: "IT-leder"',
+        'started: "2026-11-01T08:00:00Z"',
+        'finished: "2026-11-01T09:00:00Z"',
+        "status: complete",
+        "answers:",
+    ]
+    for qid_, qtype, options in questions:
+        lines.append(f"  - id: {q(qid_)}")
+        if rng.random() < 0.1:
+            lines.append("    state: unknown")
+        else:
+            lines.append("    state: answered")
+            lines.append(f"    value: {value(rng, qtype, options)}")
+        if rng.random() < 0.05:
+            lines.append(f"    comment: {q('Usikker på hva som menes her.')}")
+        lines.append(f"    seconds: {rng.randint(5, 120)}")
+    return "\n".join(lines) + "\n"
+
+
+PACKAGE_NAMES = [f"pakke-{i:04d}" for i in range(3000)]
+
+
+def inventory(rng, kommune, n, packages):
+    lines = [
+        '# kartlegg: inventar / inventory.',
+        'collected: "2026-11-02T10:00:00Z"',
+        "disks:",
+        '  - encrypted: false\n    file_system: "ext4"\n    free_bytes: 81712922624\n    mount: "/"\n    removable: false\n    size_bytes: 270553174016',
+        'format: "kartlegg-inventar/1"',
+        "host:",
+        '  boot_time: "2026-11-01T07:20:34Z"\n  cpu_cores: 4\n  cpu_model: "Intel(R) Xeon(R) Processor"',
+        f'  id: "sha256:{n:064x}"',
+        "  memory_bytes: 17179869184",
+        '  os:\n    architecture: "x86_64"\n    end_of_support: "2028-06-30"\n    family: "linux"\n    kernel: "6.1.0-28-amd64"\n    name: "Debian GNU/Linux"\n    version: "12"',
+        '  uptime_seconds: 3388\n  virtualisation: "kvm"',
+        f'municipality:\n  id: "{kommune}"\n  name: "Kommune {kommune}"',
+        "network:\n  interfaces: 2\n  interfaces_up: 2\n  listening:",
+        '    - local_only: false\n      port: 22\n      program: "sshd"\n      protocol: "tcp"',
+        'privacy: "standard"',
+        "seconds: 0.35",
+        "security:",
+    ]
+    for name in ["antivirus_present", "automatic_updates", "backup_agent_present", "disk_encrypted", "edr_present", "firewall_active", "os_supported", "remote_desktop_exposed", "ssh_password_login", "time_synchronised"]:
+        lines.append(f"  {name}:\n    evidence: \"test\"\n    value: {rng.choice(['true', 'false', q('unknown')])}")
+    lines.append("software:")
+    for name in rng.sample(PACKAGE_NAMES, packages):
+        lines.append(f'  - name: "{name}"\n    source: "dpkg"\n    version: "1.{rng.randint(0, 3)}.0"')
+    lines.append('tool: "kartlegg 0.1.0"')
+    lines.append("unreadable: []")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    out, surveys, inventories = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    packages = int(sys.argv[4]) if len(sys.argv) > 4 else 800
+    binary = os.environ.get("KARTLEGG", os.path.join(ROOT, "target", "release", "kartlegg"))
+    facts = questionnaire_facts(binary)
+    rng = random.Random(42)
+    os.makedirs(out, exist_ok=True)
+    for i in range(surveys):
+        kommune = KOMMUNER[i % len(KOMMUNER)]
+        which = facts[(i // len(KOMMUNER)) % len(facts)]
+        # More surveys than municipalities × questionnaires: later ones get a
+        # cooperation-like id so that they are not duplicates.
+        tag = i // (len(KOMMUNER) * len(facts))
+        subject = kommune if tag == 0 else f"{kommune}-{tag}"
+        with open(os.path.join(out, f"svar-{i:05d}.yaml"), "w", encoding="utf-8") as f:
+            f.write(survey(rng, subject, which))
+    for i in range(inventories):
+        with open(os.path.join(out, f"inventar-{i:05d}.yaml"), "w", encoding="utf-8") as f:
+            f.write(inventory(rng, KOMMUNER[i % len(KOMMUNER)], i, min(packages, len(PACKAGE_NAMES))))
+
+
+if __name__ == "__main__":
+    main()
