@@ -117,6 +117,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             &overview,
             &data.maturity,
             &[&data.answers, &data.hosts, &data.software, &data.avvik],
+            out,
         )?;
         fsutil::write_atomic(&out.join(XLSX), &book)?;
     }

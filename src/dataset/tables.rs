@@ -497,11 +497,18 @@ pub fn software(c: &Collected) -> Table {
         ),
     ];
     // Count with borrowed keys (millions of packages), sort once at the end.
-    let mut counts: std::collections::HashMap<(&str, &str, &str, &str, &str), u64> = std::collections::HashMap::new();
+    let mut counts: std::collections::HashMap<(&str, &str, &str, &str, &str), u64> =
+        std::collections::HashMap::new();
     for h in &c.hosts {
         let i = &h.inventory;
         for p in i.software.iter().flatten().filter(|p| p.state.is_none()) {
-            let key = (p.name.as_str(), p.version.as_deref().unwrap_or_default(), p.source.as_str(), i.municipality.id.as_str(), i.municipality.name.as_str());
+            let key = (
+                p.name.as_str(),
+                p.version.as_deref().unwrap_or_default(),
+                p.source.as_str(),
+                i.municipality.id.as_str(),
+                i.municipality.name.as_str(),
+            );
             *counts.entry(key).or_default() += 1;
         }
     }

@@ -131,7 +131,13 @@ fn add_table(
         t.rows.chunks(MAX_ROWS - 1).collect()
     };
     for (i, rows) in chunks.iter().enumerate() {
-        let ws = wb.add_worksheet();
+        // Large sheets stream their rows to a temporary file instead of
+        // holding every cell in memory.
+        let ws = if rows.len() > 20_000 {
+            wb.add_worksheet_with_constant_memory()?
+        } else {
+            wb.add_worksheet()
+        };
         ws.set_name(if i == 0 {
             t.sheet.clone()
         } else {
@@ -257,13 +263,17 @@ fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()>
     Ok(())
 }
 
-/// The whole workbook, in memory.
+/// The whole workbook, in memory. `temp_dir` is where large sheets are
+/// streamed while the workbook is built: the output folder, so that answers
+/// never pass through a shared temporary folder.
 pub fn workbook(
     overview: &[(String, Cell)],
     maturity: &Table,
     others: &[&Table],
+    temp_dir: &std::path::Path,
 ) -> anyhow::Result<Vec<u8>> {
     let mut wb = Workbook::new();
+    wb.set_tempdir(temp_dir)?;
     add_overview(&mut wb, overview)?;
     add_maturity(&mut wb, maturity)?;
     for t in others {
