@@ -206,56 +206,66 @@ pub fn collect(
         }
     }
 
-    for (_, mut group) in surveys {
-        // The newest complete answer wins; a partial one only when there is no other.
-        group.sort_by(|a, b| {
-            let rank = |s: &Survey| {
-                (
-                    s.result.status == Status::Complete,
-                    s.result.finished.clone().unwrap_or_default(),
-                    s.result.started.clone(),
-                )
-            };
-            rank(b).cmp(&rank(a)).then(a.file.cmp(&b.file))
-        });
-        let mut group = group.into_iter();
-        let Some(kept) = group.next() else { continue };
-        for other in group {
-            let kept_file = &kept.file;
-            out.deviations.push(Deviation {
-                file: other.file,
-                rejected: true,
-                code: "duplicate",
-                message: tr!("samme kommune og spørreskjema som {kept_file}, som er nyere eller mer komplett og ble brukt", "same municipality and questionnaire as {kept_file}, which is newer or more complete and was used"),
-            });
-        }
-        out.surveys.push(kept);
-    }
-    for (_, mut group) in hosts {
-        group.sort_by(|a, b| {
-            b.inventory
-                .collected
-                .cmp(&a.inventory.collected)
-                .then(a.file.cmp(&b.file))
-        });
-        let mut group = group.into_iter();
-        let Some(kept) = group.next() else { continue };
-        for other in group {
-            let kept_file = &kept.file;
-            out.deviations.push(Deviation {
-                file: other.file,
-                rejected: true,
-                code: "duplicate",
-                message: tr!(
-                    "samme maskin som {kept_file}, som er nyere og ble brukt",
-                    "the same machine as {kept_file}, which is newer and was used"
-                ),
-            });
-        }
-        out.hosts.push(kept);
-    }
+    // The newest complete answer wins; a partial one only when there is no other.
+    out.surveys = keep_best(
+        surveys,
+        |s: &Survey| &s.file,
+        |s| {
+            (
+                s.result.status == Status::Complete,
+                s.result.finished.clone().unwrap_or_default(),
+                s.result.started.clone(),
+            )
+        },
+        |kept| {
+            tr!(
+                "samme kommune og spørreskjema som {kept}, som er nyere eller mer komplett og ble brukt",
+                "same municipality and questionnaire as {kept}, which is newer or more complete and was used"
+            )
+        },
+        &mut out.deviations,
+    );
+    out.hosts = keep_best(
+        hosts,
+        |h: &Host| &h.file,
+        |h| h.inventory.collected.clone(),
+        |kept| {
+            tr!(
+                "samme maskin som {kept}, som er nyere og ble brukt",
+                "the same machine as {kept}, which is newer and was used"
+            )
+        },
+        &mut out.deviations,
+    );
     out.deviations.sort();
     out
+}
+
+/// Keeps the best of each group (highest `rank`, then first file name) and
+/// reports every other member as a duplicate of it.
+fn keep_best<K, T, R: Ord>(
+    groups: BTreeMap<K, Vec<T>>,
+    file: impl Fn(&T) -> &String,
+    rank: impl Fn(&T) -> R,
+    message: impl Fn(&str) -> String,
+    deviations: &mut Vec<Deviation>,
+) -> Vec<T> {
+    let mut kept = Vec::new();
+    for (_, mut group) in groups {
+        group.sort_by(|a, b| rank(b).cmp(&rank(a)).then(file(a).cmp(file(b))));
+        let mut group = group.into_iter();
+        let Some(best) = group.next() else { continue };
+        for other in group {
+            deviations.push(Deviation {
+                file: file(&other).clone(),
+                rejected: true,
+                code: "duplicate",
+                message: message(file(&best)),
+            });
+        }
+        kept.push(best);
+    }
+    kept
 }
 
 /// Finds the questionnaire a survey was answered with, and what needs a

@@ -8,7 +8,7 @@ use super::{Cell, Deviation, Table};
 use crate::i18n::Text;
 use crate::inventory::Tri;
 use crate::nsm;
-use crate::questionnaire::answer::{AnswerValue, Responses, State};
+use crate::questionnaire::answer::{AnswerValue, Responses};
 use crate::questionnaire::scoring::{self, Tally};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
@@ -35,15 +35,6 @@ fn table(
         headers,
         descriptions,
         rows,
-    }
-}
-
-fn state_name(state: State) -> &'static str {
-    match state {
-        State::Answered => "answered",
-        State::Unknown => "unknown",
-        State::NotApplicable => "not_applicable",
-        State::Skipped => "skipped",
     }
 }
 
@@ -223,7 +214,7 @@ pub fn answers(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
                 value,
                 label,
                 score.into(),
-                state_name(a.response.state).into(),
+                a.response.state.name().into(),
                 Cell::Number(f64::from(u8::from(a.unclear))),
                 a.comment.clone().into(),
                 Cell::Number(a.seconds),

@@ -34,6 +34,18 @@ pub enum State {
     Skipped,
 }
 
+impl State {
+    /// The name used in result files and exports.
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Answered => "answered",
+            State::Unknown => "unknown",
+            State::NotApplicable => "not_applicable",
+            State::Skipped => "skipped",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     pub state: State,

@@ -76,15 +76,6 @@ fn number(n: f64) -> String {
     }
 }
 
-fn state_name(state: State) -> &'static str {
-    match state {
-        State::Answered => "answered",
-        State::Unknown => "unknown",
-        State::NotApplicable => "not_applicable",
-        State::Skipped => "skipped",
-    }
-}
-
 impl SurveyResult {
     pub fn to_yaml(&self) -> String {
         let mut y = String::new();
@@ -141,7 +132,7 @@ impl SurveyResult {
         }
         for a in &self.answers {
             let _ = writeln!(y, "  - id: {}", quote(&a.id));
-            let _ = writeln!(y, "    state: {}", state_name(a.response.state));
+            let _ = writeln!(y, "    state: {}", a.response.state.name());
             match &a.response.value {
                 None => {}
                 Some(AnswerValue::Number(n)) => {
