@@ -23,7 +23,7 @@ use crate::ui::ColorChoice;
     max_term_width = 100
 )]
 #[command(
-    after_help = "Examples:\n  kartlegg questionnaire list\n  kartlegg questionnaire show hurtigsjekk --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord"
+    after_help = "Examples:\n  kartlegg survey modenhet -k askøy --role IT-leder\n  kartlegg survey --resume kartlegg-svar-4627-modenhet-2026-11-28.yaml\n  kartlegg inventory -k askøy\n  kartlegg merge innkommet/ -o datasett/\n  kartlegg questionnaire show modenhet --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord"
 )]
 pub struct Cli {
     #[command(flatten)]
