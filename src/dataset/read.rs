@@ -103,10 +103,10 @@ fn load(path: &Path) -> Result<Loaded, Refusal> {
             .unwrap_or_default()
     };
     match format.as_str() {
-        survey::FORMAT => survey::from_str(&text)
+        survey::FORMAT => survey::from_node(&root)
             .map(|r| Loaded::Survey(Box::new(r)))
             .map_err(|p| ("invalid", located(p))),
-        inventory::FORMAT => Inventory::read(&text)
+        inventory::FORMAT => Inventory::from_node(&root)
             .map(|i| Loaded::Inventory(Box::new(i)))
             .map_err(|p| ("invalid", located(p))),
         f if f.starts_with("kartlegg-") => Err((

@@ -298,6 +298,13 @@ impl Inventory {
     /// Reads an inventory written as YAML or JSON (JSON is read as YAML).
     pub fn read(src: &str) -> Result<Inventory, Vec<crate::diagnostic::Diagnostic>> {
         let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
+        Inventory::from_node(&root)
+    }
+
+    /// An inventory from a YAML tree already parsed.
+    pub fn from_node(
+        root: &crate::yaml::Node,
+    ) -> Result<Inventory, Vec<crate::diagnostic::Diagnostic>> {
         if let Some(format) = root.get("format").and_then(|n| n.as_scalar())
             && format != FORMAT
         {
@@ -311,7 +318,7 @@ impl Inventory {
                 ),
             )]);
         }
-        serde_json::from_value(crate::yaml::to_json(&root)).map_err(|e| {
+        serde_json::from_value(crate::yaml::to_json(root)).map_err(|e| {
             vec![crate::diagnostic::Diagnostic::whole_file(
                 "bad-inventory",
                 e.to_string(),

@@ -168,8 +168,13 @@ impl SurveyResult {
 /// Reads a result file's text; every problem found is returned.
 pub fn from_str(src: &str) -> Result<SurveyResult, Vec<Diagnostic>> {
     let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
+    from_node(&root)
+}
+
+/// A result from a YAML tree already parsed.
+pub fn from_node(root: &Node) -> Result<SurveyResult, Vec<Diagnostic>> {
     let mut d = Decoder::default();
-    let result = decode(&mut d, &root);
+    let result = decode(&mut d, root);
     match result {
         Some(r) if d.problems.is_empty() => Ok(r),
         _ => Err(d.problems),
