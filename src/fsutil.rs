@@ -53,6 +53,60 @@ pub fn write_atomic(target: &Path, contents: &[u8]) -> anyhow::Result<()> {
     result.with_context(|| tr!("kan ikke skrive {}", "cannot write {}", target.display()))
 }
 
+/// An exclusive claim on a result file, so that two processes never write
+/// the same file. The operating system releases it when the process ends,
+/// however it ends; the lock file itself is removed when the claim is dropped.
+pub struct Lock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl Lock {
+    pub fn acquire(target: &Path) -> anyhow::Result<Lock> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let path = target.with_file_name(format!(".{name}.lock"));
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| {
+                tr!(
+                    "kan ikke lage låsefilen {}",
+                    "cannot create the lock file {}",
+                    path.display()
+                )
+            })?;
+        match file.try_lock() {
+            Ok(()) => Ok(Lock { path, _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(anyhow::anyhow!(tr!(
+                "en annen kartlegg skriver allerede til {}; avslutt den først, eller velg en annen fil",
+                "another kartlegg is already writing {}; finish it first, or choose another file",
+                target.display()
+            ))),
+            Err(std::fs::TryLockError::Error(e)) => Err(anyhow::Error::new(e).context(tr!(
+                "kan ikke låse {}",
+                "cannot lock {}",
+                path.display()
+            ))),
+        }
+    }
+
+    /// Where the lock file is, for removing it on an interrupt.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +127,19 @@ mod tests {
                 0o600
             );
         }
+    }
+
+    #[test]
+    fn a_second_claim_on_the_same_file_is_refused_until_the_first_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("svar.yaml");
+        let first = Lock::acquire(&target).unwrap();
+        assert!(Lock::acquire(&target).is_err());
+        drop(first);
+        let again = Lock::acquire(&target).unwrap();
+        assert!(again.path().exists());
+        drop(again);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]

@@ -177,6 +177,61 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
 }
 
 #[test]
+fn a_second_survey_on_the_same_file_is_refused_while_the_first_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut first = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
+    first.exp_string("Question 1 of").unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "har_soc: nei\n").unwrap();
+    let second = Command::new(env!("CARGO_BIN_EXE_kartlegg"))
+        .current_dir(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "survey",
+            small.to_str().unwrap(),
+            "-k",
+            "4626",
+            "-o",
+            "out.yaml",
+            "--force",
+            "--answers",
+            "a.yaml",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("another kartlegg is already writing out.yaml"),
+        "{stderr}"
+    );
+    assert_eq!(
+        read(&dir.path().join("out.yaml")).answers.len(),
+        0,
+        "the second run must not touch the file"
+    );
+    press(&mut first, "\x03");
+    first.exp_string("Interrupted").unwrap();
+    first.exp_eof().unwrap();
+    // Ctrl-C cleans up after itself.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.ends_with(".lock") || n.ends_with(".tmp")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn killing_the_process_never_loses_a_confirmed_answer() {
     // After each confirmed answer the next question appears; kill -9 then.
     // (what shows the prompt is ready, the keys that answer it)
@@ -207,10 +262,16 @@ fn killing_the_process_never_loses_a_confirmed_answer() {
             "killed after {answered} answers"
         );
         assert_eq!(saved.status, Status::Partial);
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        // No temporary file is left; the lock file may be, but it no longer locks.
+        let mut leftovers: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
-            .map(|e| e.unwrap().file_name())
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+        leftovers.sort();
+        assert!(
+            leftovers == ["out.yaml"] || leftovers == [".out.yaml.lock", "out.yaml"],
+            "{leftovers:?}"
+        );
+        assert!(kartlegg::fsutil::Lock::acquire(&dir.path().join("out.yaml")).is_ok());
     }
 }

@@ -60,6 +60,10 @@ pub struct Args {
 /// answers are; held while saving, so an interrupt waits for a save to finish.
 static SAVING: Mutex<Option<(PathBuf, String)>> = Mutex::new(None);
 
+/// The lock file of the result being written, removed on an interrupt (the
+/// normal way out drops the lock, which removes it).
+static LOCK_FILE: Mutex<Option<PathBuf>> = Mutex::new(None);
+
 fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| on_interrupt());
 }
@@ -101,6 +105,9 @@ fn on_interrupt() -> ! {
                 );
             }
         }
+    }
+    if let Some(lock) = LOCK_FILE.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        let _ = std::fs::remove_file(lock);
     }
     std::process::exit(i32::from(crate::exit::INTERRUPTED));
 }
@@ -384,6 +391,8 @@ fn choose_kommune(register: &crate::kommune::Register) -> anyhow::Result<Entity<
 
 fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> anyhow::Result<()> {
     let q = &plan.questionnaire;
+    let lock = fsutil::Lock::acquire(&plan.output)?;
+    *LOCK_FILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(lock.path().to_path_buf());
     let prepared: BTreeMap<String, Prepared> = match &args.answers {
         Some(path) => answers::read(path, q)?,
         None => BTreeMap::new(),
