@@ -404,11 +404,12 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
             plan.output.display()
         ))
     })?;
+    let sha256 = q.hash();
     let to_result = |session: &Session, status: Status| SurveyResult {
         questionnaire: QuestionnaireRef {
             id: q.id.clone(),
             version: q.version.clone(),
-            sha256: q.hash(),
+            sha256: sha256.clone(),
         },
         subject: plan.subject.clone(),
         role: plan.role.clone(),
