@@ -13,6 +13,24 @@ use crate::questionnaire::scoring::{self, Tally};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
 
+/// The two columns that say whom a row is about, the same in every table.
+fn municipality_columns() -> [(String, String); 2] {
+    [
+        col(
+            "kommunenr",
+            "municipality_no",
+            "Kommunenummer, eller id-en til et IKT-samarbeid",
+            "Municipality number, or the id of an IT cooperation",
+        ),
+        col(
+            "kommune",
+            "municipality",
+            "Navnet på kommunen eller samarbeidet",
+            "Name of the municipality or cooperation",
+        ),
+    ]
+}
+
 /// A column: its header and what it means.
 fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
     let lang = crate::i18n::current();
@@ -89,19 +107,8 @@ fn value_cells(
 }
 
 pub fn answers(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
-    let columns = vec![
-        col(
-            "kommunenr",
-            "municipality_no",
-            "Kommunenummer, eller id-en til et IKT-samarbeid",
-            "Municipality number, or the id of an IT cooperation",
-        ),
-        col(
-            "kommune",
-            "municipality",
-            "Navnet på kommunen eller samarbeidet",
-            "Name of the municipality or cooperation",
-        ),
+    let mut columns = municipality_columns().to_vec();
+    columns.extend([
         col(
             "skjema",
             "questionnaire",
@@ -186,7 +193,7 @@ pub fn answers(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
             "Filen svaret kom fra",
             "The file the answer came from",
         ),
-    ];
+    ]);
     let mut rows = Vec::new();
     for s in &c.surveys {
         let q = &questionnaires[s.questionnaire];
@@ -238,14 +245,8 @@ fn score_cells(t: Option<&Tally>) -> [Cell; 2] {
 /// One row per municipality and scored questionnaire: score and coverage per
 /// NSM principle and category, and overall.
 pub fn maturity(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
-    let mut columns = vec![
-        col(
-            "kommunenr",
-            "municipality_no",
-            "Kommunenummer eller samarbeidets id",
-            "Municipality number or cooperation id",
-        ),
-        col("kommune", "municipality", "Navn", "Name"),
+    let mut columns = municipality_columns().to_vec();
+    columns.extend([
         col(
             "skjema",
             "questionnaire",
@@ -270,7 +271,7 @@ pub fn maturity(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
             "Besvarte delt på relevante spørsmål, 0–1",
             "Answered divided by applicable questions, 0–1",
         ),
-    ];
+    ]);
     for cat in nsm::categories() {
         let name = cat.title.get();
         columns.push(col(
@@ -342,14 +343,8 @@ fn tri(t: Tri) -> Cell {
 }
 
 pub fn hosts(c: &Collected) -> Table {
-    let mut columns = vec![
-        col(
-            "kommunenr",
-            "municipality_no",
-            "Kommunenummer eller samarbeidets id",
-            "Municipality number or cooperation id",
-        ),
-        col("kommune", "municipality", "Navn", "Name"),
+    let mut columns = municipality_columns().to_vec();
+    columns.extend([
         col(
             "vert_id",
             "host_id",
@@ -396,7 +391,7 @@ pub fn hosts(c: &Collected) -> Table {
             "Antall installerte pakker",
             "Number of installed packages",
         ),
-    ];
+    ]);
     for name in crate::catalogue::INVENTORY_INDICATORS {
         columns.push(col(
             name,
@@ -459,34 +454,13 @@ pub fn hosts(c: &Collected) -> Table {
 
 /// Software name × version × municipality, with the number of hosts.
 pub fn software(c: &Collected) -> Table {
-    let columns = vec![
-        col(
-            "programvare",
-            "software",
-            "Navnet på pakken eller programmet",
-            "Name of the package or program",
-        ),
-        col("versjon", "version", "Versjon", "Version"),
-        col(
-            "kilde",
-            "source",
-            "dpkg, rpm, flatpak, snap, windows-registry eller macos-app",
-            "dpkg, rpm, flatpak, snap, windows-registry or macos-app",
-        ),
-        col(
-            "kommunenr",
-            "municipality_no",
-            "Kommunenummer eller samarbeidets id",
-            "Municipality number or cooperation id",
-        ),
-        col("kommune", "municipality", "Navn", "Name"),
-        col(
-            "maskiner",
-            "hosts",
-            "Antall maskiner med denne versjonen",
-            "Number of machines with this version",
-        ),
-    ];
+    let mut columns = municipality_columns().to_vec();
+    columns.extend([col(
+        "maskiner",
+        "hosts",
+        "Antall maskiner med denne versjonen",
+        "Number of machines with this version",
+    )]);
     // Count with borrowed keys (millions of packages), sort once at the end.
     let mut counts: std::collections::HashMap<(&str, &str, &str, &str, &str), u64> =
         std::collections::HashMap::new();
