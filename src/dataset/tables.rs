@@ -454,13 +454,28 @@ pub fn hosts(c: &Collected) -> Table {
 
 /// Software name × version × municipality, with the number of hosts.
 pub fn software(c: &Collected) -> Table {
-    let mut columns = municipality_columns().to_vec();
-    columns.extend([col(
+    let mut columns = vec![
+        col(
+            "programvare",
+            "software",
+            "Navnet på pakken eller programmet",
+            "Name of the package or program",
+        ),
+        col("versjon", "version", "Versjon", "Version"),
+        col(
+            "kilde",
+            "source",
+            "dpkg, rpm, flatpak, snap, windows-registry eller macos-app",
+            "dpkg, rpm, flatpak, snap, windows-registry or macos-app",
+        ),
+    ];
+    columns.extend(municipality_columns());
+    columns.push(col(
         "maskiner",
         "hosts",
         "Antall maskiner med denne versjonen",
         "Number of machines with this version",
-    )]);
+    ));
     // Count with borrowed keys (millions of packages), sort once at the end.
     let mut counts: std::collections::HashMap<(&str, &str, &str, &str, &str), u64> =
         std::collections::HashMap::new();
