@@ -232,6 +232,35 @@ fn a_second_survey_on_the_same_file_is_refused_while_the_first_runs() {
 }
 
 #[test]
+fn answers_survive_a_lost_output_folder_and_can_be_saved_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "sub/out.yaml"],
+    );
+    p.exp_string("Question 1 of").unwrap();
+    p.exp_string("> Yes").unwrap();
+    // The folder disappears (a USB stick pulled out, a share gone).
+    std::fs::remove_dir_all(dir.path().join("sub")).unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Could not save").unwrap();
+    p.exp_string("> 0  None").unwrap();
+    menu(&mut p, 5); // Save and continue later
+    p.exp_string("Save them in another file").unwrap();
+    press(&mut p, "elsewhere.yaml\r");
+    p.exp_string("Saved in elsewhere.yaml").unwrap();
+    p.exp_eof().unwrap();
+    let saved = read(&dir.path().join("elsewhere.yaml"));
+    assert_eq!(saved.answers.len(), 1);
+    assert_eq!(
+        saved.answers[0].response.value,
+        Some(AnswerValue::Bool(true))
+    );
+}
+
+#[test]
 fn killing_the_process_never_loses_a_confirmed_answer() {
     // After each confirmed answer the next question appears; kill -9 then.
     // (what shows the prompt is ready, the keys that answer it)

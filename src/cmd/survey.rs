@@ -138,6 +138,41 @@ struct Plan {
     answers: Vec<Answer>,
 }
 
+/// When the result file cannot be written (disk full, folder gone, no
+/// rights), asks for another place until the answers are safe or the
+/// respondent gives up. Returns where they were saved.
+fn save_elsewhere(err: &anyhow::Error, yaml: &str) -> anyhow::Result<String> {
+    let mut why = format!("{err:#}");
+    loop {
+        let mut stderr = std::io::stderr();
+        writeln!(
+            stderr,
+            "{}",
+            tr!(
+                "Kunne ikke lagre svarene: {why}",
+                "Could not save the answers: {why}"
+            )
+        )?;
+        let other: String = dialoguer::Input::new()
+            .with_prompt(tr!(
+                "Lagre dem i en annen fil (tom linje gir opp)",
+                "Save them in another file (an empty line gives up)"
+            ))
+            .allow_empty(true)
+            .interact_text()?;
+        if other.trim().is_empty() {
+            anyhow::bail!(tr!(
+                "svarene ble ikke lagret: {why}",
+                "the answers were not saved: {why}"
+            ));
+        }
+        match fsutil::write_atomic(Path::new(other.trim()), yaml.as_bytes()) {
+            Ok(()) => return Ok(other.trim().to_string()),
+            Err(e) => why = format!("{e:#}"),
+        }
+    }
+}
+
 /// `kartlegg survey --resume FILE`, naming the questionnaire file too when
 /// the questionnaire is not built in.
 fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&String>) -> String {
@@ -446,14 +481,15 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
             }
         };
         let complete = outcome == Outcome::Finished && session.is_complete();
-        save(
-            &session,
-            if complete {
-                Status::Complete
-            } else {
-                Status::Partial
-            },
-        )?;
+        let status = if complete {
+            Status::Complete
+        } else {
+            Status::Partial
+        };
+        let path = match save(&session, status) {
+            Ok(()) => path,
+            Err(err) => save_elsewhere(&err, &to_result(&session, status).to_yaml())?,
+        };
         if complete {
             writeln!(
                 err,
@@ -469,13 +505,18 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
                 )
             )?;
         } else {
+            let resume = if path == plan.output.display().to_string() {
+                plan.resume.clone()
+            } else {
+                format!("kartlegg survey --resume {path}")
+            };
             writeln!(
                 err,
                 "{}",
                 tr!(
                     "Lagret i {path}. Fortsett senere med: {}",
                     "Saved in {path}. Continue later with: {}",
-                    plan.resume
+                    resume
                 )
             )?;
         }

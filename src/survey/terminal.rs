@@ -121,6 +121,16 @@ impl Prompter {
     ) -> anyhow::Result<Outcome> {
         let mut show_help = false;
         let mut notice: Option<String> = None;
+        // A failed save (disk full, folder gone) must not end the survey: the
+        // answers stay in memory, and the respondent is told how to keep them.
+        let mut keep = |session: &Session, notice: &mut Option<String>| {
+            if let Err(err) = save(session) {
+                *notice = Some(tr!(
+                    "Kunne ikke lagre ({err:#}). Svarene er tatt vare på i minnet; velg «Lagre og fortsett senere» (Esc) for å lagre dem et annet sted.",
+                    "Could not save ({err:#}). The answers are kept in memory; choose “Save and continue later” (Esc) to save them somewhere else."
+                ));
+            }
+        };
         loop {
             let Some(question) = session.current() else {
                 match self.review(session)? {
@@ -138,11 +148,11 @@ impl Prompter {
             session.add_seconds(started.elapsed().as_secs_f64());
             match action {
                 Action::Respond(response) => match session.record(response) {
-                    Ok(()) => save(session)?,
+                    Ok(()) => keep(session, &mut notice),
                     Err(why) => notice = Some(why),
                 },
                 Action::Skip => match session.record(Response::without_value(State::Skipped)) {
-                    Ok(()) => save(session)?,
+                    Ok(()) => keep(session, &mut notice),
                     Err(why) => notice = Some(why),
                 },
                 Action::Back => {
@@ -167,11 +177,11 @@ impl Prompter {
                         .allow_empty(true)
                         .interact_text_on(&self.term)?;
                     session.set_comment(Some(comment));
-                    save(session)?;
+                    keep(session, &mut notice);
                 }
                 Action::ToggleUnclear => {
                     session.toggle_unclear();
-                    save(session)?;
+                    keep(session, &mut notice);
                 }
                 Action::Help => show_help = true,
                 Action::Pause => return Ok(Outcome::Paused),
