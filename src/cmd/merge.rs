@@ -60,7 +60,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let bar = if config.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
-        indicatif::ProgressBar::new_spinner().with_message(tr!("leser filer", "reading files"))
+        // Counting the files first costs one directory walk and gives a real bar.
+        let total = read::discover(&args.inputs, &mut Vec::new()).len() as u64;
+        let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        indicatif::ProgressBar::new(total)
+            .with_style(style)
+            .with_message(tr!("leser filer", "reading files"))
     };
     let data = Dataset::build(&args.inputs, &questionnaires, !args.csv_only, &|| {
         bar.inc(1)
@@ -103,6 +109,14 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
     std::fs::create_dir_all(out)
         .with_context(|| tr!("kan ikke lage {}", "cannot create {}", out.display()))?;
+    let writing = if bar.is_hidden() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        let spinner = indicatif::ProgressBar::new_spinner()
+            .with_message(tr!("skriver datasettet …", "writing the dataset …"));
+        spinner.enable_steady_tick(std::time::Duration::from_millis(100));
+        spinner
+    };
     if !args.xlsx_only {
         for t in data.tables() {
             fsutil::write_atomic(
@@ -122,6 +136,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         fsutil::write_atomic(&out.join(XLSX), &book)?;
     }
 
+    writing.finish_and_clear();
     if !config.quiet {
         let (inputs, surveys, machines, dir) = (
             collected.inputs,
