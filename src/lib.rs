@@ -20,6 +20,7 @@ pub mod kommune;
 pub mod nsm;
 pub mod questionnaire;
 pub mod source;
+pub mod stream;
 pub mod survey;
 pub mod ui;
 pub mod yaml;

@@ -106,7 +106,7 @@ fn load(path: &Path) -> Result<Loaded, Refusal> {
         survey::FORMAT => survey::from_node(&root)
             .map(|r| Loaded::Survey(Box::new(r)))
             .map_err(|p| ("invalid", located(p))),
-        inventory::FORMAT => Inventory::from_node(&root)
+        inventory::FORMAT => Inventory::read(&text)
             .map(|i| Loaded::Inventory(Box::new(i)))
             .map_err(|p| ("invalid", located(p))),
         f if f.starts_with("kartlegg-") => Err((

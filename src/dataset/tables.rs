@@ -1,7 +1,9 @@
 //! The output tables, column by column. Both the CSV files and the XLSX
 //! sheets are written from these, so they always agree.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
 
 use super::read::Collected;
 use super::{Cell, Deviation, Table};
@@ -476,26 +478,36 @@ pub fn software(c: &Collected) -> Table {
         "Antall maskiner med denne versjonen",
         "Number of machines with this version",
     ));
-    // Count with borrowed keys (millions of packages), sort once at the end.
-    let mut counts: std::collections::HashMap<(&str, &str, &str, &str, &str), u64> =
-        std::collections::HashMap::new();
-    for h in &c.hosts {
-        let i = &h.inventory;
-        for p in i.software.iter().flatten().filter(|p| p.state.is_none()) {
-            let key = (
-                p.name.as_str(),
-                p.version.as_deref().unwrap_or_default(),
-                p.source.as_str(),
-                i.municipality.id.as_str(),
-                i.municipality.name.as_str(),
-            );
-            *counts.entry(key).or_default() += 1;
-        }
-    }
-    let mut counts: Vec<_> = counts.into_iter().collect();
-    counts.sort_unstable();
+    // Millions of packages: count with borrowed keys on every core, merge the
+    // counts, and sort once at the end.
+    type Key<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+    let counts: HashMap<Key, u64> = c
+        .hosts
+        .par_iter()
+        .fold(HashMap::new, |mut counts: HashMap<Key, u64>, h| {
+            let i = &h.inventory;
+            for p in i.software.iter().flatten().filter(|p| p.state.is_none()) {
+                let key = (
+                    p.name.as_str(),
+                    p.version.as_deref().unwrap_or_default(),
+                    p.source.as_str(),
+                    i.municipality.id.as_str(),
+                    i.municipality.name.as_str(),
+                );
+                *counts.entry(key).or_default() += 1;
+            }
+            counts
+        })
+        .reduce(HashMap::new, |mut a, b| {
+            for (k, n) in b {
+                *a.entry(k).or_default() += n;
+            }
+            a
+        });
+    let mut counts: Vec<(Key, u64)> = counts.into_iter().collect();
+    counts.par_sort_unstable();
     let rows = counts
-        .into_iter()
+        .into_par_iter()
         .map(|((name, version, source, id, kommune), n)| {
             vec![
                 name.into(),

@@ -295,22 +295,13 @@ impl Inventory {
         )
     }
 
-    /// Reads an inventory written as YAML or JSON (JSON is read as YAML).
+    /// Reads an inventory written as YAML or JSON, straight from the parser's
+    /// events (merge reads thousands of these).
     pub fn read(src: &str) -> Result<Inventory, Vec<crate::diagnostic::Diagnostic>> {
-        let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
-        Inventory::from_node(&root)
-    }
-
-    /// An inventory from a YAML tree already parsed.
-    pub fn from_node(
-        root: &crate::yaml::Node,
-    ) -> Result<Inventory, Vec<crate::diagnostic::Diagnostic>> {
-        if let Some(format) = root.get("format").and_then(|n| n.as_scalar())
-            && format != FORMAT
-        {
-            let mark = root.get("format").map(|n| n.mark).unwrap_or_default();
-            return Err(vec![crate::diagnostic::Diagnostic::at(
-                mark,
+        let inventory: Inventory = crate::stream::from_str(src).map_err(|d| vec![d])?;
+        if inventory.format != FORMAT {
+            let format = &inventory.format;
+            return Err(vec![crate::diagnostic::Diagnostic::whole_file(
                 "unknown-format",
                 crate::tr!(
                     "`{format}` er ikke et format denne versjonen av kartlegg kan lese (den leser {FORMAT})",
@@ -318,12 +309,7 @@ impl Inventory {
                 ),
             )]);
         }
-        serde_json::from_value(crate::yaml::to_json(root)).map_err(|e| {
-            vec![crate::diagnostic::Diagnostic::whole_file(
-                "bad-inventory",
-                e.to_string(),
-            )]
-        })
+        Ok(inventory)
     }
 }
 

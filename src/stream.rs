@@ -1,0 +1,304 @@
+//! Reads large YAML result files straight into typed values, without first
+//! building a tree: a serde deserialiser driven by the parser's events. Used
+//! where speed matters (merge reads thousands of inventories); it keeps the
+//! same refusals as the tree reader (no aliases, no tags, limited nesting),
+//! but reports only the first problem.
+
+use std::fmt;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span, StrInput};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+use crate::diagnostic::{Diagnostic, Mark};
+use crate::yaml::MAX_DEPTH;
+
+#[derive(Debug)]
+pub struct Error {
+    mark: Option<Mark>,
+    message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Error {
+        Error {
+            mark: None,
+            message: msg.to_string(),
+        }
+    }
+}
+
+impl From<Error> for Diagnostic {
+    fn from(e: Error) -> Diagnostic {
+        match e.mark {
+            Some(mark) => Diagnostic::at(mark, "invalid", e.message),
+            None => Diagnostic::whole_file("invalid", e.message),
+        }
+    }
+}
+
+struct Events<'a> {
+    parser: Parser<'a, StrInput<'a>>,
+    depth: usize,
+    last: Mark,
+}
+
+fn mark(span: &Span) -> Mark {
+    Mark::new(span.start.line(), span.start.col() + 1)
+}
+
+impl<'a> Events<'a> {
+    fn error(&self, message: impl Into<String>) -> Error {
+        Error {
+            mark: Some(self.last),
+            message: message.into(),
+        }
+    }
+
+    fn next(&mut self) -> Result<Event<'a>, Error> {
+        match self.parser.next_event() {
+            Some(Ok((event, span))) => {
+                self.last = mark(&span);
+                Ok(event)
+            }
+            Some(Err(e)) => {
+                let m = e.marker();
+                Err(Error {
+                    mark: Some(Mark::new(m.line(), m.col() + 1)),
+                    message: e.info().to_string(),
+                })
+            }
+            None => Err(self.error("unexpected end of the document")),
+        }
+    }
+
+    fn peek(&mut self) -> Result<&Event<'a>, Error> {
+        match self.parser.peek() {
+            Some(Ok((event, _))) => Ok(event),
+            Some(Err(e)) => Err(Error {
+                mark: None,
+                message: e.info().to_string(),
+            }),
+            None => Err(Error {
+                mark: None,
+                message: "unexpected end of the document".into(),
+            }),
+        }
+    }
+}
+
+/// Reads one YAML (or JSON) document into `T`.
+pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
+    let mut events = Events {
+        parser: Parser::new_from_str(src),
+        depth: 0,
+        last: Mark::new(1, 1),
+    };
+    while matches!(events.peek()?, Event::StreamStart | Event::DocumentStart(_)) {
+        events.next()?;
+    }
+    let value = T::deserialize(&mut events)?;
+    loop {
+        match events.parser.next_event() {
+            None | Some(Ok((Event::StreamEnd, _))) => return Ok(value),
+            Some(Ok((Event::DocumentEnd, _))) => {}
+            Some(Ok((_, span))) => {
+                return Err(Error {
+                    mark: Some(mark(&span)),
+                    message: "more than one YAML document".into(),
+                }
+                .into());
+            }
+            Some(Err(e)) => {
+                return Err(Error {
+                    mark: None,
+                    message: e.info().to_string(),
+                }
+                .into());
+            }
+        }
+    }
+}
+
+fn plain_scalar<'de, V: Visitor<'de>>(text: &str, visitor: V) -> Result<V::Value, Error> {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => visitor.visit_unit(),
+        "true" => visitor.visit_bool(true),
+        "false" => visitor.visit_bool(false),
+        _ => {
+            if let Ok(u) = text.parse::<u64>() {
+                visitor.visit_u64(u)
+            } else if let Ok(i) = text.parse::<i64>() {
+                visitor.visit_i64(i)
+            } else if let Some(f) = text.parse::<f64>().ok().filter(|f| f.is_finite()) {
+                visitor.visit_f64(f)
+            } else {
+                visitor.visit_str(text)
+            }
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for &mut Events<'_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.next()? {
+            Event::Scalar(text, style, _, tag) => {
+                if tag.is_some() {
+                    return Err(self.error("YAML tags are not allowed"));
+                }
+                if style == ScalarStyle::Plain {
+                    plain_scalar(&text, visitor)
+                } else {
+                    visitor.visit_str(&text)
+                }
+            }
+            Event::SequenceStart(..) => {
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return Err(
+                        self.error(format!("values are nested deeper than {MAX_DEPTH} levels"))
+                    );
+                }
+                let value = visitor.visit_seq(Items { events: self })?;
+                self.depth -= 1;
+                Ok(value)
+            }
+            Event::MappingStart(..) => {
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return Err(
+                        self.error(format!("values are nested deeper than {MAX_DEPTH} levels"))
+                    );
+                }
+                let value = visitor.visit_map(Entries { events: self })?;
+                self.depth -= 1;
+                Ok(value)
+            }
+            Event::Alias(_) => Err(self.error("YAML aliases are not allowed")),
+            _ => Err(self.error("unexpected YAML structure")),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let is_null = matches!(self.peek()?, Event::Scalar(text, ScalarStyle::Plain, _, None) if matches!(text.as_ref(), "" | "~" | "null" | "Null" | "NULL"));
+        if is_null {
+            self.next()?;
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    /// Unit variants are written as plain words (`privacy: standard`).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self.next()? {
+            Event::Scalar(text, ..) => visitor.visit_enum(
+                de::IntoDeserializer::<Error>::into_deserializer(text.into_owned()),
+            ),
+            _ => Err(self.error("expected a word naming one of the allowed values")),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct identifier ignored_any
+    }
+}
+
+struct Items<'e, 'a> {
+    events: &'e mut Events<'a>,
+}
+
+impl<'de> SeqAccess<'de> for Items<'_, '_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        if matches!(self.events.peek()?, Event::SequenceEnd) {
+            self.events.next()?;
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.events).map(Some)
+    }
+}
+
+struct Entries<'e, 'a> {
+    events: &'e mut Events<'a>,
+}
+
+impl<'de> MapAccess<'de> for Entries<'_, '_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        if matches!(self.events.peek()?, Event::MappingEnd) {
+            self.events.next()?;
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.events).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        seed.deserialize(&mut *self.events)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Sample {
+        name: String,
+        count: u64,
+        share: f64,
+        flag: bool,
+        none: Option<String>,
+        items: Vec<String>,
+    }
+
+    #[test]
+    fn reads_yaml_and_json_like_the_tree_reader() {
+        let want = Sample {
+            name: "12".into(),
+            count: 3,
+            share: 2.0,
+            flag: true,
+            none: None,
+            items: vec!["a".into(), "b c".into()],
+        };
+        let yaml =
+            "name: \"12\"\ncount: 3\nshare: 2\nflag: true\nnone: ~\nitems:\n  - a\n  - \"b c\"\n";
+        assert_eq!(from_str::<Sample>(yaml).unwrap(), want);
+        let json = r#"{"name": "12", "count": 3, "share": 2.0, "flag": true, "none": null, "items": ["a", "b c"]}"#;
+        assert_eq!(from_str::<Sample>(json).unwrap(), want);
+    }
+
+    #[test]
+    fn refuses_aliases_unknown_keys_and_deep_nesting() {
+        assert!(from_str::<Sample>("name: &x a\ncount: *x\n").is_err());
+        assert!(from_str::<Sample>("name: a\ncolour: red\n").is_err());
+        let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        assert!(from_str::<serde_json::Value>(&deep).is_err());
+    }
+}
