@@ -159,23 +159,20 @@ pub fn collect(
             Ok(Loaded::Survey(r)) => match place(&r, questionnaires) {
                 Err((code, message)) => out.deviations.push(reject(code, message)),
                 Ok((index, notes)) => {
-                    out.deviations
-                        .extend(notes.into_iter().map(|(code, message)| Deviation {
-                            file: file.clone(),
-                            rejected: false,
-                            code,
-                            message,
-                        }));
+                    out.deviations.extend(
+                        notes
+                            .into_iter()
+                            .map(|(code, message)| note(&file, code, message)),
+                    );
                     if r.status == Status::Partial {
-                        out.deviations.push(Deviation {
-                            file: file.clone(),
-                            rejected: false,
-                            code: "partial",
-                            message: tr!(
+                        out.deviations.push(note(
+                            &file,
+                            "partial",
+                            tr!(
                                 "spørreskjemaet er ikke ferdig besvart (status: partial)",
                                 "the questionnaire is not finished (status: partial)"
                             ),
-                        });
+                        ));
                     }
                     let key = (r.subject.id.clone(), r.questionnaire.id.clone());
                     surveys.entry(key).or_default().push(Survey {
@@ -187,15 +184,14 @@ pub fn collect(
             },
             Ok(Loaded::Inventory(inv)) => {
                 if inv.privacy == Privacy::Full {
-                    out.deviations.push(Deviation {
-                        file: file.clone(),
-                        rejected: false,
-                        code: "privacy-full",
-                        message: tr!(
+                    out.deviations.push(note(
+                        &file,
+                        "privacy-full",
+                        tr!(
                             "filen har vertsnavn og adresser (--privacy full); behandle den med ekstra varsomhet",
                             "the file holds host name and addresses (--privacy full); handle it with extra care"
                         ),
-                    });
+                    ));
                 }
                 let key = (inv.municipality.id.clone(), inv.host.id.clone());
                 hosts.entry(key).or_default().push(Host {
@@ -239,6 +235,16 @@ pub fn collect(
     );
     out.deviations.sort();
     out
+}
+
+/// A note about an input that is used but needs a look.
+fn note(file: &str, code: &'static str, message: String) -> Deviation {
+    Deviation {
+        file: file.to_string(),
+        rejected: false,
+        code,
+        message,
+    }
 }
 
 /// Keeps the best of each group (highest `rank`, then first file name) and

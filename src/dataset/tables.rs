@@ -33,6 +33,24 @@ fn municipality_columns() -> [(String, String); 2] {
     ]
 }
 
+/// The two columns that say which questionnaire, in which version, a row is from.
+fn questionnaire_columns() -> [(String, String); 2] {
+    [
+        col(
+            "skjema",
+            "questionnaire",
+            "Spørreskjemaets id",
+            "The questionnaire's id",
+        ),
+        col(
+            "versjon",
+            "version",
+            "Versjonen som ble besvart",
+            "The version that was answered",
+        ),
+    ]
+}
+
 /// A column: its header and what it means.
 fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
     let lang = crate::i18n::current();
@@ -110,19 +128,8 @@ fn value_cells(
 
 pub fn answers(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
     let mut columns = municipality_columns().to_vec();
+    columns.extend(questionnaire_columns());
     columns.extend([
-        col(
-            "skjema",
-            "questionnaire",
-            "Spørreskjemaets id",
-            "The questionnaire's id",
-        ),
-        col(
-            "versjon",
-            "version",
-            "Versjonen som ble besvart",
-            "The version that was answered",
-        ),
         col(
             "seksjon",
             "section",
@@ -248,19 +255,8 @@ fn score_cells(t: Option<&Tally>) -> [Cell; 2] {
 /// NSM principle and category, and overall.
 pub fn maturity(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
     let mut columns = municipality_columns().to_vec();
+    columns.extend(questionnaire_columns());
     columns.extend([
-        col(
-            "skjema",
-            "questionnaire",
-            "Spørreskjemaets id",
-            "The questionnaire's id",
-        ),
-        col(
-            "versjon",
-            "version",
-            "Versjonen som ble besvart",
-            "The version that was answered",
-        ),
         col(
             "samlet",
             "overall",
