@@ -278,6 +278,14 @@ fn every_deviation_has_its_row_and_the_exit_code_says_so() {
         "1".into()
     ]));
 
+    // A path that does not exist is a usage mistake: nothing is written.
+    kartlegg()
+        .current_dir(dir.path())
+        .args(["merge", "inn", "finnes-ikke", "-o", "feil"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("finnes-ikke does not exist"));
+    assert!(!dir.path().join("feil").exists());
     // --strict writes nothing when an input is rejected.
     kartlegg()
         .current_dir(dir.path())

@@ -53,6 +53,14 @@ pub struct Args {
 const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    // A mistyped path is a mistake on the command line, not a rejected file.
+    if let Some(missing) = args.inputs.iter().find(|p| !p.exists()) {
+        let path = missing.display();
+        anyhow::bail!(tr!(
+            "{path} finnes ikke; oppgi filer eller mapper med resultatfiler",
+            "{path} does not exist; give files or folders with result files"
+        ));
+    }
     let mut questionnaires = builtin::all()?;
     for path in &args.questionnaires {
         questionnaires.push(questionnaire::from_file(path)?);
