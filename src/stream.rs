@@ -79,6 +79,15 @@ impl<'a> Events<'a> {
         }
     }
 
+    /// One level deeper into a list or map, refused past [`MAX_DEPTH`].
+    fn enter(&mut self) -> Result<(), Error> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error(format!("values are nested deeper than {MAX_DEPTH} levels")));
+        }
+        Ok(())
+    }
+
     fn peek(&mut self) -> Result<&Event<'a>, Error> {
         match self.parser.peek() {
             Some(Ok((event, _))) => Ok(event),
@@ -162,23 +171,13 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
                 }
             }
             Event::SequenceStart(..) => {
-                self.depth += 1;
-                if self.depth > MAX_DEPTH {
-                    return Err(
-                        self.error(format!("values are nested deeper than {MAX_DEPTH} levels"))
-                    );
-                }
+                self.enter()?;
                 let value = visitor.visit_seq(Items { events: self })?;
                 self.depth -= 1;
                 Ok(value)
             }
             Event::MappingStart(..) => {
-                self.depth += 1;
-                if self.depth > MAX_DEPTH {
-                    return Err(
-                        self.error(format!("values are nested deeper than {MAX_DEPTH} levels"))
-                    );
-                }
+                self.enter()?;
                 let value = visitor.visit_map(Entries { events: self })?;
                 self.depth -= 1;
                 Ok(value)
