@@ -210,14 +210,18 @@ fn catalogue(d: &mut Decoder, node: &Node, questionnaires: &[Questionnaire]) -> 
     })
 }
 
-/// What service signals are checked against.
-struct Context<'a> {
+/// What service signals are checked against: the questions of every
+/// questionnaire, and the departments.
+pub(crate) struct Context<'a> {
     questions: HashMap<&'a str, HashMap<&'a str, &'a Question>>,
     departments: Vec<&'a str>,
 }
 
 impl<'a> Context<'a> {
-    fn new(questionnaires: &'a [Questionnaire], departments: &'a [Department]) -> Context<'a> {
+    pub(crate) fn new(
+        questionnaires: &'a [Questionnaire],
+        departments: &'a [Department],
+    ) -> Context<'a> {
         Context {
             questions: questionnaires
                 .iter()
@@ -376,6 +380,24 @@ fn answer_signal(d: &mut Decoder, node: &Node, context: &Context) -> Option<Answ
     let f = d.fields(node, &["questionnaire", "when", "reason"])?;
     let reason = d.required(&f, "reason").and_then(|n| d.text(n));
     let q_node = d.required(&f, "questionnaire")?;
+    let when_node = d.required(&f, "when")?;
+    let (questionnaire, when) = questionnaire_condition(d, q_node, when_node, "when", context)?;
+    Some(AnswerSignal {
+        questionnaire,
+        when,
+        reason: reason?,
+    })
+}
+
+/// A questionnaire id and a condition over that questionnaire's answers,
+/// checked against its questions; `label` names the condition's field.
+pub(crate) fn questionnaire_condition(
+    d: &mut Decoder,
+    q_node: &Node,
+    condition: &Node,
+    label: &'static str,
+    context: &Context,
+) -> Option<(String, Condition)> {
     let questionnaire = d.string(q_node)?;
     let Some(questions) = context.questions.get(questionnaire.as_str()) else {
         let mut known: Vec<&str> = context.questions.keys().copied().collect();
@@ -391,21 +413,29 @@ fn answer_signal(d: &mut Decoder, node: &Node, context: &Context) -> Option<Answ
         );
         return None;
     };
-    let when = d.required(&f, "when").and_then(|n| read_condition(d, n))?;
-    let problems = check_expression(&when, questions, "when");
+    let when = read_condition(d, condition)?;
+    let problems = check_expression(&when, questions, label);
     let ok = problems.is_empty();
     d.problems.extend(problems);
     ok.then_some(())?;
-    Some(AnswerSignal {
-        questionnaire,
-        when,
-        reason: reason?,
-    })
+    Some((questionnaire, when))
 }
 
 fn inventory_signal(d: &mut Decoder, node: &Node) -> Option<InventorySignal> {
     let f = d.fields(node, &["indicator", "is", "reason"])?;
     let i_node = d.required(&f, "indicator")?;
+    let indicator = indicator(d, i_node);
+    let is = d.required(&f, "is").and_then(|n| d.bool(n));
+    let reason = d.required(&f, "reason").and_then(|n| d.text(n));
+    Some(InventorySignal {
+        indicator: indicator?,
+        is: is?,
+        reason: reason?,
+    })
+}
+
+/// The name of an inventory indicator, checked against the known ones.
+pub(crate) fn indicator(d: &mut Decoder, i_node: &Node) -> Option<String> {
     let indicator = d.string(i_node)?;
     if !INVENTORY_INDICATORS.contains(&indicator.as_str()) {
         let hint = match crate::yaml::closest(&indicator, INVENTORY_INDICATORS.iter().copied()) {
@@ -422,11 +452,5 @@ fn inventory_signal(d: &mut Decoder, node: &Node) -> Option<InventorySignal> {
         );
         return None;
     }
-    let is = d.required(&f, "is").and_then(|n| d.bool(n));
-    let reason = d.required(&f, "reason").and_then(|n| d.text(n));
-    Some(InventorySignal {
-        indicator,
-        is: is?,
-        reason: reason?,
-    })
+    Some(indicator)
 }

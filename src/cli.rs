@@ -80,6 +80,12 @@ pub enum Command {
     Inventory(cmd::inventory::Args),
     /// Merge result files from many sites into one dataset (CSV and XLSX)
     Merge(cmd::merge::Args),
+    /// Rank the service catalogue by the municipalities' need, with reasons and stability
+    Catalogue(cmd::catalogue::Args),
+    /// Judge how well the questionnaires worked in the pilot, and which questions to revise
+    Pilot(cmd::pilot::Args),
+    /// Write one self-contained HTML report with charts (prints on A4)
+    Report(cmd::report::Args),
     /// List and search the municipality register
     Kommuner(cmd::kommuner::Args),
     /// Print a shell completion script

@@ -32,6 +32,18 @@ fn temp_path(target: &Path) -> PathBuf {
 
 /// Replaces `target` with `contents` atomically: readers see the old file or
 /// the new one, never a mixture, even if the process dies mid-way.
+/// Refuses to replace an existing file unless `force` is given.
+pub fn refuse_overwrite(target: &Path, force: bool) -> anyhow::Result<()> {
+    if target.exists() && !force {
+        let path = target.display();
+        anyhow::bail!(tr!(
+            "{path} finnes allerede; velg en annen fil med -o eller skriv over med --force",
+            "{path} already exists; choose another file with -o or overwrite with --force"
+        ));
+    }
+    Ok(())
+}
+
 pub fn write_atomic(target: &Path, contents: &[u8]) -> anyhow::Result<()> {
     let temp = temp_path(target);
     let result = (|| -> std::io::Result<()> {

@@ -6,6 +6,7 @@
 //! The library holds all logic as plain functions over plain types; the
 //! binary (`src/main.rs`) only parses arguments and reports errors.
 
+pub mod analysis;
 pub mod catalogue;
 pub mod cli;
 pub mod cmd;
@@ -19,8 +20,10 @@ pub mod inventory;
 pub mod kommune;
 pub mod nsm;
 pub mod questionnaire;
+pub mod report;
 pub mod source;
 pub mod stream;
 pub mod survey;
+pub mod synthetic;
 pub mod ui;
 pub mod yaml;

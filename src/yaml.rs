@@ -326,6 +326,11 @@ pub struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
+    /// Every key with its value, in file order.
+    pub fn entries(&self) -> impl Iterator<Item = (&'a str, &'a Node)> + '_ {
+        self.entries.iter().copied()
+    }
+
     pub fn get(&self, key: &str) -> Option<&'a Node> {
         self.entries
             .iter()
@@ -363,6 +368,15 @@ impl Decoder {
     /// Opens a map whose keys must be among `allowed`; reports unknown and
     /// repeated keys, each at its own position.
     pub fn fields<'a>(&mut self, node: &'a Node, allowed: &[&str]) -> Option<Fields<'a>> {
+        self.map(node, Some(allowed))
+    }
+
+    /// Opens a map whose keys are data (any name); reports repeated keys.
+    pub fn any_fields<'a>(&mut self, node: &'a Node) -> Option<Fields<'a>> {
+        self.map(node, None)
+    }
+
+    fn map<'a>(&mut self, node: &'a Node, allowed: Option<&[&str]>) -> Option<Fields<'a>> {
         let Value::Map(raw) = &node.value else {
             self.expected(
                 node,
@@ -376,7 +390,9 @@ impl Decoder {
                 self.expected(key, &tr!("en nøkkel", "a key"));
                 continue;
             };
-            if !allowed.contains(&name) {
+            if let Some(allowed) = allowed
+                && !allowed.contains(&name)
+            {
                 let hint = match closest(name, allowed.iter().copied()) {
                     Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
                     None => tr!(

@@ -424,7 +424,8 @@ fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
 /// All tables of a merge, as text, for comparing runs.
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();
-    let data = Dataset::build(inputs, &questionnaires, true, &|| {});
+    let settings = kartlegg::analysis::Settings::load(None, None, None, &questionnaires).unwrap();
+    let data = Dataset::build(inputs, &questionnaires, &settings, true, &|| {});
     data.tables()
         .iter()
         .map(|t| {

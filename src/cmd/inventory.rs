@@ -128,13 +128,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             inventory.municipality.id
         ))
     });
-    if output.exists() && !args.force {
-        let path = output.display();
-        anyhow::bail!(tr!(
-            "{path} finnes allerede; velg en annen fil med -o eller overskriv med --force",
-            "{path} already exists; choose another file with -o or overwrite with --force"
-        ));
-    }
+    fsutil::refuse_overwrite(&output, args.force)?;
     let text = match args.format {
         Format::Yaml => inventory.to_yaml(),
         Format::Json => inventory.to_json(),

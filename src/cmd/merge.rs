@@ -7,19 +7,18 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+use super::input::{self, InputArgs};
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
-use crate::dataset::{Cell, Dataset, Table, read, xlsx};
+use crate::dataset::{Cell, Table, read, xlsx};
 use crate::exit;
 use crate::fsutil;
-use crate::questionnaire::{self, builtin};
 use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Result files, or folders to search for them (.yaml, .yml, .json)
-    #[arg(required = true, value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 
     /// Folder for the dataset
     #[arg(short, long, value_name = "DIR")]
@@ -41,10 +40,6 @@ pub struct Args {
     #[arg(long)]
     pub csv_only: bool,
 
-    /// Questionnaire files besides the built-in ones (such as older versions)
-    #[arg(long = "questionnaire", value_name = "FILE")]
-    pub questionnaires: Vec<PathBuf>,
-
     /// Replace the dataset files in an existing output folder
     #[arg(long)]
     pub force: bool,
@@ -53,33 +48,7 @@ pub struct Args {
 const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
-    // A mistyped path is a mistake on the command line, not a rejected file.
-    if let Some(missing) = args.inputs.iter().find(|p| !p.exists()) {
-        let path = missing.display();
-        anyhow::bail!(tr!(
-            "{path} finnes ikke; oppgi filer eller mapper med resultatfiler",
-            "{path} does not exist; give files or folders with result files"
-        ));
-    }
-    let mut questionnaires = builtin::all()?;
-    for path in &args.questionnaires {
-        questionnaires.push(questionnaire::from_file(path)?);
-    }
-    let bar = if config.quiet || !std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::hidden()
-    } else {
-        // Counting the files first costs one directory walk and gives a real bar.
-        let total = read::discover(&args.inputs, &mut Vec::new()).len() as u64;
-        let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-        indicatif::ProgressBar::new(total)
-            .with_style(style)
-            .with_message(tr!("leser filer", "reading files"))
-    };
-    let data = Dataset::build(&args.inputs, &questionnaires, !args.csv_only, &|| {
-        bar.inc(1)
-    });
-    bar.finish_and_clear();
+    let (data, _) = input::load(&args.input, config, !args.csv_only)?;
     let rejected = data.rejected();
     let warnings = data.deviations.len() - rejected;
     let deviations = &data.deviations;
@@ -117,7 +86,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
     std::fs::create_dir_all(out)
         .with_context(|| tr!("kan ikke lage {}", "cannot create {}", out.display()))?;
-    let writing = if bar.is_hidden() {
+    let writing = if config.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
         let spinner = indicatif::ProgressBar::new_spinner()
@@ -135,12 +104,8 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
     if !args.csv_only {
         let overview = overview(&args, collected, &data.maturity, rejected, warnings);
-        let book = xlsx::workbook(
-            &overview,
-            &data.maturity,
-            &[&data.answers, &data.hosts, &data.software, &data.avvik],
-            out,
-        )?;
+        let tables = data.tables();
+        let book = xlsx::workbook(&overview, tables[0], &tables[1..], out)?;
         fsutil::write_atomic(&out.join(XLSX), &book)?;
     }
 
@@ -193,6 +158,7 @@ fn overview(
         .collect();
     let now = jiff::Timestamp::now();
     let inputs: Vec<String> = args
+        .input
         .inputs
         .iter()
         .map(|p| p.display().to_string())

@@ -1,12 +1,16 @@
 //! One module per subcommand, each holding its arguments and a `run` that
 //! glues the library together. Dispatch happens here, nowhere else.
 
+pub mod catalogue;
 pub mod completions;
+pub mod input;
 pub mod inventory;
 pub mod kommuner;
 pub mod man;
 pub mod merge;
+pub mod pilot;
 pub mod questionnaire;
+pub mod report;
 pub mod survey;
 
 use std::process::ExitCode;
@@ -22,6 +26,9 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
         Command::Survey(args) => survey::run(args, config),
         Command::Inventory(args) => inventory::run(args, config),
         Command::Merge(args) => merge::run(args, config),
+        Command::Catalogue(args) => catalogue::run(args, config),
+        Command::Pilot(args) => pilot::run(args, config),
+        Command::Report(args) => report::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(),

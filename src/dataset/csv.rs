@@ -85,6 +85,7 @@ mod tests {
                 Cell::Number(2.5),
                 Cell::Text("=HYPERLINK(\"x\")".into()),
             ]],
+            formats: Vec::new(),
         };
         let text = String::from_utf8(to_bytes(&t, Dialect::ExcelNb).unwrap()).unwrap();
         assert_eq!(text, "\u{feff}a;b\n2,5;\"'=HYPERLINK(\"\"x\"\")\"\n");

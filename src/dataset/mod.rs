@@ -6,21 +6,32 @@
 //! decided); `csv` and `xlsx` only write those tables.
 
 pub mod csv;
+pub mod findings;
 pub mod read;
 pub mod tables;
 pub mod xlsx;
 
 use std::path::PathBuf;
 
+use crate::analysis::pilot::{self, Evaluation};
+use crate::analysis::ranking::{self, Ranking};
+use crate::analysis::{self, Settings};
 use crate::questionnaire::Questionnaire;
 
 /// Everything merge produces, before it is written.
 pub struct Dataset {
     pub collected: read::Collected,
+    pub ranking: Ranking,
+    pub evaluation: Evaluation,
     pub answers: Table,
     pub maturity: Table,
     pub hosts: Table,
     pub software: Table,
+    pub catalogue: Table,
+    pub needs: Table,
+    pub stability: Table,
+    pub method: Table,
+    pub durations: Table,
     pub deviations: Vec<Deviation>,
     pub avvik: Table,
 }
@@ -31,35 +42,64 @@ impl Dataset {
     pub fn build(
         inputs: &[PathBuf],
         questionnaires: &[Questionnaire],
+        settings: &Settings,
         for_xlsx: bool,
         progress: &(dyn Fn() + Sync),
     ) -> Dataset {
         let collected = read::collect(inputs, questionnaires, progress);
+        let sites = analysis::sites(&collected, questionnaires);
+        let ranking = ranking::rank(
+            &settings.catalogue,
+            &sites,
+            &settings.weights,
+            settings.seed,
+        );
+        let evaluation = pilot::evaluate(&sites, &settings.pilot);
+        drop(sites);
         let answers = tables::answers(&collected, questionnaires);
         let maturity = tables::maturity(&collected, questionnaires);
         let hosts = tables::hosts(&collected);
         let software = tables::software(&collected);
+        let catalogue = findings::catalogue(&ranking, &settings.catalogue);
+        let needs = findings::needs(&ranking, &settings.catalogue);
+        let stability = findings::stability(&ranking);
+        let method = findings::method(&evaluation);
+        let durations = findings::durations(&evaluation);
         let mut deviations = collected.deviations.clone();
         if for_xlsx {
-            deviations.extend(xlsx::limit_notes(&[&answers, &maturity, &hosts, &software]));
+            deviations.extend(xlsx::limit_notes(&[
+                &answers, &maturity, &hosts, &software, &needs, &method,
+            ]));
         }
         let avvik = tables::deviations(&deviations);
         Dataset {
             collected,
+            ranking,
+            evaluation,
             answers,
             maturity,
             hosts,
             software,
+            catalogue,
+            needs,
+            stability,
+            method,
+            durations,
             deviations,
             avvik,
         }
     }
 
-    /// The tables in the order they are written.
-    pub fn tables(&self) -> [&Table; 5] {
+    /// The tables in the order they are written, maturity first.
+    pub fn tables(&self) -> [&Table; 10] {
         [
-            &self.answers,
             &self.maturity,
+            &self.catalogue,
+            &self.stability,
+            &self.needs,
+            &self.method,
+            &self.durations,
+            &self.answers,
             &self.hosts,
             &self.software,
             &self.avvik,
@@ -124,4 +164,6 @@ pub struct Table {
     /// What each column means, for the sheet that explains the columns.
     pub descriptions: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// Excel number formats by column (such as `0%`); others are General.
+    pub formats: Vec<(usize, &'static str)>,
 }

@@ -16,7 +16,7 @@ use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
 
 /// The two columns that say whom a row is about, the same in every table.
-fn municipality_columns() -> [(String, String); 2] {
+pub(super) fn municipality_columns() -> [(String, String); 2] {
     [
         col(
             "kommunenr",
@@ -34,7 +34,7 @@ fn municipality_columns() -> [(String, String); 2] {
 }
 
 /// The two columns that say which questionnaire, in which version, a row is from.
-fn questionnaire_columns() -> [(String, String); 2] {
+pub(super) fn questionnaire_columns() -> [(String, String); 2] {
     [
         col(
             "skjema",
@@ -52,7 +52,7 @@ fn questionnaire_columns() -> [(String, String); 2] {
 }
 
 /// A column: its header and what it means.
-fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
+pub(super) fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
     let lang = crate::i18n::current();
     (
         Text::new(nb, en).in_lang(lang).to_string(),
@@ -60,7 +60,7 @@ fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
     )
 }
 
-fn table(
+pub(super) fn table(
     file: &'static str,
     sheet: Text,
     columns: Vec<(String, String)>,
@@ -73,6 +73,7 @@ fn table(
         headers,
         descriptions,
         rows,
+        formats: Vec::new(),
     }
 }
 

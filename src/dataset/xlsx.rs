@@ -125,6 +125,20 @@ fn add_table(
     t: &Table,
     number_formats: &[Option<Format>],
 ) -> anyhow::Result<()> {
+    // The table's own formats unless the caller gives them.
+    let own: Vec<Option<Format>> = (0..t.headers.len())
+        .map(|c| {
+            t.formats
+                .iter()
+                .find(|(i, _)| *i == c)
+                .map(|(_, f)| Format::new().set_num_format(*f))
+        })
+        .collect();
+    let number_formats = if number_formats.is_empty() {
+        &own[..]
+    } else {
+        number_formats
+    };
     let chunks: Vec<&[Vec<Cell>]> = if t.rows.is_empty() {
         vec![&t.rows[..]]
     } else {
@@ -232,6 +246,55 @@ fn add_maturity(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Charts for the analysis sheets: need per service as bars, and the
+/// stability curve as a line.
+fn add_chart(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
+    let rows = t.rows.len() as u32;
+    if rows == 0 || rows > 1000 {
+        return Ok(());
+    }
+    let sheet = t.sheet.as_str();
+    let (chart, anchor) = match t.file {
+        "tjenestekatalog" => {
+            let mut chart = Chart::new(ChartType::Bar);
+            chart.title().set_name(&tr!(
+                "Behov per tjeneste (0–100)",
+                "Need per service (0–100)"
+            ));
+            chart
+                .add_series()
+                .set_name(&t.headers[4])
+                .set_categories((sheet, 1, 2, rows, 2))
+                .set_values((sheet, 1, 4, rows, 4));
+            chart.x_axis().set_reverse();
+            chart.y_axis().set_min(0).set_max(100);
+            chart.legend().set_hidden();
+            chart.set_height(60 + 24 * rows);
+            (chart, (rows + 3, 1))
+        }
+        "stabilitet" => {
+            let mut chart = Chart::new(ChartType::Line);
+            chart.title().set_name(&tr!(
+                "Hvor stabil er topplisten?",
+                "How stable is the top list?"
+            ));
+            chart
+                .add_series()
+                .set_name(&t.headers[1])
+                .set_categories((sheet, 1, 0, rows, 0))
+                .set_values((sheet, 1, 1, rows, 1));
+            chart.y_axis().set_min(0).set_max(1).set_num_format("0%");
+            chart.x_axis().set_name(&t.headers[0]);
+            chart.legend().set_hidden();
+            (chart, (1, 5))
+        }
+        _ => return Ok(()),
+    };
+    let ws = wb.worksheet_from_name(sheet)?;
+    ws.insert_chart(anchor.0, anchor.1, &chart)?;
+    Ok(())
+}
+
 fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(tr!("Kolonner", "Columns"))?;
@@ -278,6 +341,7 @@ pub fn workbook(
     add_maturity(&mut wb, maturity)?;
     for t in others {
         add_table(&mut wb, t, &[])?;
+        add_chart(&mut wb, t)?;
     }
     let mut all = vec![maturity];
     all.extend(others.iter().copied());

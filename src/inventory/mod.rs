@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use sha2::{Digest, Sha256};
 
 pub const FORMAT: &str = "kartlegg-inventar/1";
 
@@ -243,8 +242,9 @@ impl Findings {
 
 /// The salted hash that stands for a host name.
 pub fn host_id(salt: &str, host_name: &str) -> String {
-    let digest = Sha256::digest(format!("{salt}\n{}", host_name.to_lowercase()).as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::questionnaire::sha256_hex(
+        format!("{salt}\n{}", host_name.to_lowercase()).as_bytes(),
+    );
     format!("sha256:{hex}")
 }
 

@@ -209,9 +209,16 @@ impl Questionnaire {
         let canonical = serde_json::to_value(self).and_then(|v| serde_json::to_string(&v));
         // Serialising plain data with string keys cannot fail.
         let canonical = canonical.unwrap_or_default();
-        let digest = Sha256::digest(canonical.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        sha256_hex(canonical.as_bytes())
     }
+}
+
+/// sha256 of bytes as lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Reads and checks a questionnaire from text; every problem found is returned.

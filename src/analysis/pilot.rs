@@ -1,0 +1,301 @@
+//! Method quality from the pilot: for every question of every questionnaire
+//! version, how it was answered across the municipalities, and which
+//! questions to revise, with the reason. A question is worth revising when
+//! many cannot answer it ("vet ikke"), find it irrelevant, skip it, mark it
+//! unclear or comment on it, when it takes long, when everyone answers it
+//! alike (it tells little), or when its answers contradict other answers or
+//! what the inventory found.
+
+use std::collections::BTreeMap;
+
+use super::Site;
+use super::sample::{median, quantile, round};
+use super::settings::{Against, Check, PilotSettings, Thresholds};
+use crate::questionnaire::answer::State;
+use crate::survey::result::Status;
+use crate::tr;
+
+/// How one question of one questionnaire version was answered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QuestionQuality {
+    pub questionnaire: String,
+    pub version: String,
+    pub question: String,
+    pub text: String,
+    /// Free-text questions are optional by nature: skipping them is no flag.
+    pub free_text: bool,
+    /// Municipalities that reached the question.
+    pub reached: usize,
+    pub answered: usize,
+    pub unknown: usize,
+    pub not_applicable: usize,
+    pub skipped: usize,
+    pub unclear: usize,
+    pub comments: usize,
+    pub median_seconds: Option<f64>,
+    pub p90_seconds: Option<f64>,
+    /// Share of the answered giving the most common answer, and how many
+    /// different answers there were.
+    pub most_common: Option<f64>,
+    pub distinct: usize,
+    /// Municipalities whose answer a check contradicts, with the reason.
+    pub contradictions: Vec<(String, String)>,
+    /// Why the question should be revised; empty when it worked.
+    pub flags: Vec<String>,
+}
+
+/// How long a questionnaire version took.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Duration {
+    pub questionnaire: String,
+    pub version: String,
+    pub files: usize,
+    pub complete: usize,
+    /// Median and 90th percentile of the total minutes of complete files.
+    pub median_minutes: Option<f64>,
+    pub p90_minutes: Option<f64>,
+    /// The sum of every question's median seconds, in minutes: an estimate
+    /// that partial files also inform.
+    pub estimated_minutes: Option<f64>,
+}
+
+pub struct Evaluation {
+    pub questions: Vec<QuestionQuality>,
+    pub durations: Vec<Duration>,
+}
+
+impl Evaluation {
+    pub fn flagged(&self) -> impl Iterator<Item = &QuestionQuality> {
+        self.questions.iter().filter(|q| !q.flags.is_empty())
+    }
+}
+
+#[derive(Default)]
+struct Gathered {
+    text: String,
+    free_text: bool,
+    order: usize,
+    reached: usize,
+    answered: Vec<String>,
+    states: BTreeMap<&'static str, usize>,
+    unclear: usize,
+    comments: usize,
+    seconds: Vec<f64>,
+    contradictions: Vec<(String, String)>,
+}
+
+pub fn evaluate(sites: &[Site], settings: &PilotSettings) -> Evaluation {
+    let mut gathered: BTreeMap<(String, String, String), Gathered> = BTreeMap::new();
+    let mut totals: BTreeMap<(String, String), (usize, Vec<f64>)> = BTreeMap::new();
+    for site in sites {
+        for (qid, a) in &site.surveys {
+            let version = a.survey.result.questionnaire.version.clone();
+            let result = &a.survey.result;
+            let t = totals.entry((qid.clone(), version.clone())).or_default();
+            t.0 += 1;
+            if result.status == Status::Complete {
+                t.1.push(result.answers.iter().map(|x| x.seconds).sum::<f64>() / 60.0);
+            }
+            for (order, (_, question)) in a.questionnaire.questions().enumerate() {
+                let Some(answer) = result.answers.iter().find(|x| x.id == question.id) else {
+                    continue;
+                };
+                let g = gathered
+                    .entry((qid.clone(), version.clone(), question.id.clone()))
+                    .or_default();
+                g.text = question.text.get().to_string();
+                g.free_text = question.kind == crate::questionnaire::QuestionKind::Text;
+                g.order = order;
+                g.reached += 1;
+                *g.states.entry(answer.response.state.name()).or_default() += 1;
+                if let Some(v) = answer.response.value() {
+                    g.answered
+                        .push(serde_json::to_string(v).unwrap_or_default());
+                }
+                g.unclear += usize::from(answer.unclear);
+                g.comments += usize::from(
+                    answer
+                        .comment
+                        .as_ref()
+                        .is_some_and(|c| !c.trim().is_empty()),
+                );
+                if answer.seconds > 0.0 {
+                    g.seconds.push(answer.seconds);
+                }
+                for check in settings
+                    .checks
+                    .iter()
+                    .filter(|c| c.questionnaire == *qid && c.question == question.id)
+                {
+                    if contradicts(check, site) {
+                        g.contradictions
+                            .push((site.name.clone(), check.reason.get().to_string()));
+                    }
+                }
+            }
+        }
+    }
+    let mut questions: Vec<(usize, QuestionQuality)> = gathered
+        .into_iter()
+        .map(|((questionnaire, version, question), g)| {
+            let mut q = quality(questionnaire, version, question, &g);
+            q.flags = flags(&q, &settings.thresholds);
+            (g.order, q)
+        })
+        .collect();
+    questions.sort_by(|(oa, a), (ob, b)| {
+        (&a.questionnaire, &a.version, oa).cmp(&(&b.questionnaire, &b.version, ob))
+    });
+    let questions: Vec<QuestionQuality> = questions.into_iter().map(|(_, q)| q).collect();
+    let durations = totals
+        .into_iter()
+        .map(|((questionnaire, version), (files, minutes))| {
+            let estimated: f64 = questions
+                .iter()
+                .filter(|q| q.questionnaire == questionnaire && q.version == version)
+                .filter_map(|q| q.median_seconds)
+                .sum();
+            Duration {
+                complete: minutes.len(),
+                median_minutes: median(&minutes).map(|m| round(m, 1)),
+                p90_minutes: quantile(&minutes, 0.9).map(|m| round(m, 1)),
+                estimated_minutes: (estimated > 0.0).then(|| round(estimated / 60.0, 1)),
+                questionnaire,
+                version,
+                files,
+            }
+        })
+        .collect();
+    Evaluation {
+        questions,
+        durations,
+    }
+}
+
+fn quality(
+    questionnaire: String,
+    version: String,
+    question: String,
+    g: &Gathered,
+) -> QuestionQuality {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in &g.answered {
+        *counts.entry(v.as_str()).or_default() += 1;
+    }
+    let top = counts.values().copied().max().unwrap_or(0);
+    let state = |s: State| g.states.get(s.name()).copied().unwrap_or(0);
+    QuestionQuality {
+        questionnaire,
+        version,
+        question,
+        text: g.text.clone(),
+        free_text: g.free_text,
+        reached: g.reached,
+        answered: g.answered.len(),
+        unknown: state(State::Unknown),
+        not_applicable: state(State::NotApplicable),
+        skipped: state(State::Skipped),
+        unclear: g.unclear,
+        comments: g.comments,
+        median_seconds: median(&g.seconds).map(|s| round(s, 1)),
+        p90_seconds: quantile(&g.seconds, 0.9).map(|s| round(s, 1)),
+        most_common: (!g.answered.is_empty())
+            .then(|| round(top as f64 / g.answered.len() as f64, 3)),
+        distinct: counts.len(),
+        contradictions: g.contradictions.clone(),
+        flags: Vec::new(),
+    }
+}
+
+/// Whether a municipality's answers satisfy the check's claim while what it
+/// is checked against holds.
+fn contradicts(check: &Check, site: &Site) -> bool {
+    let Some(responses) = site.responses(&check.questionnaire) else {
+        return false;
+    };
+    if !check.claims.expr.eval(responses) {
+        return false;
+    }
+    match &check.against {
+        Against::Inventory { indicator, is } => site.hosts_show(indicator, *is) == Some(true),
+        Against::Answer {
+            questionnaire,
+            when,
+        } => site.responses(questionnaire).is_some_and(|other| {
+            when.expr
+                .questions()
+                .iter()
+                .any(|r| other.get(&r.id).is_some_and(|x| x.value().is_some()))
+                && when.expr.eval(other)
+        }),
+    }
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0} %", x * 100.0)
+}
+
+fn flags(q: &QuestionQuality, t: &Thresholds) -> Vec<String> {
+    let mut out = Vec::new();
+    if q.reached == 0 {
+        return out;
+    }
+    let share = |n: usize| n as f64 / q.reached as f64;
+    let mut above = |n: usize, limit: f64, strictly: bool, nb: &str, en: &str| {
+        let s = share(n);
+        if n > 0 && (if strictly { s > limit } else { s >= limit }) {
+            let (s, limit) = (percent(s), percent(limit));
+            let sign = if strictly { ">" } else { "≥" };
+            let what = crate::i18n::Text::new(nb, en);
+            let what = what.get();
+            out.push(format!("{what} {s} ({sign} {limit})"));
+        }
+    };
+    above(q.unknown, t.unknown, true, "«vet ikke»", "“don't know”");
+    above(
+        q.not_applicable,
+        t.not_applicable,
+        true,
+        "«ikke relevant»",
+        "“not applicable”",
+    );
+    if !q.free_text {
+        above(q.skipped, t.skipped, true, "hoppet over", "skipped");
+    }
+    above(
+        q.unclear,
+        t.unclear,
+        false,
+        "merket uklar",
+        "marked unclear",
+    );
+    above(q.comments, t.comments, false, "kommentert", "commented on");
+    if let Some(m) = q.median_seconds
+        && m > t.median_seconds
+    {
+        let limit = t.median_seconds;
+        out.push(tr!(
+            "median svartid {m} s (> {limit} s)",
+            "median answer time {m} s (> {limit} s)"
+        ));
+    }
+    if let Some(c) = q.most_common
+        && q.answered >= t.alike_min
+        && c >= t.alike
+    {
+        let (c, limit) = (percent(c), percent(t.alike));
+        out.push(tr!(
+            "{c} svarer likt (≥ {limit}); spørsmålet skiller lite",
+            "{c} answer alike (≥ {limit}); the question tells little"
+        ));
+    }
+    let k = q.contradictions.len();
+    if k > 0 && k >= t.contradictions {
+        let (who, reason) = &q.contradictions[0];
+        out.push(tr!(
+            "motsigelse i {k} kommuner, f.eks. {who}: {reason}",
+            "contradiction in {k} municipalities, e.g. {who}: {reason}"
+        ));
+    }
+    out
+}

@@ -1,0 +1,141 @@
+//! `kartlegg catalogue`: the service catalogue ranked by the municipalities'
+//! need, with the reasons and how stable the ranking is.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::input::{self, InputArgs};
+use crate::analysis::settings::WeightBy;
+use crate::config::Config;
+use crate::dataset::csv::{self, Dialect};
+use crate::{exit, fsutil, tr, ui};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Size of the catalogue being chosen (overrides `top` in the weights)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub top: Option<u16>,
+
+    /// Weight municipalities by size in the mean need (overrides `weight_by`)
+    #[arg(long, value_enum, value_name = "BY")]
+    pub weight_by: Option<WeightByArg>,
+
+    /// Also write the ranking as CSV to this file
+    #[arg(short, long, value_name = "FILE.csv")]
+    pub output: Option<PathBuf>,
+
+    /// CSV flavour: `excel-nb` is UTF-8 with BOM, `;` and decimal comma
+    #[arg(long, value_enum, default_value = "standard")]
+    pub csv_dialect: Dialect,
+
+    /// Replace an existing output file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum WeightByArg {
+    None,
+    Innbyggere,
+    Ansatte,
+}
+
+pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    if let Some(out) = &args.output {
+        fsutil::refuse_overwrite(out, args.force)?;
+    }
+    let (data, settings) = input::load_with(&args.input, config, false, |w| {
+        if let Some(top) = args.top {
+            w.top = usize::from(top);
+        }
+        if let Some(by) = args.weight_by {
+            w.weight_by = match by {
+                WeightByArg::None => WeightBy::None,
+                WeightByArg::Innbyggere => WeightBy::Inhabitants,
+                WeightByArg::Ansatte => WeightBy::Employees,
+            };
+        }
+    })?;
+    input::tell_rejected(&data, config)?;
+    let r = &data.ranking;
+    let c = &settings.catalogue;
+    let top = r.top;
+    let color = config.color.stdout();
+    let mut table = ui::table(
+        vec![
+            tr!("Rang", "Rank"),
+            tr!("Tjeneste", "Service"),
+            tr!("Behov", "Need"),
+            tr!("Høyt behov", "High need"),
+            tr!("I topp {top}", "In top {top}"),
+            tr!("Rang 90 %", "Rank 90 %"),
+            tr!("Vet ikke", "Don't know"),
+            tr!("Hvorfor", "Why"),
+        ],
+        color,
+    );
+    let pct = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{:.0} %", x * 100.0));
+    for x in &r.ranked {
+        let s = &c.services[x.service];
+        let rank = x.rank.map_or("–".to_string(), |r| r.to_string());
+        let interval = if x.rank.is_some() {
+            format!("{}–{}", x.stability.rank_low, x.stability.rank_high)
+        } else {
+            "–".into()
+        };
+        table.add_row(vec![
+            rank,
+            s.name.get().to_string(),
+            x.mean_need.map_or("–".into(), |m| format!("{m:.1}")),
+            pct(x.high_share),
+            pct(x.rank.map(|_| x.stability.in_top)),
+            interval,
+            pct(x.unknown_share),
+            x.explanation.join(". "),
+        ]);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{table}")?;
+    if !config.quiet {
+        let n = r.sites.len();
+        let seed = r.seed;
+        let resamples = settings.weights.resamples;
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                "Behov 0–100 fra {n} kommuner. «I topp {top}» og rangintervallet kommer fra {resamples} bootstrap-utvalg (--seed {seed}).",
+                "Need 0–100 from {n} municipalities. “In top {top}” and the rank interval come from {resamples} bootstrap resamples (--seed {seed})."
+            )
+        )?;
+        let stable = settings.weights.stable;
+        let level = format!("{:.0} %", stable * 100.0);
+        let verdict = match r.stable_at {
+            Some(k) if k <= n => tr!(
+                "Topp {top} er stabil (minst {level} samsvar) fra {k} kommuner; {n} er kartlagt.",
+                "The top {top} is stable (at least {level} agreement) from {k} municipalities; {n} are mapped."
+            ),
+            Some(k) => tr!(
+                "Topp {top} blir stabil (minst {level} samsvar) ved omtrent {k} kommuner (anslag); bare {n} er kartlagt, så kartlegg flere før valget.",
+                "The top {top} becomes stable (at least {level} agreement) at about {k} municipalities (estimate); only {n} are mapped, so map more before choosing."
+            ),
+            None => tr!(
+                "Topp {top} er ikke stabil (minst {level} samsvar) med dataene som finnes; kartlegg flere kommuner.",
+                "The top {top} is not stable (at least {level} agreement) with the data there is; map more municipalities."
+            ),
+        };
+        writeln!(out, "{verdict}")?;
+    }
+    if let Some(path) = &args.output {
+        fsutil::write_atomic(path, &csv::to_bytes(&data.catalogue, args.csv_dialect)?)?;
+    }
+    Ok(ExitCode::from(if data.rejected() > 0 {
+        exit::REJECTED
+    } else {
+        exit::OK
+    }))
+}

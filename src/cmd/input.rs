@@ -1,0 +1,118 @@
+//! The inputs that `merge`, `catalogue`, `pilot` and `report` share: result
+//! files and folders, extra questionnaire versions, and the settings of the
+//! analyses. Read once here, the same way for every command.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::analysis::Settings;
+use crate::analysis::settings::Weights;
+use crate::config::Config;
+use crate::dataset::{Dataset, read};
+use crate::questionnaire::{self, builtin};
+use crate::tr;
+
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// Result files, or folders to search for them (.yaml, .yml, .json)
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Questionnaire files besides the built-in ones (such as older versions)
+    #[arg(long = "questionnaire", value_name = "FILE")]
+    pub questionnaires: Vec<PathBuf>,
+
+    /// Service catalogue to rank instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+
+    /// Weights and limits of the ranking (see config/vekter.yaml)
+    #[arg(long, value_name = "FILE")]
+    pub weights: Option<PathBuf>,
+
+    /// Thresholds and checks of the method evaluation (see config/pilot.yaml)
+    #[arg(long, value_name = "FILE")]
+    pub pilot_config: Option<PathBuf>,
+
+    /// Seed of the resampling that measures how stable the ranking is
+    #[arg(long, default_value_t = crate::analysis::DEFAULT_SEED)]
+    pub seed: u64,
+}
+
+/// Reads every input with a progress bar on a terminal, and runs the analyses.
+pub fn load(
+    args: &InputArgs,
+    config: &Config,
+    for_xlsx: bool,
+) -> anyhow::Result<(Dataset, Settings)> {
+    load_with(args, config, for_xlsx, |_| {})
+}
+
+/// As [`load`], with the ranking weights adjusted by command-line flags.
+pub fn load_with(
+    args: &InputArgs,
+    config: &Config,
+    for_xlsx: bool,
+    adjust: impl FnOnce(&mut Weights),
+) -> anyhow::Result<(Dataset, Settings)> {
+    // A mistyped path is a mistake on the command line, not a rejected file.
+    if let Some(missing) = args.inputs.iter().find(|p| !p.exists()) {
+        let path = missing.display();
+        anyhow::bail!(tr!(
+            "{path} finnes ikke; oppgi filer eller mapper med resultatfiler",
+            "{path} does not exist; give files or folders with result files"
+        ));
+    }
+    let mut questionnaires = builtin::all()?;
+    for path in &args.questionnaires {
+        questionnaires.push(questionnaire::from_file(path)?);
+    }
+    let mut settings = Settings::load(
+        args.catalogue.as_deref(),
+        args.weights.as_deref(),
+        args.pilot_config.as_deref(),
+        &questionnaires,
+    )?;
+    settings.seed = args.seed;
+    adjust(&mut settings.weights);
+    let bar = if config.quiet || !std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        // Counting the files first costs one directory walk and gives a real bar.
+        let total = read::discover(&args.inputs, &mut Vec::new()).len() as u64;
+        let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        indicatif::ProgressBar::new(total)
+            .with_style(style)
+            .with_message(tr!("leser filer", "reading files"))
+    };
+    let data = Dataset::build(&args.inputs, &questionnaires, &settings, for_xlsx, &|| {
+        bar.inc(1)
+    });
+    bar.finish_and_clear();
+    Ok((data, settings))
+}
+
+/// Says on standard error which inputs were left out, for the commands
+/// that do not write avvik.csv.
+pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {
+    if config.quiet {
+        return Ok(());
+    }
+    let mut err = std::io::stderr().lock();
+    for d in data.deviations.iter().filter(|d| d.rejected) {
+        writeln!(err, "{}: {}", d.file, d.message)?;
+    }
+    let rejected = data.rejected();
+    if rejected > 0 {
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "{rejected} filer ble avvist og er ikke med; `kartlegg merge` lister alle merknader i avvik.csv.",
+                "{rejected} files were rejected and are left out; `kartlegg merge` lists every note in avvik.csv."
+            )
+        )?;
+    }
+    Ok(())
+}

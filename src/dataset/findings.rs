@@ -1,0 +1,467 @@
+//! The tables of the analyses: the ranked service catalogue, each
+//! municipality's need per service, the stability curve, and the method
+//! quality of every question. Built like `tables` so that the CSV files and
+//! the XLSX sheets hold the same cells.
+
+use super::tables::{col, municipality_columns, table};
+use super::{Cell, Table};
+use crate::analysis::pilot::Evaluation;
+use crate::analysis::ranking::Ranking;
+use crate::catalogue::Catalogue;
+use crate::i18n::Text;
+
+const PERCENT: &str = "0%";
+const ONE_DECIMAL: &str = "0.0";
+
+fn count(n: usize) -> Cell {
+    Cell::Number(n as f64)
+}
+
+/// The ranked catalogue, one row per service.
+pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
+    let top = r.top;
+    let columns = vec![
+        col(
+            "rang",
+            "rank",
+            "1 = størst behov; like gjennomsnitt deler rang; tom uten data",
+            "1 = greatest need; equal means share a rank; empty without data",
+        ),
+        col(
+            "tjeneste",
+            "service",
+            "Tjenestens id i tjenestekatalogen",
+            "The service's id in the catalogue",
+        ),
+        col("navn", "name", "Tjenestens navn", "The service's name"),
+        col(
+            "avdeling",
+            "department",
+            "Avdelingen i sikkerhetssenteret tjenesten hører til",
+            "The department of the security centre the service belongs to",
+        ),
+        col(
+            "behov",
+            "need",
+            "Gjennomsnittlig behovspoeng 0–100 (se docs/metodikk.md)",
+            "Mean need score 0–100 (see docs/metodikk.md)",
+        ),
+        col(
+            "andel_hoyt_behov",
+            "high_need_share",
+            "Andel kommuner med høyt behov (poeng over grensen i vektfilen)",
+            "Share of municipalities with high need (score above the limit in the weights file)",
+        ),
+        col(
+            "kommuner_med_data",
+            "municipalities_with_data",
+            "Kommuner med behovspoeng for tjenesten",
+            "Municipalities with a need score for the service",
+        ),
+        col(
+            "andel_vet_ikke",
+            "unknown_share",
+            "Andel «vet ikke» blant svarene behovet bygger på",
+            "Share of “don't know” among the answers the need rests on",
+        ),
+        col(
+            &format!("sannsynlighet_topp_{top}"),
+            &format!("probability_top_{top}"),
+            "Andel av bootstrap-utvalgene der tjenesten er blant de N øverste",
+            "Share of bootstrap resamples in which the service is among the top N",
+        ),
+        col(
+            "snittrang",
+            "mean_rank",
+            "Gjennomsnittlig rang over bootstrap-utvalgene",
+            "Mean rank over the bootstrap resamples",
+        ),
+        col(
+            "rang_lav",
+            "rank_low",
+            "5-persentilen av rangen (beste plass som er rimelig)",
+            "5th percentile of the rank (the best plausible place)",
+        ),
+        col(
+            "rang_hoy",
+            "rank_high",
+            "95-persentilen av rangen (dårligste plass som er rimelig)",
+            "95th percentile of the rank (the worst plausible place)",
+        ),
+        col(
+            "forklaring",
+            "explanation",
+            "Hva i dataene behovet bygger på",
+            "What in the data the need rests on",
+        ),
+    ];
+    let rows = r
+        .ranked
+        .iter()
+        .map(|x| {
+            let s = &c.services[x.service];
+            let department = c
+                .departments
+                .iter()
+                .find(|d| d.id == s.department)
+                .map_or(s.department.clone(), |d| d.name.get().to_string());
+            vec![
+                x.rank.map(|r| r as f64).into(),
+                s.id.clone().into(),
+                s.name.get().into(),
+                department.into(),
+                x.mean_need.into(),
+                x.high_share.into(),
+                count(x.with_data),
+                x.unknown_share.into(),
+                Cell::Number(x.stability.in_top),
+                Cell::Number(x.stability.mean_rank),
+                Cell::Number(x.stability.rank_low),
+                Cell::Number(x.stability.rank_high),
+                x.explanation.join(". ").into(),
+            ]
+        })
+        .collect();
+    let mut t = table(
+        "tjenestekatalog",
+        Text::new("Tjenestekatalog", "Service catalogue"),
+        columns,
+        rows,
+    );
+    t.formats = vec![(4, ONE_DECIMAL), (5, PERCENT), (7, PERCENT), (8, PERCENT)];
+    t
+}
+
+/// Each municipality's need per service, with the three signals.
+pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
+    let mut columns = municipality_columns().to_vec();
+    columns.extend([
+        col(
+            "tjeneste",
+            "service",
+            "Tjenestens id i tjenestekatalogen",
+            "The service's id in the catalogue",
+        ),
+        col(
+            "behov",
+            "need",
+            "Behovspoeng 0–100: vektet snitt av de tre signalene som har data",
+            "Need score 0–100: weighted mean of the three signals that have data",
+        ),
+        col(
+            "modenhetsgap",
+            "maturity_gap",
+            "(5 − modenhet) / 5 på tjenestens prinsipper, 0–1",
+            "(5 − maturity) / 5 on the service's principles, 0–1",
+        ),
+        col(
+            "oppgitt_behov",
+            "stated_need",
+            "Behovet kommunen oppgir i `behov`, 0–1",
+            "The need the municipality states in `behov`, 0–1",
+        ),
+        col(
+            "signaler",
+            "signals",
+            "Andel av tjenestens signaler som slår til, 0–1",
+            "Share of the service's signals that fire, 0–1",
+        ),
+        col(
+            "vet_ikke",
+            "unknown",
+            "Svar behovet bygger på som var «vet ikke»",
+            "Answers the need rests on that were “don't know”",
+        ),
+        col(
+            "svar",
+            "answers",
+            "Svar behovet bygger på (med «vet ikke»)",
+            "Answers the need rests on (with “don't know”)",
+        ),
+    ]);
+    let mut rows = Vec::new();
+    for (si, s) in c.services.iter().enumerate() {
+        for (k, (id, name)) in r.sites.iter().enumerate() {
+            let n = &r.needs[si][k];
+            let frac = |x: Option<f64>| Cell::from(x.map(|v| crate::analysis::sample::round(v, 3)));
+            rows.push(vec![
+                id.clone().into(),
+                name.clone().into(),
+                s.id.clone().into(),
+                n.score.into(),
+                frac(n.maturity_gap),
+                frac(n.stated),
+                frac(n.signals),
+                count(n.unknown),
+                count(n.given),
+            ]);
+        }
+    }
+    let mut t = table(
+        "behovspoeng",
+        Text::new("Behovspoeng", "Need scores"),
+        columns,
+        rows,
+    );
+    t.formats = vec![(3, ONE_DECIMAL), (4, PERCENT), (5, PERCENT), (6, PERCENT)];
+    t
+}
+
+/// How well the top N is recovered from a given number of municipalities.
+pub fn stability(r: &Ranking) -> Table {
+    let top = r.top;
+    let columns = vec![
+        col(
+            "kommuner",
+            "municipalities",
+            "Antall kommuner kartlagt (trukket med tilbakelegging fra de kartlagte)",
+            "Number of municipalities mapped (drawn with replacement from those mapped)",
+        ),
+        col(
+            "samsvar",
+            "agreement",
+            &format!(
+                "Gjennomsnittlig andel av topp {top} med alle data som også er i topp {top} med så mange kommuner"
+            ),
+            &format!(
+                "Mean share of the top {top} from all data that is also in the top {top} with this many municipalities"
+            ),
+        ),
+        col(
+            "samme_topp",
+            "same_top",
+            &format!("Andel utvalg der topp {top} er nøyaktig den samme"),
+            &format!("Share of resamples whose top {top} is exactly the same"),
+        ),
+        col(
+            "ekstrapolert",
+            "extrapolated",
+            "1 når tallet er større enn antall kartlagte kommuner",
+            "1 when the number is larger than the number of municipalities mapped",
+        ),
+    ];
+    let rows = r
+        .curve
+        .iter()
+        .map(|p| {
+            vec![
+                count(p.mapped),
+                Cell::Number(p.agreement),
+                Cell::Number(p.same_top),
+                Cell::Number(f64::from(u8::from(p.extrapolated))),
+            ]
+        })
+        .collect();
+    let mut t = table(
+        "stabilitet",
+        Text::new("Stabilitet", "Stability"),
+        columns,
+        rows,
+    );
+    t.formats = vec![(1, PERCENT), (2, PERCENT)];
+    t
+}
+
+/// Method quality: one row per question and questionnaire version.
+pub fn method(e: &Evaluation) -> Table {
+    let columns = vec![
+        col(
+            "skjema",
+            "questionnaire",
+            "Spørreskjemaets id",
+            "The questionnaire's id",
+        ),
+        col(
+            "versjon",
+            "version",
+            "Versjonen som ble besvart",
+            "The version that was answered",
+        ),
+        col(
+            "sporsmal",
+            "question",
+            "Spørsmålets id",
+            "The question's id",
+        ),
+        col("tekst", "text", "Spørsmålsteksten", "The question text"),
+        col(
+            "kommuner",
+            "municipalities",
+            "Kommuner som kom til spørsmålet",
+            "Municipalities that reached the question",
+        ),
+        col(
+            "andel_vet_ikke",
+            "unknown_share",
+            "Andel «vet ikke»",
+            "Share “don't know”",
+        ),
+        col(
+            "andel_ikke_relevant",
+            "not_applicable_share",
+            "Andel «ikke relevant»",
+            "Share “not applicable”",
+        ),
+        col(
+            "andel_hoppet_over",
+            "skipped_share",
+            "Andel hoppet over",
+            "Share skipped",
+        ),
+        col(
+            "andel_uklar",
+            "unclear_share",
+            "Andel som merket spørsmålet som uklart",
+            "Share who marked the question unclear",
+        ),
+        col(
+            "kommentarer",
+            "comments",
+            "Antall kommentarer",
+            "Number of comments",
+        ),
+        col(
+            "median_sekunder",
+            "median_seconds",
+            "Median svartid i sekunder",
+            "Median answer time in seconds",
+        ),
+        col(
+            "p90_sekunder",
+            "p90_seconds",
+            "90-persentilen av svartiden i sekunder",
+            "90th percentile of the answer time in seconds",
+        ),
+        col(
+            "vanligste_svar_andel",
+            "most_common_share",
+            "Andel av de besvarte som ga det vanligste svaret",
+            "Share of those who answered giving the most common answer",
+        ),
+        col(
+            "ulike_svar",
+            "distinct_answers",
+            "Antall ulike svar",
+            "Number of distinct answers",
+        ),
+        col(
+            "motsigelser",
+            "contradictions",
+            "Kommuner der svaret motsier andre svar eller inventaret",
+            "Municipalities whose answer contradicts other answers or the inventory",
+        ),
+        col(
+            "revider",
+            "revise",
+            "1 når spørsmålet bør revideres",
+            "1 when the question should be revised",
+        ),
+        col(
+            "grunner",
+            "reasons",
+            "Hvorfor spørsmålet bør revideres",
+            "Why the question should be revised",
+        ),
+    ];
+    let rows = e
+        .questions
+        .iter()
+        .map(|q| {
+            let share = |n: usize| {
+                Cell::from(
+                    (q.reached > 0)
+                        .then(|| crate::analysis::sample::round(n as f64 / q.reached as f64, 3)),
+                )
+            };
+            vec![
+                q.questionnaire.clone().into(),
+                q.version.clone().into(),
+                q.question.clone().into(),
+                q.text.clone().into(),
+                count(q.reached),
+                share(q.unknown),
+                share(q.not_applicable),
+                share(q.skipped),
+                share(q.unclear),
+                count(q.comments),
+                q.median_seconds.into(),
+                q.p90_seconds.into(),
+                q.most_common.into(),
+                count(q.distinct),
+                count(q.contradictions.len()),
+                Cell::Number(f64::from(u8::from(!q.flags.is_empty()))),
+                q.flags.join("; ").into(),
+            ]
+        })
+        .collect();
+    let mut t = table("metode", Text::new("Metode", "Method"), columns, rows);
+    t.formats = vec![
+        (5, PERCENT),
+        (6, PERCENT),
+        (7, PERCENT),
+        (8, PERCENT),
+        (12, PERCENT),
+    ];
+    t
+}
+
+/// Time per questionnaire version.
+pub fn durations(e: &Evaluation) -> Table {
+    let columns = vec![
+        col(
+            "skjema",
+            "questionnaire",
+            "Spørreskjemaets id",
+            "The questionnaire's id",
+        ),
+        col(
+            "versjon",
+            "version",
+            "Versjonen som ble besvart",
+            "The version that was answered",
+        ),
+        col("filer", "files", "Svarfiler brukt", "Result files used"),
+        col(
+            "fullforte",
+            "complete",
+            "Av dem ferdig besvart",
+            "Of them finished",
+        ),
+        col(
+            "median_minutter",
+            "median_minutes",
+            "Median samlet tid for ferdige filer, i minutter",
+            "Median total time of finished files, in minutes",
+        ),
+        col(
+            "p90_minutter",
+            "p90_minutes",
+            "90-persentilen av samlet tid, i minutter",
+            "90th percentile of the total time, in minutes",
+        ),
+        col(
+            "anslag_minutter",
+            "estimate_minutes",
+            "Summen av spørsmålenes mediantid, i minutter: anslått tid for hele skjemaet",
+            "Sum of the questions' median times, in minutes: the estimated time for the whole questionnaire",
+        ),
+    ];
+    let rows = e
+        .durations
+        .iter()
+        .map(|d| {
+            vec![
+                d.questionnaire.clone().into(),
+                d.version.clone().into(),
+                count(d.files),
+                count(d.complete),
+                d.median_minutes.into(),
+                d.p90_minutes.into(),
+                d.estimated_minutes.into(),
+            ]
+        })
+        .collect();
+    let mut t = table("tidsbruk", Text::new("Tidsbruk", "Time"), columns, rows);
+    t.formats = vec![(4, ONE_DECIMAL), (5, ONE_DECIMAL), (6, ONE_DECIMAL)];
+    t
+}

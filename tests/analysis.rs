@@ -1,0 +1,301 @@
+//! `catalogue`, `pilot` and `report` on the fictional pilot data: the planted
+//! problems are found, a clean set flags nothing, the ranking repeats with a
+//! seed, the report is valid self-contained HTML, and the workbook's analysis
+//! sheets agree with the CSV files.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use kartlegg::questionnaire::builtin;
+
+fn kartlegg() -> Command {
+    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
+    cmd.env("KARTLEGG_LANG", "en").env("NO_COLOR", "1");
+    cmd
+}
+
+/// Writes the fictional pilot set (with or without planted problems).
+fn pilot_set(planted: bool) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("innkommet");
+    let questionnaires = builtin::all().unwrap();
+    for f in kartlegg::synthetic::pilot_set(&questionnaires, planted) {
+        let path = root.join(&f.name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, f.text).unwrap();
+    }
+    (dir, root)
+}
+
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(path)
+        .unwrap()
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+fn column(rows: &[Vec<String>], name: &str) -> usize {
+    rows[0]
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name}"))
+}
+
+#[test]
+fn pilot_finds_the_planted_confusing_question_and_contradiction() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("metode");
+    let run = kartlegg()
+        .arg("pilot")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    // The planted duplicate is rejected, so the exit status says so.
+    assert_eq!(
+        run.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let rows = read_csv(&out.join("metode.csv"));
+    let (q, revise, reasons) = (
+        column(&rows, "question"),
+        column(&rows, "revise"),
+        column(&rows, "reasons"),
+    );
+    let flagged: Vec<&Vec<String>> = rows[1..].iter().filter(|r| r[revise] == "1").collect();
+    let find = |id: &str| {
+        flagged
+            .iter()
+            .find(|r| r[q] == id)
+            .unwrap_or_else(|| panic!("{id} not flagged: {flagged:?}"))
+    };
+    let confusing = find(kartlegg::synthetic::CONFUSING);
+    assert!(
+        confusing[reasons].contains("marked unclear"),
+        "{confusing:?}"
+    );
+    assert!(confusing[reasons].contains("don't know"), "{confusing:?}");
+    let contradiction = find("kryptering_enheter");
+    assert!(
+        contradiction[reasons].contains("Nordøy"),
+        "{contradiction:?}"
+    );
+    assert!(
+        contradiction[reasons].contains("unencrypted disks"),
+        "{contradiction:?}"
+    );
+    // Nothing else in the maturity questionnaire is flagged.
+    let skjema = column(&rows, "questionnaire");
+    let maturity_flags: Vec<&str> = flagged
+        .iter()
+        .filter(|r| r[skjema] == "modenhet")
+        .map(|r| r[q].as_str())
+        .collect();
+    assert_eq!(maturity_flags, ["kryptering_enheter", "klassifisering"]);
+    // Time per questionnaire, with the partial file counted but not finished.
+    let times = read_csv(&out.join("tidsbruk.csv"));
+    let it = times.iter().find(|r| r[0] == "it-struktur").unwrap();
+    assert_eq!((it[2].as_str(), it[3].as_str()), ("6", "5"));
+}
+
+#[test]
+fn pilot_flags_nothing_on_a_clean_set() {
+    let (_dir, input) = pilot_set(false);
+    let run = kartlegg().arg("pilot").arg(&input).output().unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("No question is flagged for revision"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn catalogue_ranks_with_reasons_and_repeats_with_a_seed() {
+    let (dir, input) = pilot_set(false);
+    let a = dir.path().join("a.csv");
+    let b = dir.path().join("b.csv");
+    for out in [&a, &b] {
+        let run = kartlegg()
+            .args(["catalogue", "--seed", "9", "--top", "4"])
+            .arg(&input)
+            .arg("-o")
+            .arg(out)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0));
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(
+            stdout.contains("In top 4") && stdout.contains("--seed 9"),
+            "{stdout}"
+        );
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let rows = read_csv(&a);
+    assert_eq!(rows.len(), 15, "a header and 14 services");
+    let (rank, service, why) = (
+        column(&rows, "rank"),
+        column(&rows, "service"),
+        column(&rows, "explanation"),
+    );
+    assert_eq!(rows[1][rank], "1");
+    // The fictional sites want these three most (see src/synthetic.rs).
+    assert!(
+        ["soc", "hendelseshandtering", "sarbarhetshandtering"].contains(&rows[1][service].as_str()),
+        "{:?}",
+        rows[1]
+    );
+    assert!(
+        rows[1][why].contains("of 6 state a large or critical need"),
+        "{:?}",
+        rows[1]
+    );
+    // An existing file is not replaced without --force.
+    kartlegg()
+        .arg("catalogue")
+        .arg(&input)
+        .arg("-o")
+        .arg(&a)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("--force"));
+}
+
+/// Every problem the HTML5 parser meets, for a document that must have none.
+fn html_errors(html: &str) -> Vec<String> {
+    use html5ever::tendril::TendrilSink;
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            exact_errors: true,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(html);
+    dom.errors.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn report_is_valid_self_contained_html() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("rapport.html");
+    kartlegg()
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(html_errors(&html), Vec::<String>::new());
+    // Nothing is fetched: the only URL is the SVG namespace name.
+    let without_ns = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+    for external in [
+        "http:", "https:", "<script", "src=", "url(", "@import", "<link",
+    ] {
+        assert!(!without_ns.contains(external), "{external}");
+    }
+    for heading in [
+        "Inputs",
+        "Maturity by NSM",
+        "Service catalogue",
+        "Method quality",
+        "Rejected files",
+    ] {
+        assert!(html.contains(heading), "{heading}");
+    }
+    assert!(html.contains("<svg") && html.contains("@media print"));
+    assert!(html.contains("Havnes (fiktiv)"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
+}
+
+#[test]
+fn report_for_one_municipality_keeps_the_others_anonymous() {
+    let (dir, input) = pilot_set(false);
+    let out = dir.path().join("nordoy.html");
+    kartlegg()
+        .args(["report", "-k", "9903"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(html_errors(&html), Vec::<String>::new());
+    assert!(html.contains("Nordøy (fiktiv)"));
+    assert!(
+        !html.contains("Havnes") && !html.contains("Fjordvik"),
+        "others named"
+    );
+    assert!(html.contains("Municipality A"));
+    let named = dir.path().join("named.html");
+    kartlegg()
+        .args(["report", "-k", "nordøy", "--show-names"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&named)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&named)
+            .unwrap()
+            .contains("Havnes (fiktiv)")
+    );
+    kartlegg()
+        .args(["report", "-k", "atlantis"])
+        .arg(&input)
+        .arg("-o")
+        .arg(dir.path().join("x.html"))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("9901 Fjordvik (fiktiv)"));
+}
+
+#[test]
+fn workbook_analysis_sheets_agree_with_the_csv() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("datasett");
+    kartlegg()
+        .arg("merge")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3);
+    let mut book: Xlsx<_> = open_workbook(out.join("kartlegging.xlsx")).unwrap();
+    for (sheet, file) in [
+        ("Service catalogue", "tjenestekatalog.csv"),
+        ("Method", "metode.csv"),
+        ("Stability", "stabilitet.csv"),
+        ("Need scores", "behovspoeng.csv"),
+        ("Time", "tidsbruk.csv"),
+    ] {
+        let range = book.worksheet_range(sheet).unwrap();
+        let csv = read_csv(&out.join(file));
+        assert_eq!(range.height(), csv.len(), "{sheet}");
+        for (r, row) in range.rows().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let text = match cell {
+                    Data::Empty => String::new(),
+                    Data::Float(f) => f.to_string(),
+                    Data::Int(i) => i.to_string(),
+                    Data::String(s) => s.clone(),
+                    other => panic!("{sheet}: unexpected {other:?}"),
+                };
+                assert_eq!(text, csv[r][c], "{sheet} row {r} column {c}");
+            }
+        }
+    }
+}
