@@ -299,3 +299,28 @@ fn workbook_analysis_sheets_agree_with_the_csv() {
         }
     }
 }
+
+#[test]
+fn the_committed_example_data_is_what_the_generator_makes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pilot/innkommet");
+    let questionnaires = builtin::all().unwrap();
+    let files = kartlegg::synthetic::pilot_set(&questionnaires, true);
+    for f in &files {
+        let committed = std::fs::read_to_string(root.join(&f.name)).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; run `cargo run --example pilot -- examples/pilot/innkommet`",
+                f.name
+            )
+        });
+        assert_eq!(
+            committed, f.text,
+            "{} differs; regenerate the example data",
+            f.name
+        );
+    }
+    let on_disk = walkdir::WalkDir::new(&root)
+        .into_iter()
+        .filter(|e| e.as_ref().unwrap().file_type().is_file())
+        .count();
+    assert_eq!(on_disk, files.len());
+}

@@ -266,10 +266,9 @@ fn add_chart(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
                 .set_name(&t.headers[4])
                 .set_categories((sheet, 1, 2, rows, 2))
                 .set_values((sheet, 1, 4, rows, 4));
-            chart.x_axis().set_reverse();
             chart.y_axis().set_min(0).set_max(100);
             chart.legend().set_hidden();
-            chart.set_height(60 + 24 * rows);
+            chart.set_width(720).set_height(80 + 26 * rows);
             (chart, (rows + 3, 1))
         }
         "stabilitet" => {
