@@ -88,12 +88,7 @@ pub fn sites<'a>(c: &'a Collected, questionnaires: &'a [Questionnaire]) -> Vec<S
             hosts: Vec::new(),
         });
         let questionnaire = &questionnaires[s.questionnaire];
-        let responses: Responses = s
-            .result
-            .answers
-            .iter()
-            .map(|a| (a.id.clone(), a.response.clone()))
-            .collect();
+        let responses = s.result.responses();
         let scores = scoring::score(questionnaire, &responses);
         site.surveys.insert(
             s.result.questionnaire.id.clone(),

@@ -3,7 +3,7 @@
 //! quality of every question. Built like `tables` so that the CSV files and
 //! the XLSX sheets hold the same cells.
 
-use super::tables::{col, municipality_columns, table};
+use super::tables::{col, municipality_columns, questionnaire_columns, table};
 use super::{Cell, Table};
 use crate::analysis::pilot::Evaluation;
 use crate::analysis::ranking::Ranking;
@@ -264,19 +264,8 @@ pub fn stability(r: &Ranking) -> Table {
 
 /// Method quality: one row per question and questionnaire version.
 pub fn method(e: &Evaluation) -> Table {
-    let columns = vec![
-        col(
-            "skjema",
-            "questionnaire",
-            "Spørreskjemaets id",
-            "The questionnaire's id",
-        ),
-        col(
-            "versjon",
-            "version",
-            "Versjonen som ble besvart",
-            "The version that was answered",
-        ),
+    let mut columns = questionnaire_columns().to_vec();
+    columns.extend([
         col(
             "sporsmal",
             "question",
@@ -362,7 +351,7 @@ pub fn method(e: &Evaluation) -> Table {
             "Hvorfor spørsmålet bør revideres",
             "Why the question should be revised",
         ),
-    ];
+    ]);
     let rows = e
         .questions
         .iter()
@@ -407,19 +396,8 @@ pub fn method(e: &Evaluation) -> Table {
 
 /// Time per questionnaire version.
 pub fn durations(e: &Evaluation) -> Table {
-    let columns = vec![
-        col(
-            "skjema",
-            "questionnaire",
-            "Spørreskjemaets id",
-            "The questionnaire's id",
-        ),
-        col(
-            "versjon",
-            "version",
-            "Versjonen som ble besvart",
-            "The version that was answered",
-        ),
+    let mut columns = questionnaire_columns().to_vec();
+    columns.extend([
         col("filer", "files", "Svarfiler brukt", "Result files used"),
         col(
             "fullforte",
@@ -445,7 +423,7 @@ pub fn durations(e: &Evaluation) -> Table {
             "Summen av spørsmålenes mediantid, i minutter: anslått tid for hele skjemaet",
             "Sum of the questions' median times, in minutes: the estimated time for the whole questionnaire",
         ),
-    ];
+    ]);
     let rows = e
         .durations
         .iter()

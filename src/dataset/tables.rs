@@ -10,7 +10,7 @@ use super::{Cell, Deviation, Table};
 use crate::i18n::Text;
 use crate::inventory::Tri;
 use crate::nsm;
-use crate::questionnaire::answer::{AnswerValue, Responses};
+use crate::questionnaire::answer::AnswerValue;
 use crate::questionnaire::scoring::{self, Tally};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
@@ -304,12 +304,7 @@ pub fn maturity(c: &Collected, questionnaires: &[Questionnaire]) -> Table {
     let mut rows = Vec::new();
     for s in &c.surveys {
         let q = &questionnaires[s.questionnaire];
-        let responses: Responses = s
-            .result
-            .answers
-            .iter()
-            .map(|a| (a.id.clone(), a.response.clone()))
-            .collect();
+        let responses = s.result.responses();
         let scores = scoring::score(q, &responses);
         if scores.principles.is_empty() {
             continue;

@@ -77,6 +77,14 @@ fn number(n: f64) -> String {
 }
 
 impl SurveyResult {
+    /// The answers by question id, as scoring and `show_if` read them.
+    pub fn responses(&self) -> crate::questionnaire::answer::Responses {
+        self.answers
+            .iter()
+            .map(|a| (a.id.clone(), a.response.clone()))
+            .collect()
+    }
+
     pub fn to_yaml(&self) -> String {
         let mut y = String::new();
         let q = &self.questionnaire;
