@@ -33,6 +33,23 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// Parses the command line (exiting on `--help`, `--version` and usage
+    /// errors). `--version` also names the built-in questionnaires' versions.
+    pub fn parse_with_versions() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let mut text = format!(
+            "{}\nspørreskjemaer / questionnaires:",
+            env!("CARGO_PKG_VERSION")
+        );
+        for (id, version) in crate::questionnaire::builtin::versions() {
+            text.push_str(&format!("\n  {id} {version}"));
+        }
+        let command = Cli::command().long_version(text);
+        Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Language of prompts, messages and exported headers
@@ -76,6 +93,8 @@ pub enum Command {
     Questionnaire(cmd::questionnaire::Args),
     /// Answer questionnaires for a municipality, saving after every answer
     Survey(cmd::survey::Args),
+    /// Read a questionnaire form filled in Excel (from `questionnaire export`) into a result file
+    Import(cmd::import::Args),
     /// Record this machine's systems and security indicators (read-only, no admin rights needed)
     Inventory(cmd::inventory::Args),
     /// Merge result files from many sites into one dataset (CSV and XLSX)

@@ -14,6 +14,7 @@ pub mod config;
 pub mod dataset;
 pub mod diagnostic;
 pub mod exit;
+pub mod form;
 pub mod fsutil;
 pub mod i18n;
 pub mod inventory;

@@ -3,12 +3,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use kartlegg::{cli::Cli, cmd, config::Config, exit};
 
 fn main() -> ExitCode {
     exit::install_panic_hook();
-    let cli = Cli::parse();
+    let cli = Cli::parse_with_versions();
     let config = Config::new(&cli.global);
     match cmd::run(cli.command, &config) {
         Ok(code) => code,

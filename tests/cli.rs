@@ -31,6 +31,11 @@ fn version_and_help() {
         .assert()
         .success()
         .stdout(contains(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))));
+    // The long form also names each built-in questionnaire and its version.
+    let mut listed = kartlegg().arg("--version").assert().success();
+    for q in kartlegg::questionnaire::builtin::all().unwrap() {
+        listed = listed.stdout(contains(format!("  {} {}\n", q.id, q.version)));
+    }
     kartlegg().arg("--help").assert().success().stdout(
         contains("questionnaire")
             .and(contains("kommuner"))

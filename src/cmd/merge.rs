@@ -94,20 +94,31 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         spinner.enable_steady_tick(std::time::Duration::from_millis(100));
         spinner
     };
-    if !args.xlsx_only {
-        for t in data.tables() {
-            fsutil::write_atomic(
-                &out.join(format!("{}.csv", t.file)),
-                &csv::to_bytes(t, args.csv_dialect)?,
-            )?;
-        }
-    }
-    if !args.csv_only {
-        let overview = overview(&args, collected, &data.maturity, rejected, warnings);
-        let tables = data.tables();
-        let book = xlsx::workbook(&overview, tables[0], &tables[1..], out)?;
-        fsutil::write_atomic(&out.join(XLSX), &book)?;
-    }
+    // The CSV files are written while the workbook is built and compressed.
+    let (csv, workbook) = rayon::join(
+        || -> anyhow::Result<()> {
+            if !args.xlsx_only {
+                for t in data.tables() {
+                    fsutil::write_atomic(
+                        &out.join(format!("{}.csv", t.file)),
+                        &csv::to_bytes(t, args.csv_dialect)?,
+                    )?;
+                }
+            }
+            Ok(())
+        },
+        || -> anyhow::Result<()> {
+            if !args.csv_only {
+                let overview = overview(&args, collected, &data.maturity, rejected, warnings);
+                let tables = data.tables();
+                let book = xlsx::workbook(&overview, tables[0], &tables[1..], out)?;
+                fsutil::write_atomic(&out.join(XLSX), &book)?;
+            }
+            Ok(())
+        },
+    );
+    csv?;
+    workbook?;
 
     writing.finish_and_clear();
     if !config.quiet {

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod completions;
+pub mod import;
 pub mod input;
 pub mod inventory;
 pub mod kommuner;
@@ -29,6 +30,7 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
         Command::Catalogue(args) => catalogue::run(args, config),
         Command::Pilot(args) => pilot::run(args, config),
         Command::Report(args) => report::run(args, config),
+        Command::Import(args) => import::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(),

@@ -38,6 +38,18 @@ pub enum Action {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Write a questionnaire as a fillable Excel form; read it back with `kartlegg import`
+    Export {
+        /// Built-in questionnaire id (see `list`) or path to a questionnaire file
+        #[arg(value_name = "ID|FILE")]
+        questionnaire: String,
+        /// The workbook to write
+        #[arg(long, value_name = "FILE.xlsx")]
+        xlsx: PathBuf,
+        /// Overwrite an existing file
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
@@ -45,7 +57,30 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         Action::List => list(config),
         Action::Show { questionnaire } => show(&questionnaire),
         Action::Validate { files } => validate(&files, config),
+        Action::Export {
+            questionnaire,
+            xlsx,
+            force,
+        } => export(&questionnaire, &xlsx, force, config),
     }
+}
+
+fn export(id: &str, path: &Path, force: bool, config: &Config) -> anyhow::Result<ExitCode> {
+    let q = builtin::resolve(id)?;
+    crate::fsutil::refuse_overwrite(path, force)?;
+    crate::fsutil::write_atomic(path, &crate::form::export::workbook(&q)?)?;
+    if !config.quiet {
+        let (n, file) = (q.questions().count(), path.display());
+        writeln!(
+            std::io::stderr(),
+            "{}",
+            tr!(
+                "Skjema med {n} spørsmål skrevet til {file}. Fyll ut arket «Svar», og les det inn med `kartlegg import {file}`.",
+                "Form with {n} questions written to {file}. Fill in the sheet “Svar”, and read it back with `kartlegg import {file}`."
+            )
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn list(config: &Config) -> anyhow::Result<ExitCode> {

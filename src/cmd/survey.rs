@@ -188,13 +188,6 @@ fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&Str
     }
 }
 
-fn now() -> String {
-    let now = jiff::Timestamp::now();
-    jiff::Timestamp::from_second(now.as_second())
-        .unwrap_or(now)
-        .to_string()
-}
-
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !interactive && args.answers.is_none() {
@@ -315,15 +308,7 @@ fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<
             .into());
         }
     };
-    let subject = Subject {
-        id: entity.key().to_string(),
-        name: entity.name().to_string(),
-        members: match entity {
-            Entity::Kommune(_) => Vec::new(),
-            Entity::Cooperation(c) => c.members.clone(),
-        },
-    };
-    let date = jiff::Zoned::now().date();
+    let subject = Subject::of(&entity);
     questionnaires
         .into_iter()
         .zip(args.questionnaires.iter().cloned().chain(std::iter::repeat(String::new())))
@@ -331,7 +316,7 @@ fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<
             let output = args
                 .output
                 .clone()
-                .unwrap_or_else(|| PathBuf::from(format!("kartlegg-svar-{}-{}-{date}.yaml", subject.id, questionnaire.id)));
+                .unwrap_or_else(|| PathBuf::from(result::default_file_name(&subject, &questionnaire.id)));
             if output.exists() && !args.force && !confirm_overwrite(&output, interactive)? {
                 let path = output.display();
                 anyhow::bail!(tr!(
@@ -344,7 +329,7 @@ fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<
                 questionnaire,
                 output,
                 subject: subject.clone(),
-                started: now(),
+                started: result::now(),
                 role: args.role.clone(),
                 respondent: args.respondent.clone(),
                 answers: Vec::new(),
@@ -439,19 +424,15 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
             plan.output.display()
         ))
     })?;
-    let sha256 = q.hash();
+    let reference = QuestionnaireRef::of(q);
     let to_result = |session: &Session, status: Status| SurveyResult {
-        questionnaire: QuestionnaireRef {
-            id: q.id.clone(),
-            version: q.version.clone(),
-            sha256: sha256.clone(),
-        },
+        questionnaire: reference.clone(),
         subject: plan.subject.clone(),
         role: plan.role.clone(),
         respondent: plan.respondent.clone(),
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         started: plan.started.clone(),
-        finished: (status == Status::Complete).then(now),
+        finished: (status == Status::Complete).then(result::now),
         status,
         answers: session.answers(),
     };
@@ -523,24 +504,13 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
         return Ok(());
     }
 
-    let mut unused: Vec<&String> = prepared.keys().collect();
-    while let Some(question) = session.current() {
-        match prepared.get(&question.id) {
-            Some(p) => {
-                session.set_comment(p.comment.clone());
-                let line = p.mark.line;
-                session.record(p.response.clone()).map_err(|why| {
-                    anyhow::anyhow!(
-                        "{}:{line}: {}: {why}",
-                        args.answers.as_deref().unwrap_or(Path::new("")).display(),
-                        question.id
-                    )
-                })?;
-                unused.retain(|id| **id != question.id);
-            }
-            None => session.pass(),
-        }
-    }
+    let unused = answers::apply(&mut session, &prepared).map_err(|(id, mark, why)| {
+        anyhow::anyhow!(
+            "{}:{}: {id}: {why}",
+            args.answers.as_deref().unwrap_or(Path::new("")).display(),
+            mark.line
+        )
+    })?;
     let complete = session.is_complete();
     save(
         &session,

@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use super::Deviation;
-use crate::inventory::{self, Inventory, Privacy};
+use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
 use crate::survey::result::{self as survey, Status, SurveyResult};
 use crate::tr;
@@ -26,7 +27,11 @@ pub struct Survey {
 
 pub struct Host {
     pub file: String,
+    /// The inventory without its software list, which is in `packages`.
     pub inventory: Inventory,
+    /// Indices into [`Collected::packages`]; `None` when the inventory was
+    /// taken with `--no-software`.
+    pub packages: Option<Vec<u32>>,
 }
 
 /// What merge keeps, and what it says about every input it did not use as is.
@@ -35,12 +40,39 @@ pub struct Collected {
     pub inputs: usize,
     pub surveys: Vec<Survey>,
     pub hosts: Vec<Host>,
+    /// Every distinct package seen, once: thousands of hosts share most of
+    /// their software, so hosts refer to these by index.
+    pub packages: Vec<Package>,
     pub deviations: Vec<Deviation>,
+}
+
+/// Gives each distinct package one index, shared by every host that has it.
+#[derive(Default)]
+struct Packages {
+    index: rustc_hash::FxHashMap<Package, u32>,
+    list: Vec<Package>,
+}
+
+impl Packages {
+    fn intern(&mut self, software: Vec<Package>) -> Vec<u32> {
+        software
+            .into_iter()
+            .map(|p| match self.index.get(&p) {
+                Some(&i) => i,
+                None => {
+                    let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+                    self.list.push(p.clone());
+                    self.index.insert(p, i);
+                    i
+                }
+            })
+            .collect()
+    }
 }
 
 enum Loaded {
     Survey(Box<SurveyResult>),
-    Inventory(Box<Inventory>),
+    Inventory(Box<Inventory>, Option<Vec<u32>>),
 }
 
 /// Why an input was refused: a stable code and a message.
@@ -87,28 +119,48 @@ pub fn discover(inputs: &[PathBuf], deviations: &mut Vec<Deviation>) -> Vec<Path
     files
 }
 
-fn load(path: &Path) -> Result<Loaded, Refusal> {
+/// The `format:` of a file in the block style kartlegg writes, found without
+/// parsing it. Only a hint for choosing a reader: the reader checks it again.
+fn format_hint(text: &str) -> Option<&str> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("format:"))
+        .map(|v| v.trim().trim_matches('"'))
+}
+
+fn load(path: &Path, packages: &Mutex<Packages>) -> Result<Loaded, Refusal> {
     let text = crate::source::read_text(path, inventory::MAX_FILE_BYTES)
         .map_err(|e| ("unreadable", format!("{e:#}")))?;
-    let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
-    let format = root
-        .get("format")
-        .and_then(|n| n.as_scalar())
-        .unwrap_or_default()
-        .to_string();
     let located = |problems: Vec<crate::diagnostic::Diagnostic>| {
         problems
             .first()
             .map(|p| p.located(path))
             .unwrap_or_default()
     };
+    let inventory = || {
+        let mut inv = Inventory::read(&text).map_err(|p| ("invalid", located(p)))?;
+        let software = inv
+            .software
+            .take()
+            .map(|s| packages.lock().unwrap_or_else(|e| e.into_inner()).intern(s));
+        Ok(Loaded::Inventory(Box::new(inv), software))
+    };
+    // Inventories are most of the files and most of the bytes: read them
+    // straight into their type, without a tree first.
+    if format_hint(&text) == Some(inventory::FORMAT) {
+        return inventory();
+    }
+    let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
+    let format = root
+        .get("format")
+        .and_then(|n| n.as_scalar())
+        .unwrap_or_default()
+        .to_string();
     match format.as_str() {
         survey::FORMAT => survey::from_node(&root)
             .map(|r| Loaded::Survey(Box::new(r)))
             .map_err(|p| ("invalid", located(p))),
-        inventory::FORMAT => Inventory::read(&text)
-            .map(|i| Loaded::Inventory(Box::new(i)))
-            .map_err(|p| ("invalid", located(p))),
+        // Written in another style (JSON, say) than the hint understands.
+        inventory::FORMAT => inventory(),
         f if f.starts_with("kartlegg-") => Err((
             "unknown-version",
             tr!(
@@ -135,15 +187,18 @@ pub fn collect(
     let mut out = Collected::default();
     let files = discover(inputs, &mut out.deviations);
     out.inputs = files.len();
+    let packages = Mutex::new(Packages::default());
     let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = files
         .into_par_iter()
         .map(|path| {
-            let result = load(&path);
+            let result = load(&path, &packages);
             progress();
             (path, result)
         })
         .collect();
 
+    // Hashing a questionnaire takes its whole canonical form: once each.
+    let hashes: Vec<String> = questionnaires.iter().map(Questionnaire::hash).collect();
     let mut surveys: BTreeMap<(String, String), Vec<Survey>> = BTreeMap::new();
     let mut hosts: BTreeMap<(String, String), Vec<Host>> = BTreeMap::new();
     for (path, result) in loaded {
@@ -156,7 +211,7 @@ pub fn collect(
         };
         match result {
             Err((code, message)) => out.deviations.push(reject(code, message)),
-            Ok(Loaded::Survey(r)) => match place(&r, questionnaires) {
+            Ok(Loaded::Survey(r)) => match place(&r, questionnaires, &hashes) {
                 Err((code, message)) => out.deviations.push(reject(code, message)),
                 Ok((index, notes)) => {
                     out.deviations.extend(
@@ -182,7 +237,7 @@ pub fn collect(
                     });
                 }
             },
-            Ok(Loaded::Inventory(inv)) => {
+            Ok(Loaded::Inventory(inv, software)) => {
                 if inv.privacy == Privacy::Full {
                     out.deviations.push(note(
                         &file,
@@ -197,6 +252,7 @@ pub fn collect(
                 hosts.entry(key).or_default().push(Host {
                     file,
                     inventory: *inv,
+                    packages: software,
                 });
             }
         }
@@ -233,6 +289,10 @@ pub fn collect(
         },
         &mut out.deviations,
     );
+    out.packages = packages
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .list;
     out.deviations.sort();
     out
 }
@@ -281,11 +341,13 @@ fn keep_best<K, T, R: Ord>(
 fn place(
     r: &SurveyResult,
     questionnaires: &[Questionnaire],
+    hashes: &[String],
 ) -> Result<(usize, Vec<(&'static str, String)>), (&'static str, String)> {
     let wanted = &r.questionnaire;
     let Some(index) = questionnaires
         .iter()
-        .position(|q| q.id == wanted.id && q.hash() == wanted.sha256)
+        .zip(hashes)
+        .position(|(q, hash)| q.id == wanted.id && *hash == wanted.sha256)
         .or_else(|| questionnaires.iter().position(|q| q.id == wanted.id))
     else {
         let id = &wanted.id;
@@ -299,7 +361,7 @@ fn place(
     };
     let q = &questionnaires[index];
     let mut notes = Vec::new();
-    if q.hash() != wanted.sha256 {
+    if hashes[index] != wanted.sha256 {
         let (version, here) = (&wanted.version, &q.version);
         if *version == *here {
             notes.push(("hash-mismatch", tr!(

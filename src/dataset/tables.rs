@@ -1,7 +1,7 @@
 //! The output tables, column by column. Both the CSV files and the XLSX
 //! sheets are written from these, so they always agree.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
@@ -424,7 +424,7 @@ pub fn hosts(c: &Collected) -> Table {
                 i.host.virtualisation.clone().into(),
                 i.host.os.end_of_support.clone().into(),
                 Cell::Number(i.network.listening.iter().filter(|l| !l.local_only).count() as f64),
-                i.software.as_ref().map(|s| s.len() as f64).into(),
+                h.packages.as_ref().map(|s| s.len() as f64).into(),
             ];
             for name in crate::catalogue::INVENTORY_INDICATORS {
                 row.push(
@@ -470,37 +470,52 @@ pub fn software(c: &Collected) -> Table {
         "Antall maskiner med denne versjonen",
         "Number of machines with this version",
     ));
-    // Millions of packages: count with borrowed keys on every core, merge the
-    // counts, and sort once at the end.
-    type Key<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
-    let counts: HashMap<Key, u64> = c
+    // Millions of packages: one (package, municipality) pair of indices per
+    // installed package, sorted and counted in runs, then sorted by name.
+    let mut municipalities: Vec<(&str, &str)> = c
+        .hosts
+        .iter()
+        .map(|h| {
+            let m = &h.inventory.municipality;
+            (m.id.as_str(), m.name.as_str())
+        })
+        .collect();
+    municipalities.sort_unstable();
+    municipalities.dedup();
+    let mut pairs: Vec<(u32, u32)> = c
         .hosts
         .par_iter()
-        .fold(HashMap::new, |mut counts: HashMap<Key, u64>, h| {
-            let i = &h.inventory;
-            for p in i.software.iter().flatten().filter(|p| p.state.is_none()) {
-                let key = (
-                    p.name.as_str(),
-                    p.version.as_deref().unwrap_or_default(),
-                    p.source.as_str(),
-                    i.municipality.id.as_str(),
-                    i.municipality.name.as_str(),
-                );
-                *counts.entry(key).or_default() += 1;
-            }
-            counts
+        .flat_map_iter(|h| {
+            let m = &h.inventory.municipality;
+            let at = municipalities
+                .binary_search(&(m.id.as_str(), m.name.as_str()))
+                .unwrap_or_default() as u32;
+            h.packages
+                .iter()
+                .flatten()
+                .filter(|&&p| c.packages[p as usize].state.is_none())
+                .map(move |&p| (p, at))
         })
-        .reduce(HashMap::new, |mut a, b| {
-            for (k, n) in b {
-                *a.entry(k).or_default() += n;
-            }
-            a
-        });
-    let mut counts: Vec<(Key, u64)> = counts.into_iter().collect();
-    counts.par_sort_unstable();
+        .collect();
+    pairs.par_sort_unstable();
+    let mut counts: Vec<((u32, u32), u64)> = Vec::new();
+    for pair in pairs {
+        match counts.last_mut() {
+            Some((last, n)) if *last == pair => *n += 1,
+            _ => counts.push((pair, 1)),
+        }
+    }
+    let key = |(p, m): (u32, u32)| {
+        let p = &c.packages[p as usize];
+        let (id, kommune) = municipalities[m as usize];
+        let version = p.version.as_deref().unwrap_or_default();
+        (p.name.as_str(), version, p.source.as_str(), id, kommune)
+    };
+    counts.par_sort_unstable_by(|a, b| key(a.0).cmp(&key(b.0)));
     let rows = counts
         .into_par_iter()
-        .map(|((name, version, source, id, kommune), n)| {
+        .map(|(pair, n)| {
+            let (name, version, source, id, kommune) = key(pair);
             vec![
                 name.into(),
                 version.into(),

@@ -336,6 +336,8 @@ pub fn workbook(
 ) -> anyhow::Result<Vec<u8>> {
     let mut wb = Workbook::new();
     wb.set_tempdir(temp_dir)?;
+    // Level 3 instead of 6: a fifth larger file in two thirds of the time.
+    wb.set_zip_compression_level(3);
     add_overview(&mut wb, overview)?;
     add_maturity(&mut wb, maturity)?;
     for t in others {

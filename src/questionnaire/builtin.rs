@@ -47,6 +47,24 @@ pub fn all() -> anyhow::Result<Vec<Questionnaire>> {
         .collect()
 }
 
+/// `(id, version)` of every built-in questionnaire, read from the top-level
+/// `id:` and `version:` lines without parsing (for `--version`, which must
+/// start at once). A test checks them against the parsed questionnaires.
+pub fn versions() -> Vec<(&'static str, &'static str)> {
+    SOURCES
+        .iter()
+        .map(|(_, src)| {
+            let field = |key: &str| {
+                src.lines()
+                    .find_map(|l| l.strip_prefix(key))
+                    .map(|v| v.trim().trim_matches(['"', '\'']))
+                    .unwrap_or_default()
+            };
+            (field("id:"), field("version:"))
+        })
+        .collect()
+}
+
 /// A built-in questionnaire by id, or else a questionnaire file by path.
 pub fn resolve(arg: &str) -> anyhow::Result<Questionnaire> {
     let builtin = all()?;
@@ -72,6 +90,20 @@ pub fn resolve(arg: &str) -> anyhow::Result<Questionnaire> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_are_read_right_without_parsing() {
+        let parsed: Vec<(String, String)> = all()
+            .unwrap()
+            .into_iter()
+            .map(|q| (q.id, q.version))
+            .collect();
+        let quick: Vec<(String, String)> = versions()
+            .into_iter()
+            .map(|(id, v)| (id.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(quick, parsed);
+    }
 
     #[test]
     fn every_builtin_questionnaire_is_valid_and_named_after_its_file() {

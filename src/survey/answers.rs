@@ -12,6 +12,7 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Mark, Rejected};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::answer::{self, Response};
+use crate::survey::session::Session;
 use crate::tr;
 use crate::yaml::{Decoder, Node, Value};
 
@@ -40,6 +41,27 @@ pub fn read(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, P
         path: path.to_path_buf(),
         problems,
     })?;
+    check(rows, q, &|_| None).map_err(|problems| {
+        Rejected {
+            path: path.to_path_buf(),
+            problems,
+        }
+        .into()
+    })
+}
+
+/// Checks answers, one row each, against a questionnaire with the rules of
+/// typed answers. `cell` names the place of a mark where it is a spreadsheet
+/// cell (`Svar!D14`) rather than a line and column.
+pub fn check(
+    rows: Vec<Row>,
+    q: &Questionnaire,
+    cell: &dyn Fn(Mark) -> Option<String>,
+) -> Result<BTreeMap<String, Prepared>, Vec<Diagnostic>> {
+    let at = |mark: Mark, code: &'static str, message: String| match cell(mark) {
+        Some(cell) => Diagnostic::whole_file(code, format!("{cell}: {message}")),
+        None => Diagnostic::at(mark, code, message),
+    };
     let mut out = BTreeMap::new();
     let mut problems = Vec::new();
     for (id, text, comment, mark) in rows {
@@ -49,7 +71,7 @@ pub fn read(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, P
                 None => String::new(),
             };
             let qid = &q.id;
-            problems.push(Diagnostic::at(
+            problems.push(at(
                 mark,
                 "unknown-question",
                 tr!(
@@ -68,7 +90,7 @@ pub fn read(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, P
                 };
                 if let Some(first) = out.insert(id.clone(), prepared) {
                     let line = first.mark.line;
-                    problems.push(Diagnostic::at(
+                    problems.push(at(
                         mark,
                         "duplicate-id",
                         tr!(
@@ -78,21 +100,43 @@ pub fn read(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, P
                     ));
                 }
             }
-            Err(why) => problems.push(Diagnostic::at(mark, "bad-answer", format!("{id}: {why}"))),
+            Err(why) => problems.push(at(mark, "bad-answer", format!("{id}: {why}"))),
         }
     }
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(Rejected {
-            path: path.to_path_buf(),
-            problems,
-        }
-        .into())
+        Err(problems)
     }
 }
 
-type Row = (String, String, Option<String>, Mark);
+/// Answers the questionnaire with prepared answers, in the order it asks,
+/// so that `show_if` sees earlier answers; questions without one are passed.
+/// Gives the ids of answers not used (their questions were not shown), or
+/// the first answer the session refused, with its mark and why.
+pub fn apply(
+    session: &mut Session,
+    prepared: &BTreeMap<String, Prepared>,
+) -> Result<Vec<String>, (String, Mark, String)> {
+    let mut unused: Vec<String> = prepared.keys().cloned().collect();
+    while let Some(question) = session.current() {
+        let id = question.id.clone();
+        match prepared.get(&id) {
+            Some(p) => {
+                session.set_comment(p.comment.clone());
+                session
+                    .record(p.response.clone())
+                    .map_err(|why| (id.clone(), p.mark, why))?;
+                unused.retain(|u| *u != id);
+            }
+            None => session.pass(),
+        }
+    }
+    Ok(unused)
+}
+
+/// Question id, answer as typed, comment, and where it stood.
+pub type Row = (String, String, Option<String>, Mark);
 
 fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let first = src.lines().next().unwrap_or_default();

@@ -33,12 +33,50 @@ pub struct QuestionnaireRef {
     pub sha256: String,
 }
 
+impl QuestionnaireRef {
+    pub fn of(q: &crate::questionnaire::Questionnaire) -> QuestionnaireRef {
+        QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: q.hash(),
+        }
+    }
+}
+
 /// The municipality (kommunenummer) or IT cooperation (id and members) answered for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Subject {
     pub id: String,
     pub name: String,
     pub members: Vec<String>,
+}
+
+impl Subject {
+    pub fn of(entity: &crate::kommune::Entity) -> Subject {
+        use crate::kommune::Entity;
+        Subject {
+            id: entity.key().to_string(),
+            name: entity.name().to_string(),
+            members: match entity {
+                Entity::Kommune(_) => Vec::new(),
+                Entity::Cooperation(c) => c.members.clone(),
+            },
+        }
+    }
+}
+
+/// The current time to the second, as result files write it (RFC 3339).
+pub fn now() -> String {
+    let now = jiff::Timestamp::now();
+    jiff::Timestamp::from_second(now.as_second())
+        .unwrap_or(now)
+        .to_string()
+}
+
+/// The result file's default name: `kartlegg-svar-<kommunenr>-<questionnaire>-<date>.yaml`.
+pub fn default_file_name(subject: &Subject, questionnaire: &str) -> String {
+    let date = jiff::Zoned::now().date();
+    format!("kartlegg-svar-{}-{questionnaire}-{date}.yaml", subject.id)
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -3,6 +3,11 @@
 //! where speed matters (merge reads thousands of inventories); it keeps the
 //! same refusals as the tree reader (no aliases, no tags, limited nesting),
 //! but reports only the first problem.
+//!
+//! Files in the block style kartlegg writes are read by [`block`] without the
+//! general parser; everything else goes through it.
+
+mod block;
 
 use std::fmt;
 
@@ -44,8 +49,14 @@ impl From<Error> for Diagnostic {
     }
 }
 
+/// Where the events come from.
+enum Source<'a> {
+    Parser(Box<Parser<'a, StrInput<'a>>>),
+    Block(std::iter::Peekable<std::vec::IntoIter<(Event<'a>, Mark)>>),
+}
+
 struct Events<'a> {
-    parser: Parser<'a, StrInput<'a>>,
+    source: Source<'a>,
     depth: usize,
     last: Mark,
 }
@@ -62,19 +73,29 @@ impl<'a> Events<'a> {
         }
     }
 
+    /// The next event and where it is, or `None` at the end of the input.
+    fn raw(&mut self) -> Option<Result<(Event<'a>, Mark), Error>> {
+        match &mut self.source {
+            Source::Block(events) => events.next().map(Ok),
+            Source::Parser(parser) => parser.next_event().map(|e| {
+                e.map(|(event, span)| (event, mark(&span))).map_err(|e| {
+                    let m = e.marker();
+                    Error {
+                        mark: Some(Mark::new(m.line(), m.col() + 1)),
+                        message: e.info().to_string(),
+                    }
+                })
+            }),
+        }
+    }
+
     fn next(&mut self) -> Result<Event<'a>, Error> {
-        match self.parser.next_event() {
-            Some(Ok((event, span))) => {
-                self.last = mark(&span);
+        match self.raw() {
+            Some(Ok((event, mark))) => {
+                self.last = mark;
                 Ok(event)
             }
-            Some(Err(e)) => {
-                let m = e.marker();
-                Err(Error {
-                    mark: Some(Mark::new(m.line(), m.col() + 1)),
-                    message: e.info().to_string(),
-                })
-            }
+            Some(Err(e)) => Err(e),
             None => Err(self.error("unexpected end of the document")),
         }
     }
@@ -89,24 +110,32 @@ impl<'a> Events<'a> {
     }
 
     fn peek(&mut self) -> Result<&Event<'a>, Error> {
-        match self.parser.peek() {
-            Some(Ok((event, _))) => Ok(event),
-            Some(Err(e)) => Err(Error {
-                mark: None,
-                message: e.info().to_string(),
+        let peeked = match &mut self.source {
+            Source::Block(events) => events.peek().map(|(event, _)| Ok(event)),
+            Source::Parser(parser) => parser.peek().map(|e| {
+                e.as_ref().map(|(event, _)| event).map_err(|e| Error {
+                    mark: None,
+                    message: e.info().to_string(),
+                })
             }),
-            None => Err(Error {
+        };
+        peeked.unwrap_or_else(|| {
+            Err(Error {
                 mark: None,
                 message: "unexpected end of the document".into(),
-            }),
-        }
+            })
+        })
     }
 }
 
 /// Reads one YAML (or JSON) document into `T`.
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
+    let source = match block::events(src) {
+        Some(events) => Source::Block(events.into_iter().peekable()),
+        None => Source::Parser(Box::new(Parser::new_from_str(src))),
+    };
     let mut events = Events {
-        parser: Parser::new_from_str(src),
+        source,
         depth: 0,
         last: Mark::new(1, 1),
     };
@@ -115,23 +144,17 @@ pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
     }
     let value = T::deserialize(&mut events)?;
     loop {
-        match events.parser.next_event() {
+        match events.raw() {
             None | Some(Ok((Event::StreamEnd, _))) => return Ok(value),
             Some(Ok((Event::DocumentEnd, _))) => {}
-            Some(Ok((_, span))) => {
+            Some(Ok((_, mark))) => {
                 return Err(Error {
-                    mark: Some(mark(&span)),
+                    mark: Some(mark),
                     message: "more than one YAML document".into(),
                 }
                 .into());
             }
-            Some(Err(e)) => {
-                return Err(Error {
-                    mark: None,
-                    message: e.info().to_string(),
-                }
-                .into());
-            }
+            Some(Err(e)) => return Err(e.into()),
         }
     }
 }

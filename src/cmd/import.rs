@@ -1,0 +1,195 @@
+//! `kartlegg import FILE.xlsx`: a form filled in Excel or LibreOffice (made
+//! by `questionnaire export`) into a normal survey result file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Rejected};
+use crate::exit::{self, Usage};
+use crate::form::import::{self as form, Filled};
+use crate::fsutil;
+use crate::questionnaire::{self, Questionnaire, builtin};
+use crate::survey::answers;
+use crate::survey::result::{self, QuestionnaireRef, Status, Subject, SurveyResult};
+use crate::survey::session::Session;
+use crate::tr;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The filled form (.xlsx from `kartlegg questionnaire export`)
+    #[arg(value_name = "FILE.xlsx")]
+    pub form: PathBuf,
+
+    /// The municipality (number or name) answered for; by default the one written on the form
+    #[arg(short = 'k', long, value_name = "NR|NAVN")]
+    pub kommune: Option<String>,
+
+    /// Result file [default: kartlegg-svar-<kommunenr>-<questionnaire>-<date>.yaml]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The questionnaire file the form was made from, when it is not built in (such as an older version)
+    #[arg(long = "questionnaire", value_name = "FILE")]
+    pub questionnaires: Vec<PathBuf>,
+
+    /// Overwrite an existing result file
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    let path = &args.form;
+    let mut err = std::io::stderr();
+    let reject = |problems: Vec<Diagnostic>| -> anyhow::Result<ExitCode> {
+        let mut err = std::io::stderr();
+        for p in &problems {
+            writeln!(err, "{}", p.located(path))?;
+        }
+        let n = problems.len();
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "{n} problem i skjemaet; ingenting ble skrevet. Rett cellene og importer på nytt.",
+                "{n} problems in the form; nothing was written. Correct the cells and import again."
+            )
+        )?;
+        Ok(ExitCode::from(exit::REJECTED))
+    };
+    if !path.exists() {
+        let file = path.display();
+        return Err(Usage(tr!("{file} finnes ikke", "{file} does not exist")).into());
+    }
+    let filled = match form::read(path) {
+        Ok(filled) => filled,
+        Err(problems) => return reject(problems),
+    };
+    let q = questionnaire_of(&filled, &args.questionnaires, path)?;
+    let prepared = match form::prepare(filled.rows.clone(), &q) {
+        Ok(prepared) => prepared,
+        Err(problems) => return reject(problems),
+    };
+    let subject = subject(&args, &filled, config)?;
+    let mut session = Session::resume(&q, &[]).map_err(|p| anyhow::anyhow!(p.join("; ")))?;
+    let unused = match answers::apply(&mut session, &prepared) {
+        Ok(unused) => unused,
+        Err((id, mark, why)) => {
+            let message = format!("{}: {id}: {why}", form::place(mark));
+            return reject(vec![Diagnostic::whole_file("bad-answer", message)]);
+        }
+    };
+    let complete = session.is_complete();
+    let now = result::now();
+    let status = if complete {
+        Status::Complete
+    } else {
+        Status::Partial
+    };
+    let survey = SurveyResult {
+        questionnaire: QuestionnaireRef::of(&q),
+        subject,
+        role: filled.role.clone(),
+        respondent: None,
+        tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
+        started: now.clone(),
+        finished: complete.then_some(now),
+        status,
+        answers: session.answers(),
+    };
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(result::default_file_name(&survey.subject, &q.id)));
+    fsutil::refuse_overwrite(&output, args.force)?;
+    fsutil::write_atomic(&output, survey.to_yaml().as_bytes())?;
+
+    if !config.quiet {
+        if !unused.is_empty() {
+            let ids = unused.join(", ");
+            writeln!(
+                err,
+                "{}",
+                tr!(
+                    "Ikke brukt, fordi spørsmålene ikke gjelder etter de andre svarene: {ids}",
+                    "Not used, because the questions do not apply after the other answers: {ids}"
+                )
+            )?;
+        }
+        let (n, out) = (prepared.len() - unused.len(), output.display());
+        let open = session
+            .open_questions()
+            .iter()
+            .filter(|q| session.entry(&q.id).is_none_or(|e| e.response.is_none()))
+            .count();
+        let state = if complete {
+            tr!("fullført", "complete")
+        } else {
+            tr!(
+                "delvis: {open} spørsmål mangler svar",
+                "partial: {open} questions have no answer"
+            )
+        };
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "{n} svar importert til {out} ({state}).",
+                "{n} answers imported into {out} ({state})."
+            )
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The questionnaire the form was exported from: built in, or a file given
+/// with `--questionnaire`, matched by id and hash.
+fn questionnaire_of(
+    filled: &Filled,
+    files: &[PathBuf],
+    path: &Path,
+) -> anyhow::Result<Questionnaire> {
+    let wanted = &filled.questionnaire;
+    let mut known = builtin::all()?;
+    for file in files {
+        known.push(questionnaire::from_file(file)?);
+    }
+    if let Some(q) = known
+        .iter()
+        .find(|q| q.id == wanted.id && q.hash() == wanted.sha256)
+    {
+        return Ok(q.clone());
+    }
+    let (id, version) = (&wanted.id, &wanted.version);
+    let message = match known.iter().find(|q| q.id == wanted.id) {
+        Some(here) => {
+            let here = &here.version;
+            tr!(
+                "skjemaet er laget fra `{id}` versjon {version}, men denne kartlegg har versjon {here} (eller en endret utgave); oppgi spørreskjemafilen for versjon {version} med --questionnaire FILE",
+                "the form was made from `{id}` version {version}, but this kartlegg has version {here} (or a changed copy); give the questionnaire file of version {version} with --questionnaire FILE"
+            )
+        }
+        None => tr!(
+            "skjemaet er laget fra spørreskjemaet `{id}` versjon {version}, som ikke er innebygd; oppgi filen med --questionnaire FILE",
+            "the form was made from the questionnaire `{id}` version {version}, which is not built in; give its file with --questionnaire FILE"
+        ),
+    };
+    Err(Rejected {
+        path: path.to_path_buf(),
+        problems: vec![Diagnostic::whole_file("questionnaire-mismatch", message)],
+    }
+    .into())
+}
+
+fn subject(args: &Args, filled: &Filled, config: &Config) -> anyhow::Result<Subject> {
+    let Some(query) = args.kommune.as_ref().or(filled.kommune.as_ref()) else {
+        return Err(Usage(tr!(
+            "skjemaet sier ikke hvilken kommune svarene gjelder; oppgi den med -k NR|NAVN",
+            "the form does not say which municipality the answers are for; name it with -k NR|NAVN"
+        ))
+        .into());
+    };
+    let register = config.register()?;
+    Ok(Subject::of(&register.lookup(query)?))
+}

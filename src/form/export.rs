@@ -1,0 +1,393 @@
+//! `kartlegg questionnaire export ID --xlsx FILE`: a questionnaire as a
+//! fillable workbook. One row per question with a drop-down or a checked
+//! answer cell; everything but the answer and comment cells is locked, and
+//! the sheet prints on A4.
+
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula,
+    ProtectionOptions, Workbook, Worksheet,
+};
+
+use super::{
+    ANSWERS, COL_ANSWER, COL_COMMENT, COL_GUIDANCE, COL_ID, COL_QUESTION, COL_SECTION, INFO,
+    KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION, LISTS, cell,
+};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::tr;
+
+/// A4 in Excel's numbering of paper sizes.
+const A4: u8 = 9;
+/// Excel refuses input and error messages longer than this.
+const MESSAGE_LIMIT: usize = 255;
+
+/// The workbook's bytes.
+pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
+    let mut wb = Workbook::new();
+    let protection = ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::default()
+    };
+    let header = Format::new()
+        .set_bold()
+        .set_background_color("#1F3A5F")
+        .set_font_color("#FFFFFF")
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let fill = Format::new()
+        .set_unlocked()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color("#FFF7D6")
+        .set_border(FormatBorder::Thin)
+        .set_border_color("#B8A25A");
+
+    add_info(&mut wb, q, &header, &wrap, &fill, &protection)?;
+
+    let lists = wb.add_worksheet();
+    lists.set_name(LISTS)?.set_hidden(true);
+    let mut list_columns: Vec<(u16, Vec<String>)> = Vec::new();
+    for (_, question) in q.questions() {
+        if let Some(items) = drop_down(q, question) {
+            let col = list_columns.len() as u16;
+            for (row, item) in items.iter().enumerate() {
+                lists.write_string(row as u32, col, item)?;
+            }
+            list_columns.push((col, items));
+        }
+    }
+
+    let ws = wb.add_worksheet();
+    ws.set_name(ANSWERS)?;
+    let headers = [
+        "id".to_string(),
+        tr!("Del", "Section"),
+        tr!("Spørsmål", "Question"),
+        tr!("Svar", "Answer"),
+        tr!("Kommentar", "Comment"),
+        tr!("Veiledning", "Guidance"),
+    ];
+    for (col, text) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, col as u16, text, &header)?;
+    }
+    for (col, width) in WIDTHS {
+        ws.set_column_width(col, width)?;
+    }
+    ws.set_column_hidden(COL_ID)?;
+    ws.set_freeze_panes(1, COL_ANSWER)?;
+    let date_fill = fill.clone().set_num_format("yyyy-mm-dd");
+    let mut next_list = 0;
+    for (i, (section, question)) in q.questions().enumerate() {
+        let row = i as u32 + 1;
+        ws.write_string_with_format(row, COL_ID, &question.id, &wrap)?;
+        ws.write_string_with_format(row, COL_SECTION, section.title.get(), &wrap)?;
+        let mut text = question.text.get().to_string();
+        if question.required {
+            text.push_str(" *");
+        }
+        ws.write_string_with_format(row, COL_QUESTION, &text, &wrap)?;
+        let answer_format = if question.kind == QuestionKind::Date {
+            &date_fill
+        } else {
+            &fill
+        };
+        ws.write_blank(row, COL_ANSWER, answer_format)?;
+        ws.write_blank(row, COL_COMMENT, &fill)?;
+        let guidance = guidance(q, question);
+        ws.write_string_with_format(row, COL_GUIDANCE, &guidance, &wrap)?;
+        // Spreadsheets do not grow rows for wrapped text they did not type.
+        let lines = [
+            (section.title.get(), COL_SECTION),
+            (&text, COL_QUESTION),
+            (&guidance, COL_GUIDANCE),
+        ]
+        .iter()
+        .map(|(text, col)| wrapped_lines(text, width(*col)))
+        .max()
+        .unwrap_or(1);
+        ws.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
+        let list = drop_down(q, question).map(|items| {
+            let (col, _) = &list_columns[next_list];
+            next_list += 1;
+            let letters = cell(0, *col).trim_end_matches('1').to_string();
+            format!("={LISTS}!${letters}$1:${letters}${}", items.len())
+        });
+        let validation = validation(question, &cell(row, COL_ANSWER), list)?
+            .set_input_title(truncate(question.id.clone(), 32))?
+            .set_input_message(truncate(guidance, MESSAGE_LIMIT))?;
+        ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &validation)?;
+    }
+    ws.protect_with_options(&protection);
+    print_setup(ws, q);
+    Ok(wb.save_to_buffer()?)
+}
+
+/// Column widths of the answer sheet, in characters.
+const WIDTHS: [(u16, f64); 6] = [
+    (COL_ID, 14.0),
+    (COL_SECTION, 18.0),
+    (COL_QUESTION, 48.0),
+    (COL_ANSWER, 20.0),
+    (COL_COMMENT, 28.0),
+    (COL_GUIDANCE, 56.0),
+];
+
+fn width(col: u16) -> f64 {
+    WIDTHS
+        .iter()
+        .find(|(c, _)| *c == col)
+        .map_or(10.0, |(_, w)| *w)
+}
+
+/// How many lines `text` takes in a column `width` characters wide.
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    // A little narrower than the column: proportional fonts vary.
+    let usable = (width * 0.95).max(4.0) as usize;
+    text.lines()
+        .map(|l| textwrap::wrap(l, usable).len().max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// The first sheet: what the form is, what to fill in, and the keys the
+/// import reads.
+fn add_info(
+    wb: &mut Workbook,
+    q: &Questionnaire,
+    header: &Format,
+    wrap: &Format,
+    fill: &Format,
+    protection: &ProtectionOptions,
+) -> anyhow::Result<()> {
+    let ws = wb.add_worksheet();
+    ws.set_name(INFO)?;
+    ws.set_column_hidden(0)?;
+    ws.set_column_width(1, 34)?;
+    ws.set_column_width(2, 70)?;
+    ws.write_string_with_format(0, 1, q.title.get(), header)?;
+    ws.write_string_with_format(0, 2, "", header)?;
+    let hash = q.hash();
+    let facts: [(&str, String, &str); 4] = [
+        (KEY_ID, tr!("Spørreskjema", "Questionnaire"), &q.id),
+        (KEY_VERSION, tr!("Versjon", "Version"), &q.version),
+        (KEY_SHA256, "sha256".into(), &hash),
+        ("", tr!("Spørsmål", "Questions"), ""),
+    ];
+    let count = q.questions().count().to_string();
+    for (i, (key, label, value)) in facts.iter().enumerate() {
+        let row = i as u32 + 1;
+        ws.write_string(row, 0, *key)?;
+        ws.write_string_with_format(row, 1, label, wrap)?;
+        let value = if value.is_empty() { &count } else { *value };
+        ws.write_string_with_format(row, 2, value, wrap)?;
+    }
+    let fields = [
+        (
+            KEY_KOMMUNE,
+            tr!(
+                "Kommunenummer eller kommunenavn (fyll inn)",
+                "Municipality number or name (fill in)"
+            ),
+        ),
+        (
+            KEY_ROLE,
+            tr!(
+                "Din rolle, for eksempel IT-leder (fyll inn)",
+                "Your role, such as IT manager (fill in)"
+            ),
+        ),
+    ];
+    for (i, (key, label)) in fields.iter().enumerate() {
+        let row = i as u32 + 6;
+        ws.write_string(row, 0, *key)?;
+        ws.write_string_with_format(row, 1, label, wrap)?;
+        ws.write_blank(row, 2, fill)?;
+        ws.set_row_height(row, 15.0 * wrapped_lines(label, 34.0) as f64 + 3.0)?;
+    }
+    let steps = [
+        tr!("Slik fyller du ut", "How to fill in"),
+        tr!(
+            "1. Fyll inn kommunen og rollen din over.",
+            "1. Fill in the municipality and your role above."
+        ),
+        tr!(
+            "2. Svar i den gule kolonnen «Svar» på arket «Svar». Velg fra listen der den finnes. «Vet ikke» og «Ikke relevant» er gyldige svar der de står i listen eller veiledningen.",
+            "2. Answer in the yellow “Answer” column of the sheet “Svar”. Pick from the list where there is one. “Vet ikke” (don't know) and “Ikke relevant” (not applicable) are valid where the list or the guidance offers them."
+        ),
+        tr!(
+            "3. Spørsmål merket * må besvares. Spørsmål som ikke gjelder etter tidligere svar, kan stå tomme.",
+            "3. Questions marked * must be answered. Questions that do not apply after earlier answers may stay empty."
+        ),
+        tr!(
+            "4. Lagre som .xlsx og send filen kryptert til prosjektet. Ikke endre kolonner eller rekkefølge.",
+            "4. Save as .xlsx and send the file encrypted to the project. Do not change columns or order."
+        ),
+    ];
+    for (i, text) in steps.iter().enumerate() {
+        let row = i as u32 + 9;
+        let format = if i == 0 { header } else { wrap };
+        ws.merge_range(row, 1, row, 2, text, format)?;
+        ws.set_row_height(row, 15.0 * wrapped_lines(text, 100.0) as f64 + 3.0)?;
+    }
+    ws.protect_with_options(protection);
+    ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
+    ws.set_active(true);
+    Ok(())
+}
+
+/// The items offered in the answer cell's drop-down, if the question has one.
+fn drop_down(q: &Questionnaire, question: &Question) -> Option<Vec<String>> {
+    let mut items: Vec<String> = match question.kind {
+        QuestionKind::Scale => q
+            .levels_of(question)
+            .iter()
+            .map(|l| format!("{} – {}", l.level, l.label.get()))
+            .collect(),
+        QuestionKind::Single => question
+            .options
+            .iter()
+            .map(|o| o.text.get().to_string())
+            .collect(),
+        QuestionKind::YesNo => vec![tr!("Ja", "Yes"), tr!("Nei", "No")],
+        _ => return None,
+    };
+    items.extend(states(question));
+    Some(items)
+}
+
+/// "Vet ikke" and "Ikke relevant", where the question allows them.
+fn states(question: &Question) -> Vec<String> {
+    let mut out = Vec::new();
+    if question.allow_unknown {
+        out.push(tr!("Vet ikke", "Don't know"));
+    }
+    if question.allow_na {
+        out.push(tr!("Ikke relevant", "Not applicable"));
+    }
+    out
+}
+
+/// The check Excel makes when the answer cell is filled in.
+fn validation(
+    question: &Question,
+    at: &str,
+    list: Option<String>,
+) -> anyhow::Result<DataValidation> {
+    let words: Vec<String> = states(question)
+        .iter()
+        .map(|w| format!("{at}=\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    let or_words = |test: String| {
+        if words.is_empty() {
+            format!("={test}")
+        } else {
+            format!("=OR({test},{})", words.join(","))
+        }
+    };
+    let validation = match (question.kind, list) {
+        (_, Some(list)) => DataValidation::new().allow_list_formula(Formula::new(list)),
+        (QuestionKind::Number, None) => {
+            let mut test = vec![format!("ISNUMBER({at})")];
+            if let Some(lo) = question.min {
+                test.push(format!("{at}>={lo}"));
+            }
+            if let Some(hi) = question.max {
+                test.push(format!("{at}<={hi}"));
+            }
+            DataValidation::new()
+                .allow_custom(Formula::new(or_words(format!("AND({})", test.join(",")))))
+        }
+        (QuestionKind::Date, None) => {
+            DataValidation::new().allow_custom(Formula::new(or_words(format!("ISNUMBER({at})"))))
+        }
+        (_, None) => DataValidation::new().allow_any_value(),
+    };
+    Ok(validation
+        .set_error_style(DataValidationErrorStyle::Stop)
+        .set_error_title(tr!("Ugyldig svar", "Invalid answer"))?
+        .set_error_message(tr!(
+            "Svaret passer ikke til spørsmålet; se veiledningen i kolonnen til høyre.",
+            "The answer does not fit the question; see the guidance in the column to the right."
+        ))?)
+}
+
+/// What the respondent needs to answer well: help text, the meaning of each
+/// level or option, bounds, and when the question applies.
+fn guidance(q: &Questionnaire, question: &Question) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(help) = &question.help {
+        lines.push(help.get().to_string());
+    }
+    match question.kind {
+        QuestionKind::Scale => {
+            for l in q.levels_of(question) {
+                let description = l.description.map(|d| d.get()).unwrap_or_default();
+                lines.push(format!("{} {}: {description}", l.level, l.label.get()));
+            }
+        }
+        QuestionKind::Multi => {
+            let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
+            lines.push(tr!(
+                "Skriv ett eller flere av disse, skilt med komma: {}",
+                "Write one or more of these, separated by commas: {}",
+                options.join("; ")
+            ));
+        }
+        QuestionKind::Number => {
+            let unit = question.unit.as_ref().map(|u| u.get()).unwrap_or_default();
+            let bounds = match (question.min, question.max) {
+                (Some(lo), Some(hi)) => tr!(" fra {lo} til {hi}", " from {lo} to {hi}"),
+                (Some(lo), None) => tr!(" fra {lo}", " from {lo}"),
+                (None, Some(hi)) => tr!(" opp til {hi}", " up to {hi}"),
+                (None, None) => String::new(),
+            };
+            lines.push(tr!("Et tall{bounds} {unit}", "A number{bounds} {unit}"));
+        }
+        QuestionKind::Date => lines.push(tr!("En dato (ÅÅÅÅ-MM-DD)", "A date (YYYY-MM-DD)")),
+        QuestionKind::Text => lines.push(tr!("Fritekst", "Free text")),
+        QuestionKind::Single | QuestionKind::YesNo => {}
+    }
+    let states = states(question);
+    if !states.is_empty() {
+        lines.push(tr!(
+            "Kan også besvares med: {}",
+            "May also be answered: {}",
+            states.join(", ")
+        ));
+    }
+    if let Some(condition) = &question.show_if {
+        lines.push(tr!(
+            "Besvares bare når: {}",
+            "Answer only when: {}",
+            condition.expr
+        ));
+    }
+    if question.required {
+        lines.push(tr!("* Må besvares.", "* Must be answered."));
+    }
+    lines
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn print_setup(ws: &mut Worksheet, q: &Questionnaire) {
+    let title = format!("{} {}", q.title.get(), q.version).replace('&', "&&");
+    let page = tr!("Side &P av &N", "Page &P of &N");
+    ws.set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_print_gridlines(true)
+        .set_header(format!("&L{title}"))
+        .set_footer(format!("&R{page}"));
+    let _ = ws.set_repeat_rows(0, 0);
+}
+
+fn truncate(mut text: String, limit: usize) -> String {
+    if text.chars().count() > limit {
+        text = text.chars().take(limit - 1).collect::<String>() + "…";
+    }
+    text
+}

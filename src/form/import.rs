@@ -1,0 +1,168 @@
+//! Reading a filled form: which questionnaire it was made from, the
+//! municipality and role written on it, and one row per answered question,
+//! checked with the same rules as answers typed in the terminal.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use calamine::{Data, Reader};
+
+use super::{ANSWERS, COL_ANSWER, COL_COMMENT, COL_ID, INFO, cell};
+use super::{KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION};
+use crate::diagnostic::{Diagnostic, Mark};
+use crate::questionnaire::{QuestionKind, Questionnaire};
+use crate::survey::answers::{self, Prepared, Row};
+use crate::survey::result::QuestionnaireRef;
+use crate::tr;
+
+/// What a filled form holds, before it is checked against its questionnaire.
+#[derive(Debug)]
+pub struct Filled {
+    pub questionnaire: QuestionnaireRef,
+    pub kommune: Option<String>,
+    pub role: Option<String>,
+    /// Answers with their cell as mark: line = Excel row, column = answer column.
+    pub rows: Vec<Row>,
+}
+
+/// Reads a filled form; problems are whole-file diagnostics naming the cell.
+pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| {
+        vec![Diagnostic::whole_file(
+            "not-a-workbook",
+            tr!(
+                "kan ikke leses som en Excel-arbeidsbok ({e})",
+                "cannot be read as an Excel workbook ({e})"
+            ),
+        )]
+    })?;
+    let mut sheet = |name: &str| {
+        book.worksheet_range(name).map_err(|_| {
+            vec![Diagnostic::whole_file(
+                "not-a-form",
+                tr!(
+                    "arbeidsboken har ikke arket «{name}»; er den laget med `kartlegg questionnaire export`?",
+                    "the workbook has no sheet “{name}”; was it made with `kartlegg questionnaire export`?"
+                ),
+            )]
+        })
+    };
+    let info = sheet(INFO)?;
+    let answers = sheet(ANSWERS)?;
+
+    let mut facts: BTreeMap<String, String> = BTreeMap::new();
+    for row in info.rows() {
+        let key = row.first().map(text).unwrap_or_default();
+        if !key.is_empty() {
+            let value = row.get(2).map(text).unwrap_or_default();
+            facts.insert(key, value.trim().to_string());
+        }
+    }
+    let fact = |key: &str| facts.get(key).filter(|v| !v.is_empty()).cloned();
+    let (Some(id), Some(version), Some(sha256)) =
+        (fact(KEY_ID), fact(KEY_VERSION), fact(KEY_SHA256))
+    else {
+        return Err(vec![Diagnostic::whole_file(
+            "not-a-form",
+            tr!(
+                "arket «{INFO}» sier ikke hvilket spørreskjema skjemaet er laget fra",
+                "the sheet “{INFO}” does not say which questionnaire the form was made from"
+            ),
+        )]);
+    };
+
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let (first_row, _) = answers.start().unwrap_or((0, 0));
+    for (i, row) in answers.rows().enumerate().skip(1) {
+        let at = first_row + i as u32;
+        let get = |col: u16| row.get(usize::from(col)).unwrap_or(&Data::Empty);
+        let id = text(get(COL_ID));
+        let answer = get(COL_ANSWER);
+        if let Data::Error(e) = answer {
+            problems.push(Diagnostic::whole_file(
+                "bad-answer",
+                format!(
+                    "{ANSWERS}!{}: {}",
+                    cell(at, COL_ANSWER),
+                    tr!("cellen har feilen {e}", "the cell holds the error {e}")
+                ),
+            ));
+            continue;
+        }
+        let value = text(answer);
+        if id.is_empty() || value.trim().is_empty() {
+            continue;
+        }
+        let comment = Some(text(get(COL_COMMENT)))
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty());
+        rows.push((
+            id,
+            value,
+            comment,
+            Mark::new(at as usize + 1, usize::from(COL_ANSWER) + 1),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Filled {
+        questionnaire: QuestionnaireRef {
+            id,
+            version,
+            sha256,
+        },
+        kommune: fact(KEY_KOMMUNE),
+        role: fact(KEY_ROLE),
+        rows,
+    })
+}
+
+/// Checks the rows against the questionnaire the form was made from. A
+/// scale level picked from the drop-down (`3 – Definert`) counts as its number.
+pub fn prepare(
+    rows: Vec<Row>,
+    q: &Questionnaire,
+) -> Result<BTreeMap<String, Prepared>, Vec<Diagnostic>> {
+    let rows = rows
+        .into_iter()
+        .map(|(id, value, comment, mark)| {
+            let is_scale = q
+                .question(&id)
+                .is_some_and(|question| question.kind == QuestionKind::Scale);
+            let value = match value.split_once(" – ") {
+                Some((level, _)) if is_scale && level.trim().parse::<u8>().is_ok() => {
+                    level.trim().to_string()
+                }
+                _ => value,
+            };
+            (id, value, comment, mark)
+        })
+        .collect();
+    answers::check(rows, q, &|mark| Some(place(mark)))
+}
+
+/// `Svar!D14` for a mark made by [`read`].
+pub fn place(mark: Mark) -> String {
+    let (row, col) = (mark.line.saturating_sub(1), mark.col.saturating_sub(1));
+    format!("{ANSWERS}!{}", cell(row as u32, col as u16))
+}
+
+/// A cell as the text a person would have typed.
+fn text(data: &Data) -> String {
+    match data {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "ja" } else { "nei" }.to_string(),
+        Data::DateTime(d) => {
+            let (y, m, d, ..) = d.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Data::DateTimeIso(s) => s.chars().take(10).collect(),
+        Data::DurationIso(s) => s.clone(),
+    }
+}
