@@ -107,6 +107,8 @@ pub enum Command {
     Report(cmd::report::Args),
     /// List and search the municipality register
     Kommuner(cmd::kommuner::Args),
+    /// Make an age key pair for the project team: sites encrypt to the public key
+    Keygen(cmd::keygen::Args),
     /// Print a shell completion script
     Completions(cmd::completions::Args),
     /// Print the manual page (roff) to standard output

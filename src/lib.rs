@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod crypt;
 pub mod dataset;
 pub mod diagnostic;
 pub mod exit;

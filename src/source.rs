@@ -18,34 +18,67 @@ use crate::tr;
 /// mark is dropped). Problems with the content are [`Rejected`]; problems
 /// opening or reading the file are plain I/O errors.
 pub fn read_text(path: &Path, limit: u64) -> anyhow::Result<String> {
+    read_result(path, limit, &[])
+}
+
+/// As [`read_text`], decrypting `*.age` files with the identities given
+/// (a refusal when there are none, or none fits).
+pub fn read_result(
+    path: &Path,
+    limit: u64,
+    identities: &[age::x25519::Identity],
+) -> anyhow::Result<String> {
     let file = File::open(path)
         .with_context(|| tr!("kan ikke åpne {}", "cannot open {}", path.display()))?;
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
-    // ends) is recognised without reading all of it.
-    file.take(limit + 1)
+    // ends) is recognised without reading all of it. Encryption adds a header
+    // and 16 bytes per 64 KiB.
+    let limit_read = if crate::crypt::is_encrypted(path) {
+        limit + limit / 4096 + 4096
+    } else {
+        limit
+    };
+    file.take(limit_read + 1)
         .read_to_end(&mut bytes)
         .with_context(|| tr!("kan ikke lese {}", "cannot read {}", path.display()))?;
-    decode(&bytes, limit).map_err(|problem| {
+    let reject = |problem: Diagnostic| -> anyhow::Error {
         Rejected {
             path: path.to_path_buf(),
             problems: vec![problem],
         }
         .into()
-    })
+    };
+    if crate::crypt::is_encrypted(path) {
+        if bytes.len() as u64 > limit_read {
+            return Err(reject(too_large(limit)));
+        }
+        bytes = crate::crypt::open(&bytes, identities).map_err(|e| {
+            let code = match e {
+                crate::crypt::OpenError::NoIdentity => "encrypted",
+                crate::crypt::OpenError::Failed(_) => "undecryptable",
+            };
+            reject(Diagnostic::whole_file(code, e.to_string()))
+        })?;
+    }
+    decode(&bytes, limit).map_err(reject)
+}
+
+fn too_large(limit: u64) -> Diagnostic {
+    let mib = limit / (1024 * 1024);
+    Diagnostic::whole_file(
+        "too-large",
+        tr!(
+            "filen er større enn {mib} MiB, som er grensen for denne filtypen",
+            "the file is larger than {mib} MiB, the limit for this kind of file"
+        ),
+    )
 }
 
 /// Checks raw bytes and returns them as text, or the one problem that stops it.
 pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
     if bytes.len() as u64 > limit {
-        let mib = limit / (1024 * 1024);
-        return Err(Diagnostic::whole_file(
-            "too-large",
-            tr!(
-                "filen er større enn {mib} MiB, som er grensen for denne filtypen",
-                "the file is larger than {mib} MiB, the limit for this kind of file"
-            ),
-        ));
+        return Err(too_large(limit));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Diagnostic::whole_file(

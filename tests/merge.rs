@@ -425,7 +425,11 @@ fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();
     let settings = kartlegg::analysis::Settings::load(None, None, None, &questionnaires).unwrap();
-    let data = Dataset::build(inputs, &questionnaires, &settings, true, &|| {});
+    let sources = kartlegg::dataset::read::Sources {
+        inputs,
+        identities: &[],
+    };
+    let data = Dataset::build(&sources, &questionnaires, &settings, true, &|| {});
     data.tables()
         .iter()
         .map(|t| {

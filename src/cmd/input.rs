@@ -14,9 +14,18 @@ use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
-    /// Result files, or folders to search for them (.yaml, .yml, .json)
+    /// Result files, or folders to search for them (.yaml, .yml, .json, and .age when encrypted)
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+
+    /// Secret key file (from `kartlegg keygen`) to read encrypted .age result files
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "KARTLEGG_IDENTITY",
+        hide_env_values = true
+    )]
+    pub identity: Option<PathBuf>,
 
     /// Questionnaire files besides the built-in ones (such as older versions)
     #[arg(long = "questionnaire", value_name = "FILE")]
@@ -86,7 +95,15 @@ pub fn load_with(
             .with_style(style)
             .with_message(tr!("leser filer", "reading files"))
     };
-    let data = Dataset::build(&args.inputs, &questionnaires, &settings, for_xlsx, &|| {
+    let identities = match &args.identity {
+        Some(path) => crate::crypt::identities(path)?,
+        None => Vec::new(),
+    };
+    let sources = read::Sources {
+        inputs: &args.inputs,
+        identities: &identities,
+    };
+    let data = Dataset::build(&sources, &questionnaires, &settings, for_xlsx, &|| {
         bar.inc(1)
     });
     bar.finish_and_clear();

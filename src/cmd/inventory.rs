@@ -51,6 +51,9 @@ pub struct Args {
     /// Overwrite an existing result file
     #[arg(long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub encryption: super::encryption::EncryptArgs,
 }
 
 /// The salt for host-name hashes of one municipality, kept in the user's
@@ -88,6 +91,8 @@ fn salt_for(municipality: &str) -> anyhow::Result<String> {
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let register = config.register()?;
     let entity = register.lookup(&args.kommune)?;
+    // A bad key is reported before minutes of collecting, not after.
+    let sealing = args.encryption.sealing()?;
     let subject = Subject {
         id: entity.key().to_string(),
         name: entity.name().to_string(),
@@ -128,12 +133,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             inventory.municipality.id
         ))
     });
+    let output = sealing.path(&output);
     fsutil::refuse_overwrite(&output, args.force)?;
     let text = match args.format {
         Format::Yaml => inventory.to_yaml(),
         Format::Json => inventory.to_json(),
     };
-    fsutil::write_atomic(&output, text.as_bytes())?;
+    fsutil::write_atomic(&output, &sealing.bytes(&text)?)?;
 
     if !config.quiet {
         writeln!(

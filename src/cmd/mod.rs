@@ -3,9 +3,11 @@
 
 pub mod catalogue;
 pub mod completions;
+pub mod encryption;
 pub mod import;
 pub mod input;
 pub mod inventory;
+pub mod keygen;
 pub mod kommuner;
 pub mod man;
 pub mod merge;
@@ -32,6 +34,7 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
         Command::Report(args) => report::run(args, config),
         Command::Import(args) => import::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
+        Command::Keygen(args) => keygen::run(args, config),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(),
     }

@@ -9,6 +9,7 @@ use std::sync::Mutex;
 
 use dialoguer::{Confirm, FuzzySelect, MultiSelect};
 
+use super::encryption::Sealing;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Rejected};
 use crate::exit::Usage;
@@ -54,6 +55,18 @@ pub struct Args {
     /// Overwrite an existing result file without asking
     #[arg(long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub encryption: super::encryption::EncryptArgs,
+
+    /// Secret key to resume an encrypted result file (`--resume FILE.age`)
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "KARTLEGG_IDENTITY",
+        hide_env_values = true
+    )]
+    pub identity: Option<PathBuf>,
 }
 
 /// The result file being written, so that an interrupt can say where the
@@ -141,7 +154,7 @@ struct Plan {
 /// When the result file cannot be written (disk full, folder gone, no
 /// rights), asks for another place until the answers are safe or the
 /// respondent gives up. Returns where they were saved.
-fn save_elsewhere(err: &anyhow::Error, yaml: &str) -> anyhow::Result<String> {
+fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<String> {
     let mut why = format!("{err:#}");
     loop {
         let mut stderr = std::io::stderr();
@@ -166,7 +179,7 @@ fn save_elsewhere(err: &anyhow::Error, yaml: &str) -> anyhow::Result<String> {
                 "the answers were not saved: {why}"
             ));
         }
-        match fsutil::write_atomic(Path::new(other.trim()), yaml.as_bytes()) {
+        match fsutil::write_atomic(Path::new(other.trim()), bytes) {
             Ok(()) => return Ok(other.trim().to_string()),
             Err(e) => why = format!("{e:#}"),
         }
@@ -197,9 +210,10 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         ))
         .into());
     }
+    let sealing = args.encryption.sealing()?;
     let plans = match &args.resume {
-        Some(path) => vec![resume_plan(path, &args)?],
-        None => new_plans(&args, config, interactive)?,
+        Some(path) => vec![resume_plan(path, &args, &sealing)?],
+        None => new_plans(&args, config, interactive, &sealing)?,
     };
     if args.answers.is_some() && plans.len() != 1 {
         return Err(Usage(tr!(
@@ -210,13 +224,25 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
     install_interrupt_handler();
     for plan in plans {
-        answer_one(plan, &args, config, interactive)?;
+        answer_one(plan, &args, config, interactive, &sealing)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn resume_plan(path: &Path, args: &Args) -> anyhow::Result<Plan> {
-    let src = crate::source::read_text(path, result::MAX_FILE_BYTES)?;
+fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Plan> {
+    let identities = match &args.identity {
+        Some(key) => crate::crypt::identities(key)?,
+        None => Vec::new(),
+    };
+    if crate::crypt::is_encrypted(path) && !sealing.is_on() {
+        return Err(Usage(tr!(
+            "{} er kryptert; oppgi --encrypt-to igjen, så svarene forblir kryptert",
+            "{} is encrypted; give --encrypt-to again, so that the answers stay encrypted",
+            path.display()
+        ))
+        .into());
+    }
+    let src = crate::source::read_result(path, result::MAX_FILE_BYTES, &identities)?;
     let rejected = |problems: Vec<Diagnostic>| Rejected {
         path: path.to_path_buf(),
         problems,
@@ -260,7 +286,7 @@ fn resume_plan(path: &Path, args: &Args) -> anyhow::Result<Plan> {
         )])
         .into());
     }
-    let output = args.output.clone().unwrap_or_else(|| path.to_path_buf());
+    let output = sealing.path(&args.output.clone().unwrap_or_else(|| path.to_path_buf()));
     Ok(Plan {
         resume: resume_command(&output, &questionnaire, args.questionnaires.first()),
         questionnaire,
@@ -273,7 +299,12 @@ fn resume_plan(path: &Path, args: &Args) -> anyhow::Result<Plan> {
     })
 }
 
-fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<Vec<Plan>> {
+fn new_plans(
+    args: &Args,
+    config: &Config,
+    interactive: bool,
+    sealing: &Sealing,
+) -> anyhow::Result<Vec<Plan>> {
     let questionnaires = if args.questionnaires.is_empty() {
         if !interactive {
             return Err(Usage(tr!(
@@ -313,10 +344,10 @@ fn new_plans(args: &Args, config: &Config, interactive: bool) -> anyhow::Result<
         .into_iter()
         .zip(args.questionnaires.iter().cloned().chain(std::iter::repeat(String::new())))
         .map(|(questionnaire, arg)| {
-            let output = args
+            let output = sealing.path(&args
                 .output
                 .clone()
-                .unwrap_or_else(|| PathBuf::from(result::default_file_name(&subject, &questionnaire.id)));
+                .unwrap_or_else(|| PathBuf::from(result::default_file_name(&subject, &questionnaire.id))));
             if output.exists() && !args.force && !confirm_overwrite(&output, interactive)? {
                 let path = output.display();
                 anyhow::bail!(tr!(
@@ -409,7 +440,13 @@ fn choose_kommune(register: &crate::kommune::Register) -> anyhow::Result<Entity<
     Ok(entities[picked])
 }
 
-fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> anyhow::Result<()> {
+fn answer_one(
+    plan: Plan,
+    args: &Args,
+    config: &Config,
+    interactive: bool,
+    sealing: &Sealing,
+) -> anyhow::Result<()> {
     let q = &plan.questionnaire;
     let lock = fsutil::Lock::acquire(&plan.output)?;
     *LOCK_FILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(lock.path().to_path_buf());
@@ -439,7 +476,7 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
     let save = |session: &Session, status: Status| -> anyhow::Result<()> {
         let yaml = to_result(session, status).to_yaml();
         let mut saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        fsutil::write_atomic(&plan.output, yaml.as_bytes())?;
+        fsutil::write_atomic(&plan.output, &sealing.bytes(&yaml)?)?;
         *saving = Some((plan.output.clone(), plan.resume.clone()));
         Ok(())
     };
@@ -469,7 +506,10 @@ fn answer_one(plan: Plan, args: &Args, config: &Config, interactive: bool) -> an
         };
         let path = match save(&session, status) {
             Ok(()) => path,
-            Err(err) => save_elsewhere(&err, &to_result(&session, status).to_yaml())?,
+            Err(err) => save_elsewhere(
+                &err,
+                &sealing.bytes(&to_result(&session, status).to_yaml())?,
+            )?,
         };
         if complete {
             writeln!(

@@ -11,8 +11,6 @@ pub mod read;
 pub mod tables;
 pub mod xlsx;
 
-use std::path::PathBuf;
-
 use crate::analysis::pilot::{self, Evaluation};
 use crate::analysis::ranking::{self, Ranking};
 use crate::analysis::{self, Settings};
@@ -40,13 +38,13 @@ impl Dataset {
     /// Reads the inputs and builds every table. `for_xlsx` adds the notes
     /// that Excel's limits call for.
     pub fn build(
-        inputs: &[PathBuf],
+        sources: &read::Sources,
         questionnaires: &[Questionnaire],
         settings: &Settings,
         for_xlsx: bool,
         progress: &(dyn Fn() + Sync),
     ) -> Dataset {
-        let collected = read::collect(inputs, questionnaires, progress);
+        let collected = read::collect(sources, questionnaires, progress);
         let sites = analysis::sites(&collected, questionnaires);
         let ranking = ranking::rank(
             &settings.catalogue,

@@ -15,7 +15,13 @@ use crate::tr;
 
 /// File endings read when a folder is searched; files named directly are
 /// always read.
-const EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
+const EXTENSIONS: [&str; 4] = ["yaml", "yml", "json", crate::crypt::EXTENSION];
+
+/// What to read: files and folders, and the keys for encrypted files.
+pub struct Sources<'a> {
+    pub inputs: &'a [PathBuf],
+    pub identities: &'a [age::x25519::Identity],
+}
 
 /// A survey kept for the dataset, with the questionnaire that explains it.
 pub struct Survey {
@@ -127,9 +133,13 @@ fn format_hint(text: &str) -> Option<&str> {
         .map(|v| v.trim().trim_matches('"'))
 }
 
-fn load(path: &Path, packages: &Mutex<Packages>) -> Result<Loaded, Refusal> {
-    let text = crate::source::read_text(path, inventory::MAX_FILE_BYTES)
-        .map_err(|e| ("unreadable", format!("{e:#}")))?;
+fn load(
+    path: &Path,
+    identities: &[age::x25519::Identity],
+    packages: &Mutex<Packages>,
+) -> Result<Loaded, Refusal> {
+    let text = crate::source::read_result(path, inventory::MAX_FILE_BYTES, identities)
+        .map_err(|e| (refusal_code(&e), format!("{e:#}")))?;
     let located = |problems: Vec<crate::diagnostic::Diagnostic>| {
         problems
             .first()
@@ -178,20 +188,30 @@ fn load(path: &Path, packages: &Mutex<Packages>) -> Result<Loaded, Refusal> {
     }
 }
 
+/// The avvik code for a file that could not be read: the refusal's own code
+/// (`encrypted`, `undecryptable`, `binary`, …) or `unreadable`.
+fn refusal_code(err: &anyhow::Error) -> &'static str {
+    err.downcast_ref::<crate::diagnostic::Rejected>()
+        .and_then(|r| r.problems.first())
+        .map(|p| p.code)
+        .filter(|code| matches!(*code, "encrypted" | "undecryptable"))
+        .unwrap_or("unreadable")
+}
+
 /// Reads every file in parallel and decides what the dataset keeps.
 pub fn collect(
-    inputs: &[PathBuf],
+    sources: &Sources,
     questionnaires: &[Questionnaire],
     progress: &(dyn Fn() + Sync),
 ) -> Collected {
     let mut out = Collected::default();
-    let files = discover(inputs, &mut out.deviations);
+    let files = discover(sources.inputs, &mut out.deviations);
     out.inputs = files.len();
     let packages = Mutex::new(Packages::default());
     let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = files
         .into_par_iter()
         .map(|path| {
-            let result = load(&path, &packages);
+            let result = load(&path, sources.identities, &packages);
             progress();
             (path, result)
         })

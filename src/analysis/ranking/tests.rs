@@ -151,7 +151,12 @@ fn need_combines_the_three_signals_by_weight() {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, &f.text).unwrap();
     }
-    let collected = crate::dataset::read::collect(&[dir.path().to_path_buf()], &qs, &|| {});
+    let inputs = [dir.path().to_path_buf()];
+    let sources = crate::dataset::read::Sources {
+        inputs: &inputs,
+        identities: &[],
+    };
+    let collected = crate::dataset::read::collect(&sources, &qs, &|| {});
     let sites = crate::analysis::sites(&collected, &qs);
     let c = catalogue::builtin().unwrap();
     let w = settings::weights(None).unwrap();

@@ -1,0 +1,219 @@
+//! Confidential result files: survey and inventory results describe
+//! weaknesses and travel by e-mail, so they can be encrypted with age to the
+//! project team's public key (`--encrypt-to`) and read back only with its
+//! secret key (`--identity`). Nothing else in kartlegg knows about age.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::ExposeSecret;
+use age::x25519::{Identity, Recipient};
+
+use crate::tr;
+
+/// The ending of encrypted files.
+pub const EXTENSION: &str = "age";
+
+/// Whether a path names an encrypted file (`*.age`).
+pub fn is_encrypted(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
+}
+
+/// `file.yaml` → `file.yaml.age`; unchanged if it already ends in `.age`.
+pub fn encrypted_name(path: &Path) -> PathBuf {
+    if is_encrypted(path) {
+        return path.to_path_buf();
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".age");
+    PathBuf::from(name)
+}
+
+/// The public keys to encrypt to. Each argument is an age public key
+/// (`age1…`) or a file with one key per line (`#` starts a comment).
+pub fn recipients(args: &[String]) -> anyhow::Result<Vec<Recipient>> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.starts_with("age1") {
+            out.push(parse_recipient(arg, None)?);
+            continue;
+        }
+        let path = Path::new(arg);
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            anyhow::anyhow!(tr!(
+                "«{arg}» er verken en offentlig age-nøkkel (age1…) eller en fil som kan leses: {e}",
+                "“{arg}” is neither an age public key (age1…) nor a readable file: {e}"
+            ))
+        })?;
+        let before = out.len();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            out.push(parse_recipient(line, Some((path, n + 1)))?);
+        }
+        if out.len() == before {
+            anyhow::bail!(tr!(
+                "{arg} har ingen offentlige age-nøkler",
+                "{arg} holds no age public keys"
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn parse_recipient(text: &str, at: Option<(&Path, usize)>) -> anyhow::Result<Recipient> {
+    Recipient::from_str(text).map_err(|_| {
+        let place = at.map_or(String::new(), |(p, n)| format!("{}:{n}: ", p.display()));
+        let shown: String = text.chars().take(20).collect();
+        anyhow::anyhow!(tr!(
+            "{place}«{shown}…» er ikke en offentlig age-nøkkel (den begynner med age1)",
+            "{place}“{shown}…” is not an age public key (it starts with age1)"
+        ))
+    })
+}
+
+/// The secret keys in an identity file (as `kartlegg keygen` or `age-keygen` write it).
+pub fn identities(path: &Path) -> anyhow::Result<Vec<Identity>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        anyhow::anyhow!(tr!(
+            "kan ikke lese nøkkelfilen {}: {e}",
+            "cannot read the key file {}: {e}",
+            path.display()
+        ))
+    })?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // Never echo a line of a secret key file.
+        let key = Identity::from_str(line).map_err(|_| {
+            anyhow::anyhow!(tr!(
+                "{}:{}: ikke en hemmelig age-nøkkel (AGE-SECRET-KEY-1…)",
+                "{}:{}: not an age secret key (AGE-SECRET-KEY-1…)",
+                path.display(),
+                n + 1
+            ))
+        })?;
+        out.push(key);
+    }
+    if out.is_empty() {
+        anyhow::bail!(tr!(
+            "{} har ingen hemmelige age-nøkler",
+            "{} holds no age secret keys",
+            path.display()
+        ));
+    }
+    Ok(out)
+}
+
+/// Encrypts `plain` to every recipient.
+pub fn seal(plain: &[u8], recipients: &[Recipient]) -> anyhow::Result<Vec<u8>> {
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))?;
+    let mut out = Vec::with_capacity(plain.len() + 256);
+    let mut writer = encryptor.wrap_output(&mut out)?;
+    writer.write_all(plain)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+/// Why an encrypted file could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    /// No `--identity` was given.
+    NoIdentity,
+    /// None of the identities fits, or the file is damaged.
+    Failed(String),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::NoIdentity => f.write_str(&tr!(
+                "filen er kryptert; oppgi den hemmelige nøkkelen med --identity FILE (eller KARTLEGG_IDENTITY)",
+                "the file is encrypted; give the secret key with --identity FILE (or KARTLEGG_IDENTITY)"
+            )),
+            OpenError::Failed(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+/// Decrypts an age file with any of the identities.
+pub fn open(sealed: &[u8], identities: &[Identity]) -> Result<Vec<u8>, OpenError> {
+    if identities.is_empty() {
+        return Err(OpenError::NoIdentity);
+    }
+    let failed = |e: &dyn std::fmt::Display| {
+        OpenError::Failed(tr!("kan ikke dekrypteres: {e}", "cannot be decrypted: {e}"))
+    };
+    let decryptor = age::Decryptor::new(sealed).map_err(|e| failed(&e))?;
+    let mut reader = decryptor
+        .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
+        .map_err(|e| failed(&e))?;
+    let mut out = Vec::new();
+    reader.read_to_end(&mut out).map_err(|e| failed(&e))?;
+    Ok(out)
+}
+
+/// A new key pair: the secret file's text (with the public key in a
+/// comment, as age-keygen writes it) and the public key.
+pub fn generate() -> (String, String) {
+    let identity = Identity::generate();
+    let public = identity.to_public().to_string();
+    let created = crate::survey::result::now();
+    let secret = format!(
+        "# created: {created}\n# public key: {public}\n{}\n",
+        identity.to_string().expose_secret()
+    );
+    (secret, public)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_text_opens_only_with_the_right_key() {
+        let (secret, public) = generate();
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("key.txt");
+        std::fs::write(&key, &secret).unwrap();
+        let ids = identities(&key).unwrap();
+        let sealed = seal(b"svar: hemmelig", &recipients(&[public]).unwrap()).unwrap();
+        assert!(!sealed.windows(8).any(|w| w == b"hemmelig"));
+        assert_eq!(open(&sealed, &ids).unwrap(), b"svar: hemmelig");
+
+        let (other, _) = generate();
+        std::fs::write(&key, other).unwrap();
+        assert!(matches!(
+            open(&sealed, &identities(&key).unwrap()),
+            Err(OpenError::Failed(_))
+        ));
+        assert!(matches!(open(&sealed, &[]), Err(OpenError::NoIdentity)));
+        assert!(matches!(open(b"not age", &ids), Err(OpenError::Failed(_))));
+    }
+
+    #[test]
+    fn keys_come_from_arguments_or_files_and_bad_ones_are_named() {
+        let (_, a) = generate();
+        let (_, b) = generate();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("team.txt");
+        std::fs::write(&file, format!("# prosjektet\n{b}\n\n")).unwrap();
+        let keys = recipients(&[a, file.display().to_string()]).unwrap();
+        assert_eq!(keys.len(), 2);
+        std::fs::write(&file, "age1notakey\n").unwrap();
+        let err = recipients(&[file.display().to_string()]).unwrap_err();
+        assert!(err.to_string().contains("team.txt:1:"), "{err}");
+        assert_eq!(encrypted_name(Path::new("a.yaml")), Path::new("a.yaml.age"));
+        assert!(is_encrypted(Path::new("x/a.yaml.AGE")));
+    }
+}
