@@ -1,0 +1,150 @@
+//! Runs every command in docs/guide.md, so the guide never drifts from the
+//! program. Blocks are fenced as ```` ```sh test ```` (each line must exit
+//! with 0), ```` ```sh test exit=N ```` (each line must exit with N), or
+//! ```` ```sh test interactive ```` (needs a terminal: with no terminal the
+//! line must get as far as asking for one, exit 2). Any other `sh` block
+//! fails the test.
+//!
+//! The commands run in order in one folder holding what the guide assumes
+//! the reader has: the example pilot data as `innkommet/`, an answers file
+//! `svar.csv`, and a copy of a questionnaire, `modenhet.yaml`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+struct Block {
+    line: usize,
+    expect: i32,
+    commands: Vec<String>,
+}
+
+fn blocks(guide: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut current: Option<Block> = None;
+    for (n, line) in guide.lines().enumerate() {
+        if let Some(block) = current.as_mut() {
+            if line.starts_with("```") {
+                out.extend(current.take());
+            } else if !line.trim().is_empty() && !line.trim_start().starts_with('#') {
+                block.commands.push(line.to_string());
+            }
+            continue;
+        }
+        let Some(info) = line.strip_prefix("```") else {
+            continue;
+        };
+        let words: Vec<&str> = info.split_whitespace().collect();
+        if words.first() != Some(&"sh") {
+            continue;
+        }
+        let expect = match words.get(1..).unwrap_or_default() {
+            ["test"] => 0,
+            ["test", "interactive"] => 2,
+            ["test", code] if code.starts_with("exit=") => code[5..].parse().unwrap(),
+            _ => panic!(
+                "docs/guide.md:{}: a sh block not marked for testing: {line}",
+                n + 1
+            ),
+        };
+        current = Some(Block {
+            line: n + 1,
+            expect,
+            commands: Vec::new(),
+        });
+    }
+    out
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn every_command_in_the_guide_runs_as_shown() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let guide = std::fs::read_to_string(root.join("docs/guide.md")).unwrap();
+    let blocks = blocks(&guide);
+    assert!(blocks.len() >= 8, "only {} tested blocks", blocks.len());
+
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &root.join("examples/pilot/innkommet"),
+        &dir.path().join("innkommet"),
+    );
+    std::fs::write(
+        dir.path().join("svar.csv"),
+        "drift,egen\nstyringssystem,2\nmfa_admin,nei\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        root.join("questionnaires/modenhet.yaml"),
+        dir.path().join("modenhet.yaml"),
+    )
+    .unwrap();
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_kartlegg"));
+    let path = std::env::join_paths(std::iter::once(bin.parent().unwrap().to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+
+    let mut ran = 0;
+    for block in &blocks {
+        for command in &block.commands {
+            let out = Command::new("sh")
+                .arg("-c")
+                .arg(command)
+                .current_dir(dir.path())
+                .env("PATH", &path)
+                .env("HOME", dir.path())
+                .env("XDG_CONFIG_HOME", dir.path().join(".config"))
+                .env_remove("KARTLEGG_LANG")
+                .env_remove("KARTLEGG_KOMMUNER")
+                .env_remove("KARTLEGG_IDENTITY")
+                .stdin(Stdio::null())
+                .output()
+                .unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(block.expect),
+                "docs/guide.md:{}: `{command}` exited with {:?}, not {}\n{}",
+                block.line,
+                out.status.code(),
+                block.expect,
+                String::from_utf8_lossy(&out.stderr)
+            );
+            if block.expect == 2 {
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                assert!(stderr.contains("terminal"), "`{command}`: {stderr}");
+            }
+            ran += 1;
+        }
+    }
+    assert!(ran >= 12, "ran only {ran} commands");
+    // What the guide promises is there.
+    for made in [
+        "prosjekt-nokkel.txt",
+        "datasett/kartlegging.xlsx",
+        "rapport.html",
+        "nordoy.html",
+        "katalog.csv",
+        "metode/metode.csv",
+        "kartlegg-svar-4627-modenhet.yaml",
+    ] {
+        assert!(dir.path().join(made).exists(), "{made} was not made");
+    }
+    let sealed: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".age"))
+        .collect();
+    assert_eq!(sealed.len(), 2, "a survey and an inventory, encrypted");
+}
