@@ -45,24 +45,60 @@ pub fn refuse_overwrite(target: &Path, force: bool) -> anyhow::Result<()> {
 }
 
 pub fn write_atomic(target: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    let temp = temp_path(target);
-    let result = (|| -> std::io::Result<()> {
-        let _ = fs::remove_file(&temp);
-        let mut file = create_private(&temp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        fs::rename(&temp, target)?;
-        // Make the rename itself durable.
-        #[cfg(unix)]
-        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-            File::open(dir)?.sync_all()?;
+    write_all_atomic(&[(target.to_path_buf(), contents)])
+}
+
+/// Replaces several files at once: every file is written to a temporary
+/// file beside it first, and only when all are safely on disk are they
+/// renamed into place. A full disk or a read-only folder leaves the old
+/// files as they were and no temporary files behind.
+pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
+    let mut written: Vec<PathBuf> = Vec::new();
+    for (target, contents) in files {
+        let temp = temp_path(target);
+        let result = (|| -> std::io::Result<()> {
+            let _ = fs::remove_file(&temp);
+            let mut file = create_private(&temp)?;
+            written.push(temp.clone());
+            file.write_all(contents)?;
+            file.sync_all()
+        })();
+        if let Err(err) = result {
+            for temp in &written {
+                let _ = fs::remove_file(temp);
+            }
+            return Err(anyhow::Error::new(err).context(tr!(
+                "kan ikke skrive {}",
+                "cannot write {}",
+                target.display()
+            )));
         }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
     }
-    result.with_context(|| tr!("kan ikke skrive {}", "cannot write {}", target.display()))
+    for (target, _) in files {
+        let temp = temp_path(target);
+        if let Err(err) = fs::rename(&temp, target) {
+            for temp in &written {
+                let _ = fs::remove_file(temp);
+            }
+            return Err(anyhow::Error::new(err).context(tr!(
+                "kan ikke skrive {}",
+                "cannot write {}",
+                target.display()
+            )));
+        }
+    }
+    // Make the renames themselves durable.
+    #[cfg(unix)]
+    for dir in files
+        .iter()
+        .filter_map(|(t, _)| t.parent())
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        File::open(dir)
+            .and_then(|d| d.sync_all())
+            .with_context(|| tr!("kan ikke skrive {}", "cannot write {}", dir.display()))?;
+    }
+    Ok(())
 }
 
 /// An exclusive claim on a result file, so that two processes never write

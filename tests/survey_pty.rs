@@ -304,3 +304,58 @@ fn killing_the_process_never_loses_a_confirmed_answer() {
         assert!(kartlegg::fsutil::Lock::acquire(&dir.path().join("out.yaml")).is_ok());
     }
 }
+
+/// A fixed sequence of pseudo-random numbers (SplitMix64), so a failing
+/// trial can be repeated.
+fn next_random(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+#[test]
+fn killed_at_100_random_moments_no_confirmed_answer_is_lost() {
+    let steps: [(&str, &str); 4] = [
+        ("> Yes", ENTER),
+        ("> 0  None", ENTER),
+        ("> Own", ENTER),
+        ("Answer", "x\r"),
+    ];
+    let small = fixture("survey-small.yaml");
+    let mut seed = 2026;
+    let (mut trials, mut lost) = (0, 0);
+    for trial in 0..100 {
+        let confirmed = (next_random(&mut seed) % 4) as usize;
+        let delay = next_random(&mut seed) % 40;
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = spawn(
+            dir.path(),
+            &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+        );
+        p.exp_string("Question 1 of").unwrap();
+        // Confirmed: the next question is on screen.
+        for (i, (ready, keys)) in steps.iter().take(confirmed).enumerate() {
+            p.exp_string(ready).unwrap();
+            press(&mut p, keys);
+            p.exp_string(&format!("Question {} of", i + 2)).unwrap();
+        }
+        // The next answer is on its way when the process dies.
+        press(&mut p, steps[confirmed].1);
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        p.process_mut().kill(Signal::SIGKILL).unwrap();
+        let _ = p.process_mut().wait();
+        let saved = read(&dir.path().join("out.yaml"));
+        trials += 1;
+        if saved.answers.len() < confirmed {
+            lost += confirmed - saved.answers.len();
+            eprintln!(
+                "trial {trial}: {confirmed} confirmed, {} saved",
+                saved.answers.len()
+            );
+        }
+    }
+    println!("kill trials: {trials}, confirmed answers lost: {lost}");
+    assert_eq!(lost, 0);
+}

@@ -94,31 +94,35 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         spinner.enable_steady_tick(std::time::Duration::from_millis(100));
         spinner
     };
-    // The CSV files are written while the workbook is built and compressed.
+    // The CSV files are made while the workbook is built and compressed;
+    // then all are written together, so a full disk leaves no half dataset.
     let (csv, workbook) = rayon::join(
-        || -> anyhow::Result<()> {
-            if !args.xlsx_only {
-                for t in data.tables() {
-                    fsutil::write_atomic(
-                        &out.join(format!("{}.csv", t.file)),
-                        &csv::to_bytes(t, args.csv_dialect)?,
-                    )?;
-                }
+        || -> anyhow::Result<Vec<(PathBuf, Vec<u8>)>> {
+            if args.xlsx_only {
+                return Ok(Vec::new());
             }
-            Ok(())
+            data.tables()
+                .iter()
+                .map(|t| {
+                    let path = out.join(format!("{}.csv", t.file));
+                    Ok((path, csv::to_bytes(t, args.csv_dialect)?))
+                })
+                .collect()
         },
-        || -> anyhow::Result<()> {
-            if !args.csv_only {
-                let overview = overview(&args, collected, &data.maturity, rejected, warnings);
-                let tables = data.tables();
-                let book = xlsx::workbook(&overview, tables[0], &tables[1..], out)?;
-                fsutil::write_atomic(&out.join(XLSX), &book)?;
+        || -> anyhow::Result<Option<(PathBuf, Vec<u8>)>> {
+            if args.csv_only {
+                return Ok(None);
             }
-            Ok(())
+            let overview = overview(&args, collected, &data.maturity, rejected, warnings);
+            let tables = data.tables();
+            let book = xlsx::workbook(&overview, tables[0], &tables[1..], out)?;
+            Ok(Some((out.join(XLSX), book)))
         },
     );
-    csv?;
-    workbook?;
+    let mut files = csv?;
+    files.extend(workbook?);
+    let files: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, b)| (p.clone(), &b[..])).collect();
+    fsutil::write_all_atomic(&files)?;
 
     writing.finish_and_clear();
     if !config.quiet {
