@@ -193,11 +193,21 @@ fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&Str
         all.iter()
             .any(|b| b.id == questionnaire.id && b.hash() == questionnaire.hash())
     });
-    match arg {
+    let command = match arg {
         Some(file) if !builtin && !file.is_empty() => {
             format!("kartlegg survey --resume {} {file}", output.display())
         }
         _ => format!("kartlegg survey --resume {}", output.display()),
+    };
+    if crate::crypt::is_encrypted(output) {
+        // Reading it back needs the project team's secret key.
+        command
+            + &tr!(
+                " --identity HEMMELIG-NØKKEL --encrypt-to OFFENTLIG-NØKKEL",
+                " --identity SECRET-KEY --encrypt-to PUBLIC-KEY"
+            )
+    } else {
+        command
     }
 }
 
