@@ -126,9 +126,10 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
-    /// Answers files (CSV and YAML) never panic the reader, whatever is in them.
+    /// The readers that take a path (answers files as CSV and YAML, the
+    /// register file, the ranking weights) never panic, whatever is in them.
     #[test]
-    fn answers_files_never_panic(src in "\\PC{0,200}|[a-z_,;\"\n 0-9:{}\\[\\]-]{0,200}") {
+    fn file_readers_never_panic(src in "\\PC{0,200}|[a-z_,;\"\n 0-9:{}\\[\\]-]{0,200}") {
         let q = kartlegg::questionnaire::builtin::resolve("hurtigsjekk").unwrap();
         let dir = tempfile::tempdir().unwrap();
         for name in ["svar.csv", "svar.yaml"] {
@@ -136,5 +137,9 @@ proptest! {
             std::fs::write(&path, &src).unwrap();
             let _ = kartlegg::survey::answers::read(&path, &q);
         }
+        let path = dir.path().join("fil.yaml");
+        std::fs::write(&path, &src).unwrap();
+        let _ = kartlegg::kommune::Register::load(Some(&path));
+        let _ = kartlegg::analysis::settings::weights(Some(&path));
     }
 }
