@@ -324,3 +324,58 @@ fn the_committed_example_data_is_what_the_generator_makes() {
         .count();
     assert_eq!(on_disk, files.len());
 }
+
+/// Answers imported from a file or a form have no time; they must not pull
+/// the time a questionnaire takes towards zero.
+#[test]
+fn files_without_timing_are_left_out_of_the_time_taken() {
+    let (dir, root) = pilot_set(false);
+    let mut untimed = 0;
+    for entry in walk(&root) {
+        let name = entry.file_name().unwrap().to_string_lossy().to_string();
+        if name.contains("-behov-") && untimed < 2 {
+            let text = std::fs::read_to_string(&entry).unwrap();
+            let zeroed: String = text
+                .lines()
+                .map(|l| match l.split_once("seconds: ") {
+                    Some((indent, _)) => format!("{indent}seconds: 0\n"),
+                    None => format!("{l}\n"),
+                })
+                .collect();
+            std::fs::write(&entry, zeroed).unwrap();
+            untimed += 1;
+        }
+    }
+    assert_eq!(untimed, 2);
+    let out = dir.path().join("metode");
+    kartlegg()
+        .args(["--lang", "nb", "pilot"])
+        .arg(&root)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let rows = read_csv(&out.join("tidsbruk.csv"));
+    let behov = rows.iter().find(|r| r[0] == "behov").unwrap();
+    let (files, complete, median) = (&behov[2], &behov[3], &behov[4]);
+    assert_eq!((files.as_str(), complete.as_str()), ("6", "6"), "{behov:?}");
+    let median: f64 = median.parse().unwrap();
+    assert!(
+        median > 10.0,
+        "median {median} minutes: untimed files counted"
+    );
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}

@@ -51,7 +51,8 @@ pub struct Duration {
     pub version: String,
     pub files: usize,
     pub complete: usize,
-    /// Median and 90th percentile of the total minutes of complete files.
+    /// Median and 90th percentile of the total minutes of complete files
+    /// (of those that were timed: answers from a file or form carry no time).
     pub median_minutes: Option<f64>,
     pub p90_minutes: Option<f64>,
     /// The sum of every question's median seconds, in minutes: an estimate
@@ -86,15 +87,22 @@ struct Gathered {
 
 pub fn evaluate(sites: &[Site], settings: &PilotSettings) -> Evaluation {
     let mut gathered: BTreeMap<(String, String, String), Gathered> = BTreeMap::new();
-    let mut totals: BTreeMap<(String, String), (usize, Vec<f64>)> = BTreeMap::new();
+    // (files, complete files, minutes of the complete files that were timed)
+    let mut totals: BTreeMap<(String, String), (usize, usize, Vec<f64>)> = BTreeMap::new();
     for site in sites {
         for (qid, a) in &site.surveys {
             let version = a.survey.result.questionnaire.version.clone();
             let result = &a.survey.result;
             let t = totals.entry((qid.clone(), version.clone())).or_default();
             t.0 += 1;
+            // Answers from a file or a spreadsheet form carry no time; such a
+            // file says nothing about how long answering takes.
+            let minutes = result.answers.iter().map(|x| x.seconds).sum::<f64>() / 60.0;
             if result.status == Status::Complete {
-                t.1.push(result.answers.iter().map(|x| x.seconds).sum::<f64>() / 60.0);
+                t.1 += 1;
+                if minutes > 0.0 {
+                    t.2.push(minutes);
+                }
             }
             for (order, (_, question)) in a.questionnaire.questions().enumerate() {
                 let Some(answer) = result.answers.iter().find(|x| x.id == question.id) else {
@@ -149,14 +157,14 @@ pub fn evaluate(sites: &[Site], settings: &PilotSettings) -> Evaluation {
     let questions: Vec<QuestionQuality> = questions.into_iter().map(|(_, q)| q).collect();
     let durations = totals
         .into_iter()
-        .map(|((questionnaire, version), (files, minutes))| {
+        .map(|((questionnaire, version), (files, complete, minutes))| {
             let estimated: f64 = questions
                 .iter()
                 .filter(|q| q.questionnaire == questionnaire && q.version == version)
                 .filter_map(|q| q.median_seconds)
                 .sum();
             Duration {
-                complete: minutes.len(),
+                complete,
                 median_minutes: median(&minutes).map(|m| round(m, 1)),
                 p90_minutes: quantile(&minutes, 0.9).map(|m| round(m, 1)),
                 estimated_minutes: (estimated > 0.0).then(|| round(estimated / 60.0, 1)),
