@@ -68,6 +68,13 @@ pub fn recipients(args: &[String]) -> anyhow::Result<Vec<Recipient>> {
 fn parse_recipient(text: &str, at: Option<(&Path, usize)>) -> anyhow::Result<Recipient> {
     Recipient::from_str(text).map_err(|_| {
         let place = at.map_or(String::new(), |(p, n)| format!("{}:{n}: ", p.display()));
+        // A secret key given by mistake is never echoed, not even in part.
+        if text.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") {
+            return anyhow::anyhow!(tr!(
+                "{place}dette er en hemmelig nøkkel, ikke en offentlig; bruk den offentlige nøkkelen (age1…) som `kartlegg keygen` skrev ut, og hold den hemmelige for deg selv",
+                "{place}this is a secret key, not a public one; use the public key (age1…) that `kartlegg keygen` printed, and keep the secret one to yourself"
+            ));
+        }
         let shown: String = text.chars().take(20).collect();
         anyhow::anyhow!(tr!(
             "{place}«{shown}…» er ikke en offentlig age-nøkkel (den begynner med age1)",
@@ -213,6 +220,18 @@ mod tests {
         std::fs::write(&file, "age1notakey\n").unwrap();
         let err = recipients(&[file.display().to_string()]).unwrap_err();
         assert!(err.to_string().contains("team.txt:1:"), "{err}");
+        // A secret key file given by mistake: refused without showing the key.
+        let (secret, _) = generate();
+        std::fs::write(&file, &secret).unwrap();
+        let err = recipients(&[file.display().to_string()])
+            .unwrap_err()
+            .to_string();
+        let key = secret.lines().last().unwrap();
+        assert!(err.contains("team.txt:3:"), "{err}");
+        assert!(
+            !err.contains(&key[..20]) && !err.contains(&key[15..30]),
+            "{err}"
+        );
         assert_eq!(encrypted_name(Path::new("a.yaml")), Path::new("a.yaml.age"));
         assert!(is_encrypted(Path::new("x/a.yaml.AGE")));
     }

@@ -54,6 +54,17 @@ pub fn write_atomic(target: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// files as they were and no temporary files behind.
 pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
     let mut written: Vec<PathBuf> = Vec::new();
+    // On any failure: no temporary file stays, and the error names the file.
+    let fail = |written: &[PathBuf], target: &Path, err: std::io::Error| {
+        for temp in written {
+            let _ = fs::remove_file(temp);
+        }
+        anyhow::Error::new(err).context(tr!(
+            "kan ikke skrive {}",
+            "cannot write {}",
+            target.display()
+        ))
+    };
     for (target, contents) in files {
         let temp = temp_path(target);
         let result = (|| -> std::io::Result<()> {
@@ -64,27 +75,13 @@ pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
             file.sync_all()
         })();
         if let Err(err) = result {
-            for temp in &written {
-                let _ = fs::remove_file(temp);
-            }
-            return Err(anyhow::Error::new(err).context(tr!(
-                "kan ikke skrive {}",
-                "cannot write {}",
-                target.display()
-            )));
+            return Err(fail(&written, target, err));
         }
     }
     for (target, _) in files {
         let temp = temp_path(target);
         if let Err(err) = fs::rename(&temp, target) {
-            for temp in &written {
-                let _ = fs::remove_file(temp);
-            }
-            return Err(anyhow::Error::new(err).context(tr!(
-                "kan ikke skrive {}",
-                "cannot write {}",
-                target.display()
-            )));
+            return Err(fail(&written, target, err));
         }
     }
     // Make the renames themselves durable.

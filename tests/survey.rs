@@ -1,21 +1,14 @@
 //! `kartlegg survey` without a terminal: prepared answers, refusals, resume.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::kartlegg;
 use kartlegg::questionnaire::answer::{AnswerValue, State};
 use kartlegg::survey::result::{self, Status, SurveyResult};
 use predicates::prelude::*;
 use predicates::str::contains;
-
-fn kartlegg(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
-    cmd.current_dir(dir)
-        .env_remove("KARTLEGG_LANG")
-        .env_remove("KARTLEGG_KOMMUNER")
-        .env("NO_COLOR", "1");
-    cmd
-}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -52,8 +52,8 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             err,
             "{}",
             tr!(
-                "{n} problem i skjemaet; ingenting ble skrevet. Rett cellene og importer på nytt.",
-                "{n} problems in the form; nothing was written. Correct the cells and import again."
+                "{n} problem i skjemaet; ingenting ble skrevet. Rett det som står over, og importer på nytt.",
+                "{n} problems in the form; nothing was written. Correct what is listed above, and import again."
             )
         )?;
         Ok(ExitCode::from(exit::REJECTED))

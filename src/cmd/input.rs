@@ -18,14 +18,8 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Secret key file (from `kartlegg keygen`) to read encrypted .age result files
-    #[arg(
-        long,
-        value_name = "FILE",
-        env = "KARTLEGG_IDENTITY",
-        hide_env_values = true
-    )]
-    pub identity: Option<PathBuf>,
+    #[command(flatten)]
+    pub identity: super::encryption::IdentityArgs,
 
     /// Questionnaire files besides the built-in ones (such as older versions)
     #[arg(long = "questionnaire", value_name = "FILE")]
@@ -95,10 +89,7 @@ pub fn load_with(
             .with_style(style)
             .with_message(tr!("leser filer", "reading files"))
     };
-    let identities = match &args.identity {
-        Some(path) => crate::crypt::identities(path)?,
-        None => Vec::new(),
-    };
+    let identities = args.identity.identities()?;
     let sources = read::Sources {
         inputs: &args.inputs,
         identities: &identities,

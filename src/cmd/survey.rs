@@ -59,14 +59,9 @@ pub struct Args {
     #[command(flatten)]
     pub encryption: super::encryption::EncryptArgs,
 
-    /// Secret key to resume an encrypted result file (`--resume FILE.age`)
-    #[arg(
-        long,
-        value_name = "FILE",
-        env = "KARTLEGG_IDENTITY",
-        hide_env_values = true
-    )]
-    pub identity: Option<PathBuf>,
+    // To resume an encrypted result file (`--resume FILE.age`).
+    #[command(flatten)]
+    pub identity: super::encryption::IdentityArgs,
 }
 
 /// The result file being written, so that an interrupt can say where the
@@ -240,10 +235,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Plan> {
-    let identities = match &args.identity {
-        Some(key) => crate::crypt::identities(key)?,
-        None => Vec::new(),
-    };
+    let identities = args.identity.identities()?;
     if crate::crypt::is_encrypted(path) && !sealing.is_on() {
         return Err(Usage(tr!(
             "{} er kryptert; oppgi --encrypt-to igjen, så svarene forblir kryptert",

@@ -337,7 +337,7 @@ mod tests {
     use saphyr_parser::Parser;
 
     /// Events as comparable text: kind, value and style of scalars, line.
-    fn describe(events: impl Iterator<Item = (Event<'static>, Mark)>) -> Vec<String> {
+    fn describe<'a>(events: impl Iterator<Item = (Event<'a>, Mark)>) -> Vec<String> {
         events
             .filter(|(e, _)| !matches!(e, Event::DocumentEnd | Event::StreamEnd))
             .map(|(e, m)| match e {
@@ -348,42 +348,14 @@ mod tests {
     }
 
     fn general(src: &str) -> Vec<String> {
-        let events: Vec<_> = Parser::new_from_str(src)
-            .map(|e| {
-                let (event, span) = e.expect("valid YAML");
-                let owned = match event {
-                    Event::Scalar(t, s, a, _) => {
-                        Event::Scalar(Cow::Owned(t.into_owned()), s, a, None)
-                    }
-                    Event::MappingStart(a, _) => Event::MappingStart(a, None),
-                    Event::SequenceStart(a, _) => Event::SequenceStart(a, None),
-                    Event::StreamStart => Event::StreamStart,
-                    Event::DocumentStart(b) => Event::DocumentStart(b),
-                    Event::MappingEnd => Event::MappingEnd,
-                    Event::SequenceEnd => Event::SequenceEnd,
-                    _ => Event::StreamEnd,
-                };
-                (owned, Mark::new(span.start.line(), span.start.col() + 1))
-            })
-            .collect();
-        describe(events.into_iter())
+        describe(Parser::new_from_str(src).map(|e| {
+            let (event, span) = e.expect("valid YAML");
+            (event, Mark::new(span.start.line(), span.start.col() + 1))
+        }))
     }
 
     fn fast(src: &str) -> Option<Vec<String>> {
-        let events = events(src)?;
-        Some(describe(events.into_iter().map(|(e, m)| {
-            let owned = match e {
-                Event::Scalar(t, s, a, _) => Event::Scalar(Cow::Owned(t.into_owned()), s, a, None),
-                Event::MappingStart(a, _) => Event::MappingStart(a, None),
-                Event::SequenceStart(a, _) => Event::SequenceStart(a, None),
-                Event::StreamStart => Event::StreamStart,
-                Event::DocumentStart(b) => Event::DocumentStart(b),
-                Event::MappingEnd => Event::MappingEnd,
-                Event::SequenceEnd => Event::SequenceEnd,
-                _ => Event::StreamEnd,
-            };
-            (owned, m)
-        })))
+        Some(describe(events(src)?.into_iter()))
     }
 
     #[test]
