@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod catalogue;
 pub mod cli;
 pub mod cmd;
+pub mod collect;
 pub mod config;
 pub mod crypt;
 pub mod dataset;

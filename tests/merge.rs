@@ -4,9 +4,11 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use kartlegg::collect::Collected;
 use kartlegg::dataset::Dataset;
 use kartlegg::inventory::{
     Host, Indicator, Inventory, Network, Os, Package, Privacy, Subject as Place,
@@ -425,13 +427,12 @@ fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();
     let settings = kartlegg::analysis::Settings::load(None, None, None, &questionnaires).unwrap();
-    let sources = kartlegg::dataset::read::Sources {
-        inputs,
-        identities: &[],
-    };
-    let data = Dataset::build(&sources, &questionnaires, &settings, true, &|| {});
-    data.tables()
-        .iter()
+    let questionnaires: Vec<_> = questionnaires.into_iter().map(Arc::new).collect();
+    let found = kartlegg::collect::discover(inputs);
+    let collected = Collected::read(found, &[], &questionnaires, &|| {});
+    let data = Dataset::new(collected, &settings);
+    data.tables(&settings, true)
+        .all()
         .map(|t| {
             let bytes =
                 kartlegg::dataset::csv::to_bytes(t, kartlegg::dataset::csv::Dialect::Standard)

@@ -8,9 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use super::Site;
 use super::sample::{median, quantile, round};
 use super::settings::{Against, Check, PilotSettings, Thresholds};
+use crate::collect::Record;
 use crate::questionnaire::answer::State;
 use crate::survey::result::Status;
 use crate::tr;
@@ -85,7 +85,7 @@ struct Gathered {
     contradictions: Vec<(String, String)>,
 }
 
-pub fn evaluate(sites: &[Site], settings: &PilotSettings) -> Evaluation {
+pub fn evaluate(sites: &[Record], settings: &PilotSettings) -> Evaluation {
     let mut gathered: BTreeMap<(String, String, String), Gathered> = BTreeMap::new();
     // (files, complete files, minutes of the complete files that were timed)
     let mut totals: BTreeMap<(String, String), (usize, usize, Vec<f64>)> = BTreeMap::new();
@@ -217,7 +217,7 @@ fn quality(
 
 /// Whether a municipality's answers satisfy the check's claim while what it
 /// is checked against holds.
-fn contradicts(check: &Check, site: &Site) -> bool {
+fn contradicts(check: &Check, site: &Record) -> bool {
     let Some(responses) = site.responses(&check.questionnaire) else {
         return false;
     };

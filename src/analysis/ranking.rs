@@ -17,10 +17,10 @@
 
 use std::collections::BTreeMap;
 
-use super::Site;
 use super::sample::{Rng, quantile, round};
 use super::settings::Weights;
 use crate::catalogue::{Catalogue, NEEDS_QUESTIONNAIRE, Service};
+use crate::collect::Record;
 use crate::questionnaire::answer::{AnswerValue, State};
 use crate::tr;
 
@@ -103,7 +103,7 @@ pub struct Ranking {
 }
 
 /// Ranks the catalogue from the sites' data.
-pub fn rank(catalogue: &Catalogue, sites: &[Site], w: &Weights, seed: u64) -> Ranking {
+pub fn rank(catalogue: &Catalogue, sites: &[Record], w: &Weights, seed: u64) -> Ranking {
     let needs: Vec<Vec<Need>> = catalogue
         .services
         .iter()
@@ -164,11 +164,11 @@ pub fn rank_needs(
 }
 
 /// The answer value of a question, if answered.
-fn value<'a>(site: &'a Site, questionnaire: &str, id: &str) -> Option<&'a AnswerValue> {
+fn value<'a>(site: &'a Record, questionnaire: &str, id: &str) -> Option<&'a AnswerValue> {
     site.responses(questionnaire)?.get(id)?.value()
 }
 
-fn need(service: &Service, site: &Site, w: &Weights) -> Need {
+fn need(service: &Service, site: &Record, w: &Weights) -> Need {
     let mut n = Need::default();
     if let Some(scores) = site.maturity() {
         for p in &service.signals.maturity {
@@ -284,7 +284,7 @@ fn need(service: &Service, site: &Site, w: &Weights) -> Need {
 
 /// Each site's weight in the mean need: 1, or its size; a site whose size is
 /// unknown counts as the mean of the known sizes.
-fn sizes(sites: &[Site], w: &Weights) -> Vec<f64> {
+fn sizes(sites: &[Record], w: &Weights) -> Vec<f64> {
     let Some(question) = w.weight_by.question() else {
         return vec![1.0; sites.len()];
     };

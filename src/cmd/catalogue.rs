@@ -9,6 +9,7 @@ use super::input::{self, InputArgs};
 use crate::analysis::settings::WeightBy;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
+use crate::dataset::findings;
 use crate::{exit, fsutil, tr, ui};
 
 #[derive(Debug, clap::Args)]
@@ -48,7 +49,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     if let Some(out) = &args.output {
         fsutil::refuse_overwrite(out, args.force)?;
     }
-    let (data, settings) = input::load_with(&args.input, config, false, |w| {
+    let (data, settings) = input::load_with(&args.input, config, |w| {
         if let Some(top) = args.top {
             w.top = usize::from(top);
         }
@@ -131,7 +132,8 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         writeln!(out, "{verdict}")?;
     }
     if let Some(path) = &args.output {
-        fsutil::write_atomic(path, &csv::to_bytes(&data.catalogue, args.csv_dialect)?)?;
+        let table = findings::catalogue(r, c);
+        fsutil::write_atomic(path, &csv::to_bytes(&table, args.csv_dialect)?)?;
     }
     Ok(ExitCode::from(if data.rejected() > 0 {
         exit::REJECTED

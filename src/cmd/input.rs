@@ -4,11 +4,13 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::analysis::Settings;
 use crate::analysis::settings::Weights;
+use crate::collect::{self, Collected};
 use crate::config::Config;
-use crate::dataset::{Dataset, read};
+use crate::dataset::Dataset;
 use crate::questionnaire::{self, builtin};
 use crate::tr;
 
@@ -43,19 +45,14 @@ pub struct InputArgs {
 }
 
 /// Reads every input with a progress bar on a terminal, and runs the analyses.
-pub fn load(
-    args: &InputArgs,
-    config: &Config,
-    for_xlsx: bool,
-) -> anyhow::Result<(Dataset, Settings)> {
-    load_with(args, config, for_xlsx, |_| {})
+pub fn load(args: &InputArgs, config: &Config) -> anyhow::Result<(Dataset, Settings)> {
+    load_with(args, config, |_| {})
 }
 
 /// As [`load`], with the ranking weights adjusted by command-line flags.
 pub fn load_with(
     args: &InputArgs,
     config: &Config,
-    for_xlsx: bool,
     adjust: impl FnOnce(&mut Weights),
 ) -> anyhow::Result<(Dataset, Settings)> {
     // A mistyped path is a mistake on the command line, not a rejected file.
@@ -78,27 +75,21 @@ pub fn load_with(
     )?;
     settings.seed = args.seed;
     adjust(&mut settings.weights);
+    let questionnaires: Vec<_> = questionnaires.into_iter().map(Arc::new).collect();
+    let identities = args.identity.identities()?;
+    let found = collect::discover(&args.inputs);
     let bar = if config.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
-        // Counting the files first costs one directory walk and gives a real bar.
-        let total = read::discover(&args.inputs, &mut Vec::new()).len() as u64;
         let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-        indicatif::ProgressBar::new(total)
+        indicatif::ProgressBar::new(found.files.len() as u64)
             .with_style(style)
             .with_message(tr!("leser filer", "reading files"))
     };
-    let identities = args.identity.identities()?;
-    let sources = read::Sources {
-        inputs: &args.inputs,
-        identities: &identities,
-    };
-    let data = Dataset::build(&sources, &questionnaires, &settings, for_xlsx, &|| {
-        bar.inc(1)
-    });
+    let collected = Collected::read(found, &identities, &questionnaires, &|| bar.inc(1));
     bar.finish_and_clear();
-    Ok((data, settings))
+    Ok((Dataset::new(collected, &settings), settings))
 }
 
 /// Says on standard error which inputs were left out, for the commands
@@ -108,7 +99,7 @@ pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {
         return Ok(());
     }
     let mut err = std::io::stderr().lock();
-    for d in data.deviations.iter().filter(|d| d.rejected) {
+    for d in data.deviations().iter().filter(|d| d.rejected) {
         writeln!(err, "{}: {}", d.file, d.message)?;
     }
     let rejected = data.rejected();

@@ -10,7 +10,7 @@ use anyhow::Context;
 use super::input::{self, InputArgs};
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
-use crate::dataset::{Cell, Table, read, xlsx};
+use crate::dataset::{Table, overview, xlsx};
 use crate::exit;
 use crate::fsutil;
 use crate::tr;
@@ -48,15 +48,14 @@ pub struct Args {
 const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
-    let (data, _) = input::load(&args.input, config, !args.csv_only)?;
+    let (data, settings) = input::load(&args.input, config)?;
+    let tables = data.tables(&settings, !args.csv_only);
     let rejected = data.rejected();
-    let warnings = data.deviations.len() - rejected;
-    let deviations = &data.deviations;
-    let collected = &data.collected;
+    let warnings = tables.deviations.len() - rejected;
 
     let mut err = std::io::stderr();
     if args.strict && rejected > 0 {
-        for d in deviations.iter().filter(|d| d.rejected) {
+        for d in tables.deviations.iter().filter(|d| d.rejected) {
             writeln!(err, "{}: {}", d.file, d.message)?;
         }
         writeln!(
@@ -71,9 +70,8 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
 
     let out = &args.output;
-    let names: Vec<String> = data
-        .tables()
-        .iter()
+    let names: Vec<String> = tables
+        .all()
         .map(|t| format!("{}.csv", t.file))
         .chain([XLSX.to_string()])
         .collect();
@@ -94,6 +92,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         spinner.enable_steady_tick(std::time::Duration::from_millis(100));
         spinner
     };
+    let all: Vec<&Table> = tables.all().collect();
     // The CSV files are made while the workbook is built and compressed;
     // then all are written together, so a full disk leaves no half dataset.
     let (csv, workbook) = rayon::join(
@@ -101,8 +100,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             if args.xlsx_only {
                 return Ok(Vec::new());
             }
-            data.tables()
-                .iter()
+            all.iter()
                 .map(|t| {
                     let path = out.join(format!("{}.csv", t.file));
                     Ok((path, csv::to_bytes(t, args.csv_dialect)?))
@@ -113,9 +111,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             if args.csv_only {
                 return Ok(None);
             }
-            let overview = overview(&args, collected, &data.maturity, rejected, warnings);
-            let tables = data.tables();
-            let book = xlsx::workbook(&overview, tables[0], &tables[1..], out)?;
+            let made = overview::Made {
+                inputs: &args.input.inputs,
+                generated: crate::survey::result::now(),
+                rejected,
+                warnings,
+            };
+            let book = xlsx::workbook(&overview::facts(&data, &made), &all, out)?;
             Ok(Some((out.join(XLSX), book)))
         },
     );
@@ -126,10 +128,11 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 
     writing.finish_and_clear();
     if !config.quiet {
+        let c = &data.collected;
         let (inputs, surveys, machines, dir) = (
-            collected.inputs,
-            collected.surveys.len(),
-            collected.hosts.len(),
+            c.inputs,
+            c.surveys().count(),
+            c.hosts().count(),
             out.display(),
         );
         writeln!(
@@ -146,96 +149,4 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     } else {
         exit::OK
     }))
-}
-
-fn overview(
-    args: &Args,
-    c: &read::Collected,
-    maturity: &Table,
-    rejected: usize,
-    warnings: usize,
-) -> Vec<(String, Cell)> {
-    let coverage: Vec<f64> = maturity
-        .rows
-        .iter()
-        .filter_map(|r| match r.get(5) {
-            Some(Cell::Number(n)) => Some(*n),
-            _ => None,
-        })
-        .collect();
-    let mean_coverage =
-        (!coverage.is_empty()).then(|| coverage.iter().sum::<f64>() / coverage.len() as f64);
-    let municipalities: std::collections::BTreeSet<&str> = c
-        .surveys
-        .iter()
-        .map(|s| s.result.subject.id.as_str())
-        .chain(c.hosts.iter().map(|h| h.inventory.municipality.id.as_str()))
-        .collect();
-    let now = jiff::Timestamp::now();
-    let inputs: Vec<String> = args
-        .input
-        .inputs
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    let mut facts = vec![
-        (
-            tr!("Laget", "Generated"),
-            Cell::Text(
-                jiff::Timestamp::from_second(now.as_second())
-                    .unwrap_or(now)
-                    .to_string(),
-            ),
-        ),
-        (
-            tr!("Verktøy", "Tool"),
-            Cell::Text(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))),
-        ),
-        (tr!("Inndata", "Inputs"), Cell::Text(inputs.join(", "))),
-        (
-            tr!("Filer lest", "Files read"),
-            Cell::Number(c.inputs as f64),
-        ),
-        (
-            tr!("Kommuner og samarbeid", "Municipalities and cooperations"),
-            Cell::Number(municipalities.len() as f64),
-        ),
-        (
-            tr!("Spørreskjemasvar brukt", "Questionnaire answers used"),
-            Cell::Number(c.surveys.len() as f64),
-        ),
-        (
-            tr!("Maskiner brukt", "Machines used"),
-            Cell::Number(c.hosts.len() as f64),
-        ),
-        (
-            tr!("Filer avvist", "Files rejected"),
-            Cell::Number(rejected as f64),
-        ),
-        (
-            tr!("Merknader å se på", "Notes to look at"),
-            Cell::Number(warnings as f64),
-        ),
-        (
-            tr!(
-                "Gjennomsnittlig dekning (modenhet)",
-                "Mean coverage (maturity)"
-            ),
-            mean_coverage.map(|m| (m * 1000.0).round() / 1000.0).into(),
-        ),
-    ];
-    let mut per_questionnaire: std::collections::BTreeMap<&str, usize> =
-        std::collections::BTreeMap::new();
-    for s in &c.surveys {
-        *per_questionnaire
-            .entry(s.result.questionnaire.id.as_str())
-            .or_default() += 1;
-    }
-    for (id, n) in per_questionnaire {
-        facts.push((
-            tr!("Svar på {id}", "Answers to {id}"),
-            Cell::Number(n as f64),
-        ));
-    }
-    facts
 }

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use super::input::{self, InputArgs};
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
+use crate::dataset::findings;
 use crate::{exit, fsutil, tr, ui};
 
 #[derive(Debug, clap::Args)]
@@ -36,7 +37,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     for f in files.iter().flatten() {
         fsutil::refuse_overwrite(f, args.force)?;
     }
-    let (data, _) = input::load(&args.input, config, false)?;
+    let (data, _) = input::load(&args.input, config)?;
     input::tell_rejected(&data, config)?;
     let e = &data.evaluation;
     let color = config.color.stdout();
@@ -118,11 +119,9 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
     if let (Some(dir), Some([method, durations])) = (&args.output, &files) {
         std::fs::create_dir_all(dir)?;
-        fsutil::write_atomic(method, &csv::to_bytes(&data.method, args.csv_dialect)?)?;
-        fsutil::write_atomic(
-            durations,
-            &csv::to_bytes(&data.durations, args.csv_dialect)?,
-        )?;
+        let (m, d) = (findings::method(e), findings::durations(e));
+        fsutil::write_atomic(method, &csv::to_bytes(&m, args.csv_dialect)?)?;
+        fsutil::write_atomic(durations, &csv::to_bytes(&d, args.csv_dialect)?)?;
     }
     Ok(ExitCode::from(if data.rejected() > 0 {
         exit::REJECTED

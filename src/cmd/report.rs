@@ -32,12 +32,9 @@ pub struct Args {
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     fsutil::refuse_overwrite(&args.output, args.force)?;
-    let (data, settings) = input::load(&args.input, config, false)?;
+    let (data, settings) = input::load(&args.input, config)?;
     input::tell_rejected(&data, config)?;
-    let now = jiff::Timestamp::now();
-    let generated = jiff::Timestamp::from_second(now.as_second())
-        .unwrap_or(now)
-        .to_string();
+    let generated = crate::survey::result::now();
     let html = report::build(
         &data,
         &settings,

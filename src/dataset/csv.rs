@@ -76,17 +76,15 @@ mod tests {
 
     #[test]
     fn excel_nb_uses_bom_semicolons_and_decimal_commas() {
-        let t = Table {
-            file: "t",
-            sheet: "T".into(),
-            headers: vec!["a".into(), "b".into()],
-            descriptions: vec![String::new(); 2],
-            rows: vec![vec![
+        let t = crate::dataset::tables::make(
+            "t",
+            crate::i18n::Text::new("T", "T"),
+            vec![("a".into(), String::new()), ("b".into(), String::new())],
+            vec![vec![
                 Cell::Number(2.5),
                 Cell::Text("=HYPERLINK(\"x\")".into()),
             ]],
-            formats: Vec::new(),
-        };
+        );
         let text = String::from_utf8(to_bytes(&t, Dialect::ExcelNb).unwrap()).unwrap();
         assert_eq!(text, "\u{feff}a;b\n2,5;\"'=HYPERLINK(\"\"x\"\")\"\n");
         let text = String::from_utf8(to_bytes(&t, Dialect::Standard).unwrap()).unwrap();

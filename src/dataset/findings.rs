@@ -3,12 +3,13 @@
 //! quality of every question. Built like `tables` so that the CSV files and
 //! the XLSX sheets hold the same cells.
 
-use super::tables::{col, municipality_columns, questionnaire_columns, table};
-use super::{Cell, Table};
+use super::tables::{MUNICIPALITY, QUESTIONNAIRE, col, make as table, words};
+use super::{Cell, Chart, ChartKind, Table};
 use crate::analysis::pilot::Evaluation;
 use crate::analysis::ranking::Ranking;
 use crate::catalogue::Catalogue;
 use crate::i18n::Text;
+use crate::tr;
 
 const PERCENT: &str = "0%";
 const ONE_DECIMAL: &str = "0.0";
@@ -129,12 +130,25 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
         rows,
     );
     t.formats = vec![(4, ONE_DECIMAL), (5, PERCENT), (7, PERCENT), (8, PERCENT)];
+    let rows = t.rows.len() as u32;
+    t.chart = Some(Chart {
+        kind: ChartKind::Bar,
+        title: tr!("Behov per tjeneste (0–100)", "Need per service (0–100)"),
+        labels: 2,
+        series: vec![(t.headers[4].clone(), 4)],
+        max: 100.0,
+        percent: false,
+        x_title: None,
+        size: Some((720, 80 + 26 * rows)),
+        beside: None,
+        max_rows: 1000,
+    });
     t
 }
 
 /// Each municipality's need per service, with the three signals.
 pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
-    let mut columns = municipality_columns().to_vec();
+    let mut columns = words(&MUNICIPALITY);
     columns.extend([
         col(
             "tjeneste",
@@ -259,12 +273,24 @@ pub fn stability(r: &Ranking) -> Table {
         rows,
     );
     t.formats = vec![(1, PERCENT), (2, PERCENT)];
+    t.chart = Some(Chart {
+        kind: ChartKind::Line,
+        title: tr!("Hvor stabil er topplisten?", "How stable is the top list?"),
+        labels: 0,
+        series: vec![(t.headers[1].clone(), 1)],
+        max: 1.0,
+        percent: true,
+        x_title: Some(t.headers[0].clone()),
+        size: None,
+        beside: Some(5),
+        max_rows: 1000,
+    });
     t
 }
 
 /// Method quality: one row per question and questionnaire version.
 pub fn method(e: &Evaluation) -> Table {
-    let mut columns = questionnaire_columns().to_vec();
+    let mut columns = words(&QUESTIONNAIRE);
     columns.extend([
         col(
             "sporsmal",
@@ -396,7 +422,7 @@ pub fn method(e: &Evaluation) -> Table {
 
 /// Time per questionnaire version.
 pub fn durations(e: &Evaluation) -> Table {
-    let mut columns = questionnaire_columns().to_vec();
+    let mut columns = words(&QUESTIONNAIRE);
     columns.extend([
         col("filer", "files", "Svarfiler brukt", "Result files used"),
         col(

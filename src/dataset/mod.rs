@@ -1,123 +1,119 @@
-//! The dataset: many sites' result files read, checked and normalised into one
-//! set of tables, written as CSV and XLSX with the same cells.
+//! The dataset: what `collect` kept and scored, with the analyses' decisions,
+//! and the views that format it as tables for CSV and XLSX.
 //!
-//! `read` finds and classifies input files and decides what to keep; `tables`
-//! turns what was kept into tables (the one place where columns and values are
-//! decided); `csv` and `xlsx` only write those tables.
+//! `Dataset` holds typed data only. `tables` and `findings` turn it into
+//! [`Table`]s (the one place where columns and cell values are decided);
+//! `csv` and `xlsx` only write those tables. Nothing here reads a value back
+//! from a formatted cell.
 
 pub mod csv;
 pub mod findings;
-pub mod read;
+pub mod overview;
 pub mod tables;
 pub mod xlsx;
 
+use crate::analysis::Settings;
 use crate::analysis::pilot::{self, Evaluation};
 use crate::analysis::ranking::{self, Ranking};
-use crate::analysis::{self, Settings};
-use crate::questionnaire::Questionnaire;
+use crate::collect::{Collected, Deviation};
 
-/// Everything merge produces, before it is written.
+/// Everything the commands report on: the kept inputs, scored once, and the
+/// decisions made from them.
 pub struct Dataset {
-    pub collected: read::Collected,
+    pub collected: Collected,
     pub ranking: Ranking,
     pub evaluation: Evaluation,
-    pub answers: Table,
-    pub maturity: Table,
-    pub hosts: Table,
-    pub software: Table,
-    pub catalogue: Table,
-    pub needs: Table,
-    pub stability: Table,
-    pub method: Table,
-    pub durations: Table,
-    pub deviations: Vec<Deviation>,
-    pub avvik: Table,
 }
 
 impl Dataset {
-    /// Reads the inputs and builds every table. `for_xlsx` adds the notes
-    /// that Excel's limits call for.
-    pub fn build(
-        sources: &read::Sources,
-        questionnaires: &[Questionnaire],
-        settings: &Settings,
-        for_xlsx: bool,
-        progress: &(dyn Fn() + Sync),
-    ) -> Dataset {
-        let collected = read::collect(sources, questionnaires, progress);
-        let sites = analysis::sites(&collected, questionnaires);
+    /// Runs the analyses over what was collected.
+    pub fn new(collected: Collected, settings: &Settings) -> Dataset {
         let ranking = ranking::rank(
             &settings.catalogue,
-            &sites,
+            &collected.records,
             &settings.weights,
             settings.seed,
         );
-        let evaluation = pilot::evaluate(&sites, &settings.pilot);
-        drop(sites);
-        let answers = tables::answers(&collected, questionnaires);
-        let maturity = tables::maturity(&collected, questionnaires);
-        let hosts = tables::hosts(&collected);
-        let software = tables::software(&collected);
-        let catalogue = findings::catalogue(&ranking, &settings.catalogue);
-        let needs = findings::needs(&ranking, &settings.catalogue);
-        let stability = findings::stability(&ranking);
-        let method = findings::method(&evaluation);
-        let durations = findings::durations(&evaluation);
-        let mut deviations = collected.deviations.clone();
-        if for_xlsx {
-            deviations.extend(xlsx::limit_notes(&[
-                &answers, &maturity, &hosts, &software, &needs, &method,
-            ]));
-        }
-        let avvik = tables::deviations(&deviations);
+        let evaluation = pilot::evaluate(&collected.records, &settings.pilot);
         Dataset {
             collected,
             ranking,
             evaluation,
-            answers,
-            maturity,
-            hosts,
-            software,
-            catalogue,
-            needs,
-            stability,
-            method,
-            durations,
-            deviations,
-            avvik,
         }
     }
 
-    /// The tables in the order they are written, maturity first.
-    pub fn tables(&self) -> [&Table; 10] {
-        [
-            &self.maturity,
-            &self.catalogue,
-            &self.stability,
-            &self.needs,
-            &self.method,
-            &self.durations,
-            &self.answers,
-            &self.hosts,
-            &self.software,
-            &self.avvik,
-        ]
+    /// What was said about the inputs, for avvik.csv.
+    pub fn deviations(&self) -> &[Deviation] {
+        &self.collected.deviations
     }
 
     pub fn rejected(&self) -> usize {
-        self.deviations.iter().filter(|d| d.rejected).count()
+        self.collected.rejected()
+    }
+
+    /// The mean coverage of the maturity scores over every scored survey.
+    pub fn mean_coverage(&self) -> Option<f64> {
+        let coverage: Vec<f64> = self
+            .collected
+            .surveys()
+            .filter(|a| a.is_scored())
+            .filter_map(|a| a.scores.overall.coverage())
+            .map(tables::round_coverage)
+            .collect();
+        crate::analysis::sample::mean(&coverage)
+    }
+
+    /// Every table merge writes, in the order it writes them. `for_xlsx`
+    /// adds to avvik the notes that Excel's limits call for.
+    pub fn tables(&self, settings: &Settings, for_xlsx: bool) -> Tables {
+        let c = &self.collected;
+        let data = [
+            tables::answers::table(c),
+            tables::hosts::table(c),
+            tables::software::table(c),
+        ];
+        let maturity = tables::maturity::table(c);
+        let needs = findings::needs(&self.ranking, &settings.catalogue);
+        let method = findings::method(&self.evaluation);
+        let mut deviations = c.deviations.clone();
+        if for_xlsx {
+            let [answers, hosts, software] = &data;
+            deviations.extend(xlsx::limit_notes(&[
+                answers, &maturity, hosts, software, &needs, &method,
+            ]));
+        }
+        let [answers, hosts, software] = data;
+        Tables {
+            maturity,
+            others: vec![
+                findings::catalogue(&self.ranking, &settings.catalogue),
+                findings::stability(&self.ranking),
+                needs,
+                method,
+                findings::durations(&self.evaluation),
+                answers,
+                hosts,
+                software,
+                tables::deviations::table(&deviations),
+            ],
+            deviations,
+        }
     }
 }
 
-/// An input that was rejected or needs attention, for avvik.csv.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Deviation {
-    pub file: String,
-    /// Rejected inputs are left out of the dataset; the others are in it.
-    pub rejected: bool,
-    /// A stable code such as `duplicate` or `partial`.
-    pub code: &'static str,
-    pub message: String,
+/// The tables of one dataset, as CSV files and XLSX sheets show them.
+pub struct Tables {
+    /// First: the workbook gives it a colour scale and a chart.
+    pub maturity: Table,
+    pub others: Vec<Table>,
+    /// What avvik.csv lists, with the notes about Excel's limits.
+    pub deviations: Vec<Deviation>,
+}
+
+impl Tables {
+    pub fn all(&self) -> impl Iterator<Item = &Table> {
+        std::iter::once(&self.maturity).chain(&self.others)
+    }
 }
 
 /// One cell of an output table.
@@ -164,4 +160,41 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// Excel number formats by column (such as `0%`); others are General.
     pub formats: Vec<(usize, &'static str)>,
+    /// Columns of scores 0–5 that the workbook colours red to green.
+    pub heat: Vec<usize>,
+    /// Columns kept in view when the sheet scrolls sideways.
+    pub frozen_columns: u16,
+    pub chart: Option<Chart>,
+}
+
+/// A chart the workbook draws on a table's sheet, described by the code that
+/// builds the table, which knows its columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub kind: ChartKind,
+    pub title: String,
+    /// The column that names the points.
+    pub labels: usize,
+    /// Each series: its name and the column of its values.
+    pub series: Vec<(String, usize)>,
+    /// The value axis runs from 0 to this.
+    pub max: f64,
+    /// Values are shares, shown as percentages.
+    pub percent: bool,
+    pub x_title: Option<String>,
+    /// Width and height in pixels, when the default does not fit.
+    pub size: Option<(u32, u32)>,
+    /// Beside the table from this column; below it otherwise.
+    pub beside: Option<u16>,
+    /// Drawn only when the table has between 1 and this many rows.
+    pub max_rows: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Vertical bars.
+    Column,
+    /// Horizontal bars.
+    Bar,
+    Line,
 }

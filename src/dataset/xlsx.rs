@@ -8,7 +8,8 @@ use rust_xlsxwriter::{
     Workbook, Worksheet,
 };
 
-use super::{Cell, Deviation, Table};
+use super::{Cell, ChartKind, Table};
+use crate::collect::Deviation;
 use crate::tr;
 
 /// Rows in a sheet, including the header (Excel's limit).
@@ -120,13 +121,10 @@ fn print_setup(ws: &mut Worksheet, columns: usize) {
     let _ = ws.set_repeat_rows(0, 0);
 }
 
-fn add_table(
-    wb: &mut Workbook,
-    t: &Table,
-    number_formats: &[Option<Format>],
-) -> anyhow::Result<()> {
-    // The table's own formats unless the caller gives them.
-    let own: Vec<Option<Format>> = (0..t.headers.len())
+/// One sheet for the table (more where Excel's row limit forces it), with
+/// its number formats, colour scale and chart.
+fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
+    let number_formats: Vec<Option<Format>> = (0..t.headers.len())
         .map(|c| {
             t.formats
                 .iter()
@@ -134,11 +132,6 @@ fn add_table(
                 .map(|(_, f)| Format::new().set_num_format(*f))
         })
         .collect();
-    let number_formats = if number_formats.is_empty() {
-        &own[..]
-    } else {
-        number_formats
-    };
     let chunks: Vec<&[Vec<Cell>]> = if t.rows.is_empty() {
         vec![&t.rows[..]]
     } else {
@@ -157,7 +150,11 @@ fn add_table(
         } else {
             format!("{} ({})", t.sheet, i + 1)
         })?;
-        write_rows(ws, t, rows, number_formats)?;
+        write_rows(ws, t, rows, &number_formats)?;
+        if i == 0 {
+            add_heat(ws, t)?;
+            add_chart(ws, t)?;
+        }
     }
     Ok(())
 }
@@ -195,102 +192,71 @@ fn add_overview(wb: &mut Workbook, facts: &[(String, Cell)]) -> anyhow::Result<(
     Ok(())
 }
 
-/// The maturity sheet: scores with one decimal and a red–yellow–green scale,
-/// coverage as a percentage, names frozen, and a chart of category scores.
-fn add_maturity(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
-    let one_decimal = Format::new().set_num_format("0.0");
-    let percent = Format::new().set_num_format("0%");
-    let formats: Vec<Option<Format>> = t
-        .headers
-        .iter()
-        .enumerate()
-        .map(|(c, _)| match c {
-            0..=3 => None,
-            c if c % 2 == 0 => Some(one_decimal.clone()),
-            _ => Some(percent.clone()),
-        })
-        .collect();
-    add_table(wb, t, &formats)?;
-    let sheet = t.sheet.clone();
-    let ws = wb.worksheet_from_name(&sheet)?;
-    ws.set_freeze_panes(1, 2)?;
+/// The red–yellow–green scale on score columns, and the frozen name columns.
+fn add_heat(ws: &mut Worksheet, t: &Table) -> anyhow::Result<()> {
+    if t.frozen_columns > 0 {
+        ws.set_freeze_panes(1, t.frozen_columns)?;
+    }
     let rows = t.rows.len() as u32;
-    if rows > 0 {
-        let scale = ConditionalFormat3ColorScale::new()
-            .set_minimum(ConditionalFormatType::Number, 0)
-            .set_midpoint(ConditionalFormatType::Number, 2.5)
-            .set_maximum(ConditionalFormatType::Number, 5)
-            .set_minimum_color("#F8696B")
-            .set_midpoint_color("#FFEB84")
-            .set_maximum_color("#63BE7B");
-        for c in (4..t.headers.len()).step_by(2) {
-            ws.add_conditional_format(1, c as u16, rows, c as u16, &scale)?;
-        }
-        // One bar per municipality and category.
-        let mut chart = Chart::new(ChartType::Column);
-        chart.title().set_name(&tr!(
-            "Modenhet per NSM-kategori (0–5)",
-            "Maturity per NSM category (0–5)"
-        ));
-        for (k, category) in crate::nsm::categories().enumerate() {
-            let col = 6 + 2 * k as u16;
-            chart
-                .add_series()
-                .set_name(&format!("{} {}", category.id, category.title.get()))
-                .set_categories((sheet.as_str(), 1, 1, rows, 1))
-                .set_values((sheet.as_str(), 1, col, rows, col));
-        }
-        chart.y_axis().set_min(0).set_max(5);
-        ws.insert_chart(rows + 3, 1, &chart)?;
+    if rows == 0 {
+        return Ok(());
+    }
+    let scale = ConditionalFormat3ColorScale::new()
+        .set_minimum(ConditionalFormatType::Number, 0)
+        .set_midpoint(ConditionalFormatType::Number, 2.5)
+        .set_maximum(ConditionalFormatType::Number, 5)
+        .set_minimum_color("#F8696B")
+        .set_midpoint_color("#FFEB84")
+        .set_maximum_color("#63BE7B");
+    for &c in &t.heat {
+        ws.add_conditional_format(1, c as u16, rows, c as u16, &scale)?;
     }
     Ok(())
 }
 
-/// Charts for the analysis sheets: need per service as bars, and the
-/// stability curve as a line.
-fn add_chart(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
+/// The chart the table asks for, if it has rows enough and not too many.
+fn add_chart(ws: &mut Worksheet, t: &Table) -> anyhow::Result<()> {
+    let Some(spec) = &t.chart else {
+        return Ok(());
+    };
     let rows = t.rows.len() as u32;
-    if rows == 0 || rows > 1000 {
+    if rows == 0 || t.rows.len() > spec.max_rows {
         return Ok(());
     }
     let sheet = t.sheet.as_str();
-    let (chart, anchor) = match t.file {
-        "tjenestekatalog" => {
-            let mut chart = Chart::new(ChartType::Bar);
-            chart.title().set_name(&tr!(
-                "Behov per tjeneste (0–100)",
-                "Need per service (0–100)"
-            ));
-            chart
-                .add_series()
-                .set_name(&t.headers[4])
-                .set_categories((sheet, 1, 2, rows, 2))
-                .set_values((sheet, 1, 4, rows, 4));
-            chart.y_axis().set_min(0).set_max(100);
-            chart.legend().set_hidden();
-            chart.set_width(720).set_height(80 + 26 * rows);
-            (chart, (rows + 3, 1))
-        }
-        "stabilitet" => {
-            let mut chart = Chart::new(ChartType::Line);
-            chart.title().set_name(&tr!(
-                "Hvor stabil er topplisten?",
-                "How stable is the top list?"
-            ));
-            chart
-                .add_series()
-                .set_name(&t.headers[1])
-                .set_categories((sheet, 1, 0, rows, 0))
-                .set_values((sheet, 1, 1, rows, 1));
-            chart.y_axis().set_min(0).set_max(1).set_num_format("0%");
-            chart.x_axis().set_name(&t.headers[0]);
-            chart.legend().set_hidden();
-            (chart, (1, 5))
-        }
-        _ => return Ok(()),
+    let mut chart = Chart::new(match spec.kind {
+        ChartKind::Column => ChartType::Column,
+        ChartKind::Bar => ChartType::Bar,
+        ChartKind::Line => ChartType::Line,
+    });
+    chart.title().set_name(&spec.title);
+    let labels = spec.labels as u16;
+    for (name, column) in &spec.series {
+        let column = *column as u16;
+        chart
+            .add_series()
+            .set_name(name)
+            .set_categories((sheet, 1, labels, rows, labels))
+            .set_values((sheet, 1, column, rows, column));
+    }
+    chart.y_axis().set_min(0).set_max(spec.max);
+    if spec.percent {
+        chart.y_axis().set_num_format("0%");
+    }
+    if let Some(title) = &spec.x_title {
+        chart.x_axis().set_name(title);
+    }
+    if spec.series.len() == 1 {
+        chart.legend().set_hidden();
+    }
+    if let Some((width, height)) = spec.size {
+        chart.set_width(width).set_height(height);
+    }
+    let (row, column) = match spec.beside {
+        Some(column) => (1, column),
+        None => (rows + 3, 1),
     };
-    let ws = wb.worksheet_from_name(sheet)?;
-    ws.insert_chart(anchor.0, anchor.1, &chart)?;
+    ws.insert_chart(row, column, &chart)?;
     Ok(())
 }
 
@@ -325,13 +291,13 @@ fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()>
     Ok(())
 }
 
-/// The whole workbook, in memory. `temp_dir` is where large sheets are
-/// streamed while the workbook is built: the output folder, so that answers
-/// never pass through a shared temporary folder.
+/// The whole workbook, in memory: the overview, then one sheet per table,
+/// then the sheet explaining every column. `temp_dir` is where large sheets
+/// are streamed while the workbook is built: the output folder, so that
+/// answers never pass through a shared temporary folder.
 pub fn workbook(
     overview: &[(String, Cell)],
-    maturity: &Table,
-    others: &[&Table],
+    tables: &[&Table],
     temp_dir: &std::path::Path,
 ) -> anyhow::Result<Vec<u8>> {
     let mut wb = Workbook::new();
@@ -339,13 +305,9 @@ pub fn workbook(
     // Level 3 instead of 6: a fifth larger file in two thirds of the time.
     wb.set_zip_compression_level(3);
     add_overview(&mut wb, overview)?;
-    add_maturity(&mut wb, maturity)?;
-    for t in others {
-        add_table(&mut wb, t, &[])?;
-        add_chart(&mut wb, t)?;
+    for t in tables {
+        add_table(&mut wb, t)?;
     }
-    let mut all = vec![maturity];
-    all.extend(others.iter().copied());
-    add_columns_sheet(&mut wb, &all)?;
+    add_columns_sheet(&mut wb, tables)?;
     Ok(wb.save_to_buffer()?)
 }

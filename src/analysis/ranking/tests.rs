@@ -151,17 +151,14 @@ fn need_combines_the_three_signals_by_weight() {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, &f.text).unwrap();
     }
-    let inputs = [dir.path().to_path_buf()];
-    let sources = crate::dataset::read::Sources {
-        inputs: &inputs,
-        identities: &[],
-    };
-    let collected = crate::dataset::read::collect(&sources, &qs, &|| {});
-    let sites = crate::analysis::sites(&collected, &qs);
+    let found = crate::collect::discover(&[dir.path().to_path_buf()]);
+    let shared: Vec<_> = qs.into_iter().map(std::sync::Arc::new).collect();
+    let collected = crate::collect::Collected::read(found, &[], &shared, &|| {});
+    let sites = &collected.records;
     let c = catalogue::builtin().unwrap();
     let w = settings::weights(None).unwrap();
     let soc = c.services.iter().find(|s| s.id == "soc").unwrap();
-    for site in &sites {
+    for site in sites {
         let n = need(soc, site, &w);
         let (gap, stated, signals) = (
             n.maturity_gap.unwrap(),

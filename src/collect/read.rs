@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use super::Deviation;
+use super::{Deviation, Host, Survey};
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
 use crate::survey::result::{self as survey, Status, SurveyResult};
@@ -17,37 +17,24 @@ use crate::tr;
 /// always read.
 const EXTENSIONS: [&str; 4] = ["yaml", "yml", "json", crate::crypt::EXTENSION];
 
-/// What to read: files and folders, and the keys for encrypted files.
-pub struct Sources<'a> {
-    pub inputs: &'a [PathBuf],
-    pub identities: &'a [age::x25519::Identity],
+/// The files to read, and the folders that could not be searched.
+pub struct Found {
+    pub files: Vec<PathBuf>,
+    deviations: Vec<Deviation>,
 }
 
-/// A survey kept for the dataset, with the questionnaire that explains it.
-pub struct Survey {
-    pub file: String,
-    pub result: SurveyResult,
-    /// Index into the questionnaires merge was given.
-    pub questionnaire: usize,
-}
+/// A kept survey with the questionnaire it is read with.
+pub(super) type Placed = (Survey, Arc<Questionnaire>);
 
-pub struct Host {
-    pub file: String,
-    /// The inventory without its software list, which is in `packages`.
-    pub inventory: Inventory,
-    /// Indices into [`Collected::packages`]; `None` when the inventory was
-    /// taken with `--no-software`.
-    pub packages: Option<Vec<u32>>,
-}
-
-/// What merge keeps, and what it says about every input it did not use as is.
+/// What reading keeps, before it is grouped by municipality.
 #[derive(Default)]
-pub struct Collected {
+pub(super) struct Kept {
     pub inputs: usize,
-    pub surveys: Vec<Survey>,
+    /// Sorted by municipality and questionnaire, with the questionnaire
+    /// each survey is read with.
+    pub surveys: Vec<Placed>,
+    /// Sorted by municipality and host.
     pub hosts: Vec<Host>,
-    /// Every distinct package seen, once: thousands of hosts share most of
-    /// their software, so hosts refer to these by index.
     pub packages: Vec<Package>,
     pub deviations: Vec<Deviation>,
 }
@@ -85,8 +72,9 @@ enum Loaded {
 type Refusal = (&'static str, String);
 
 /// The files to read: named files, and the result-like files below named folders.
-pub fn discover(inputs: &[PathBuf], deviations: &mut Vec<Deviation>) -> Vec<PathBuf> {
+pub fn discover(inputs: &[PathBuf]) -> Found {
     let mut files = Vec::new();
+    let mut deviations = Vec::new();
     for input in inputs {
         if input.is_dir() {
             for entry in walkdir::WalkDir::new(input)
@@ -122,7 +110,7 @@ pub fn discover(inputs: &[PathBuf], deviations: &mut Vec<Deviation>) -> Vec<Path
     }
     files.sort();
     files.dedup();
-    files
+    Found { files, deviations }
 }
 
 /// The `format:` of a file in the block style kartlegg writes, found without
@@ -199,27 +187,31 @@ fn refusal_code(err: &anyhow::Error) -> &'static str {
 }
 
 /// Reads every file in parallel and decides what the dataset keeps.
-pub fn collect(
-    sources: &Sources,
-    questionnaires: &[Questionnaire],
+pub(super) fn read(
+    found: Found,
+    identities: &[age::x25519::Identity],
+    questionnaires: &[Arc<Questionnaire>],
     progress: &(dyn Fn() + Sync),
-) -> Collected {
-    let mut out = Collected::default();
-    let files = discover(sources.inputs, &mut out.deviations);
-    out.inputs = files.len();
+) -> Kept {
+    let mut out = Kept {
+        inputs: found.files.len(),
+        deviations: found.deviations,
+        ..Kept::default()
+    };
     let packages = Mutex::new(Packages::default());
-    let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = files
+    let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = found
+        .files
         .into_par_iter()
         .map(|path| {
-            let result = load(&path, sources.identities, &packages);
+            let result = load(&path, identities, &packages);
             progress();
             (path, result)
         })
         .collect();
 
     // Hashing a questionnaire takes its whole canonical form: once each.
-    let hashes: Vec<String> = questionnaires.iter().map(Questionnaire::hash).collect();
-    let mut surveys: BTreeMap<(String, String), Vec<Survey>> = BTreeMap::new();
+    let hashes: Vec<String> = questionnaires.iter().map(|q| q.hash()).collect();
+    let mut surveys: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
     let mut hosts: BTreeMap<(String, String), Vec<Host>> = BTreeMap::new();
     for (path, result) in loaded {
         let file = path.display().to_string();
@@ -250,11 +242,10 @@ pub fn collect(
                         ));
                     }
                     let key = (r.subject.id.clone(), r.questionnaire.id.clone());
-                    surveys.entry(key).or_default().push(Survey {
-                        file,
-                        result: *r,
-                        questionnaire: index,
-                    });
+                    surveys.entry(key).or_default().push((
+                        Survey { file, result: *r },
+                        Arc::clone(&questionnaires[index]),
+                    ));
                 }
             },
             Ok(Loaded::Inventory(inv, software)) => {
@@ -281,8 +272,8 @@ pub fn collect(
     // The newest complete answer wins; a partial one only when there is no other.
     out.surveys = keep_best(
         surveys,
-        |s: &Survey| &s.file,
-        |s| {
+        |(s, _): &(Survey, _)| &s.file,
+        |(s, _)| {
             (
                 s.result.status == Status::Complete,
                 s.result.finished.clone().unwrap_or_default(),
@@ -360,7 +351,7 @@ fn keep_best<K, T, R: Ord>(
 #[allow(clippy::type_complexity)]
 fn place(
     r: &SurveyResult,
-    questionnaires: &[Questionnaire],
+    questionnaires: &[Arc<Questionnaire>],
     hashes: &[String],
 ) -> Result<(usize, Vec<(&'static str, String)>), (&'static str, String)> {
     let wanted = &r.questionnaire;

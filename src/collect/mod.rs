@@ -1,0 +1,94 @@
+//! Reading and checking the inputs, once, for every command that reads
+//! result files (`merge`, `catalogue`, `pilot`, `report`): which files there
+//! are, which are kept, and what is said about the others. What is kept is
+//! grouped by the municipality or cooperation it describes and scored here,
+//! so that the analyses and the tables read one set of typed scores.
+//!
+//! This module sits below both `analysis` and `dataset`; it formats nothing.
+
+mod read;
+mod record;
+
+pub use read::{Found, discover};
+pub use record::{Answered, Record};
+
+use std::sync::Arc;
+
+use crate::inventory::{Inventory, Package};
+use crate::questionnaire::Questionnaire;
+use crate::survey::result::SurveyResult;
+
+/// An input that was rejected or needs attention, for avvik.csv.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Deviation {
+    pub file: String,
+    /// Rejected inputs are left out of the dataset; the others are in it.
+    pub rejected: bool,
+    /// A stable code such as `duplicate` or `partial`.
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// A survey kept for the dataset, as its file says it.
+pub struct Survey {
+    pub file: String,
+    pub result: SurveyResult,
+}
+
+/// A machine kept for the dataset.
+pub struct Host {
+    pub file: String,
+    /// The inventory without its software list, which is in `packages`.
+    pub inventory: Inventory,
+    /// Indices into [`Collected::packages`]; `None` when the inventory was
+    /// taken with `--no-software`.
+    pub packages: Option<Vec<u32>>,
+}
+
+/// What the dataset keeps, and what it says about every input it did not
+/// use as is.
+pub struct Collected {
+    /// How many files were read.
+    pub inputs: usize,
+    /// One record per municipality or cooperation, in id order.
+    pub records: Vec<Record>,
+    /// Every distinct package seen, once: thousands of hosts share most of
+    /// their software, so hosts refer to these by index.
+    pub packages: Vec<Package>,
+    /// Sorted by file, then rejection, code and message.
+    pub deviations: Vec<Deviation>,
+}
+
+impl Collected {
+    /// Reads the files (as [`discover`] found them) in parallel, keeps the
+    /// best of each survey and machine, and scores every kept survey.
+    /// `progress` is called once per file read.
+    pub fn read(
+        found: Found,
+        identities: &[age::x25519::Identity],
+        questionnaires: &[Arc<Questionnaire>],
+        progress: &(dyn Fn() + Sync),
+    ) -> Collected {
+        let kept = read::read(found, identities, questionnaires, progress);
+        Collected {
+            inputs: kept.inputs,
+            records: record::group(kept.surveys, kept.hosts),
+            packages: kept.packages,
+            deviations: kept.deviations,
+        }
+    }
+
+    /// Every kept survey, in municipality and questionnaire order.
+    pub fn surveys(&self) -> impl Iterator<Item = &Answered> {
+        self.records.iter().flat_map(|r| r.surveys.values())
+    }
+
+    /// Every kept machine, in municipality and host order.
+    pub fn hosts(&self) -> impl Iterator<Item = &Host> {
+        self.records.iter().flat_map(|r| &r.hosts)
+    }
+
+    pub fn rejected(&self) -> usize {
+        self.deviations.iter().filter(|d| d.rejected).count()
+    }
+}

@@ -1,0 +1,131 @@
+//! The data tables of the dataset, column by column: answers, maturity,
+//! machines, software and deviations. Each is a view of the typed records;
+//! the CSV files and the XLSX sheets are written from the same tables, so
+//! they always agree. Column lists are data, beside the rows they describe.
+
+pub mod answers;
+pub mod deviations;
+pub mod hosts;
+pub mod maturity;
+pub mod software;
+
+use super::{Cell, Table};
+use crate::i18n::Text;
+use crate::questionnaire::scoring::Tally;
+
+/// A column's header and meaning, in bokmål and English.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    pub nb: &'static str,
+    pub en: &'static str,
+    pub about_nb: &'static str,
+    pub about_en: &'static str,
+}
+
+impl Column {
+    pub const fn new(
+        nb: &'static str,
+        en: &'static str,
+        about_nb: &'static str,
+        about_en: &'static str,
+    ) -> Column {
+        Column {
+            nb,
+            en,
+            about_nb,
+            about_en,
+        }
+    }
+
+    /// The header and its meaning in the current language.
+    pub fn words(self) -> (String, String) {
+        col(self.nb, self.en, self.about_nb, self.about_en)
+    }
+}
+
+/// The columns in the current language.
+pub fn words(columns: &[Column]) -> Vec<(String, String)> {
+    columns.iter().map(|c| c.words()).collect()
+}
+
+/// The two columns that say whom a row is about, the same in every table.
+pub const MUNICIPALITY: [Column; 2] = [
+    Column::new(
+        "kommunenr",
+        "municipality_no",
+        "Kommunenummer, eller id-en til et IKT-samarbeid",
+        "Municipality number, or the id of an IT cooperation",
+    ),
+    Column::new(
+        "kommune",
+        "municipality",
+        "Navnet på kommunen eller samarbeidet",
+        "Name of the municipality or cooperation",
+    ),
+];
+
+/// The two columns that say which questionnaire, in which version, a row is from.
+pub const QUESTIONNAIRE: [Column; 2] = [
+    Column::new(
+        "skjema",
+        "questionnaire",
+        "Spørreskjemaets id",
+        "The questionnaire's id",
+    ),
+    Column::new(
+        "versjon",
+        "version",
+        "Versjonen som ble besvart",
+        "The version that was answered",
+    ),
+];
+
+/// A column made at run time (its name holds a number): header and meaning.
+pub fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
+    let lang = crate::i18n::current();
+    (
+        Text::new(nb, en).in_lang(lang).to_string(),
+        Text::new(about_nb, about_en).in_lang(lang).to_string(),
+    )
+}
+
+pub fn make(
+    file: &'static str,
+    sheet: Text,
+    columns: Vec<(String, String)>,
+    rows: Vec<Vec<Cell>>,
+) -> Table {
+    let (headers, descriptions) = columns.into_iter().unzip();
+    Table {
+        file,
+        sheet: sheet.get().to_string(),
+        headers,
+        descriptions,
+        rows,
+        formats: Vec::new(),
+        heat: Vec::new(),
+        frozen_columns: 0,
+        chart: None,
+    }
+}
+
+/// A score 0–5 as every table and the report show it: two decimals.
+pub fn round_score(score: f64) -> f64 {
+    (score * 100.0).round() / 100.0
+}
+
+/// A coverage 0–1 as every table and the report show it: three decimals.
+pub fn round_coverage(coverage: f64) -> f64 {
+    (coverage * 1000.0).round() / 1000.0
+}
+
+/// The score and coverage cells of one tally.
+pub fn score_cells(t: Option<&Tally>) -> [Cell; 2] {
+    match t {
+        Some(t) => [
+            t.score().map(round_score).into(),
+            t.coverage().map(round_coverage).into(),
+        ],
+        None => [Cell::Empty, Cell::Empty],
+    }
+}

@@ -1,0 +1,97 @@
+//! `programvare.csv`: software name × version × municipality, with the
+//! number of machines that have it. Millions of installed packages pass
+//! through here, so it counts pairs of indices, in parallel.
+
+use rayon::prelude::*;
+
+use super::{MUNICIPALITY, col, make, words};
+use crate::collect::{Collected, Host};
+use crate::dataset::{Cell, Table};
+use crate::i18n::Text;
+
+/// Software name × version × municipality, with the number of hosts.
+pub fn table(c: &Collected) -> Table {
+    let mut columns = vec![
+        col(
+            "programvare",
+            "software",
+            "Navnet på pakken eller programmet",
+            "Name of the package or program",
+        ),
+        col("versjon", "version", "Versjon", "Version"),
+        col(
+            "kilde",
+            "source",
+            "dpkg, rpm, flatpak, snap, windows-registry eller macos-app",
+            "dpkg, rpm, flatpak, snap, windows-registry or macos-app",
+        ),
+    ];
+    columns.extend(words(&MUNICIPALITY));
+    columns.push(col(
+        "maskiner",
+        "hosts",
+        "Antall maskiner med denne versjonen",
+        "Number of machines with this version",
+    ));
+    // Millions of packages: one (package, municipality) pair of indices per
+    // installed package, sorted and counted in runs, then sorted by name.
+    let hosts: Vec<&Host> = c.hosts().collect();
+    let mut municipalities: Vec<(&str, &str)> = hosts
+        .iter()
+        .map(|h| {
+            let m = &h.inventory.municipality;
+            (m.id.as_str(), m.name.as_str())
+        })
+        .collect();
+    municipalities.sort_unstable();
+    municipalities.dedup();
+    let mut pairs: Vec<(u32, u32)> = hosts
+        .par_iter()
+        .flat_map_iter(|h| {
+            let m = &h.inventory.municipality;
+            let at = municipalities
+                .binary_search(&(m.id.as_str(), m.name.as_str()))
+                .unwrap_or_default() as u32;
+            h.packages
+                .iter()
+                .flatten()
+                .filter(|&&p| c.packages[p as usize].state.is_none())
+                .map(move |&p| (p, at))
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    let mut counts: Vec<((u32, u32), u64)> = Vec::new();
+    for pair in pairs {
+        match counts.last_mut() {
+            Some((last, n)) if *last == pair => *n += 1,
+            _ => counts.push((pair, 1)),
+        }
+    }
+    let key = |(p, m): (u32, u32)| {
+        let p = &c.packages[p as usize];
+        let (id, kommune) = municipalities[m as usize];
+        let version = p.version.as_deref().unwrap_or_default();
+        (p.name.as_str(), version, p.source.as_str(), id, kommune)
+    };
+    counts.par_sort_unstable_by(|a, b| key(a.0).cmp(&key(b.0)));
+    let rows = counts
+        .into_par_iter()
+        .map(|(pair, n)| {
+            let (name, version, source, id, kommune) = key(pair);
+            vec![
+                name.into(),
+                version.into(),
+                source.into(),
+                id.into(),
+                kommune.into(),
+                Cell::Number(n as f64),
+            ]
+        })
+        .collect();
+    make(
+        "programvare",
+        Text::new("Programvare", "Software"),
+        columns,
+        rows,
+    )
+}
