@@ -3,6 +3,7 @@
 //! (`pilot`). Both read what merge kept (`dataset::read::Collected`), grouped
 //! here by the municipality or cooperation it describes.
 
+pub mod agreement;
 pub mod pilot;
 pub mod ranking;
 pub mod sample;
