@@ -15,7 +15,8 @@
 //!
 //! Pure functions over plain types: no files, no dataset types, no printing.
 
-use crate::questionnaire::QuestionKind;
+use crate::questionnaire::answer::{AnswerValue, Response};
+use crate::questionnaire::{Question, QuestionKind};
 
 /// How far apart two values are (Krippendorff's difference functions δ²).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +130,107 @@ pub fn share_within(units: &[Vec<Option<f64>>], tolerance: f64) -> Option<f64> {
         }
     }
     (pairs > 0).then(|| close as f64 / pairs as f64)
+}
+
+/// When a question's agreement is worth a person's look.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rule {
+    /// Alpha below this flags the question: 0.667 is the lowest value
+    /// Krippendorff accepts even for tentative conclusions.
+    pub min_alpha: f64,
+    /// Pairable values needed before alpha counts.
+    pub min_pairable: usize,
+    /// Municipalities (with two or more values) needed before alpha counts.
+    pub min_units: usize,
+}
+
+impl Default for Rule {
+    /// At least 6 pairable values from at least 3 municipalities. With two
+    /// municipalities, the expected disagreement rests on a single contrast
+    /// between them and one odd pair decides the figure; three municipalities
+    /// with two respondents each (6 values) is the smallest design in which
+    /// the other sites can outweigh one. That is far from the sample sizes
+    /// Krippendorff asks for before a firm conclusion, and on purpose: a pilot
+    /// has few sites, and the flag asks someone to read the question again,
+    /// it does not reject it. Raise the minimum when the survey has more
+    /// sites with several respondents.
+    fn default() -> Rule {
+        Rule {
+            min_alpha: 0.667,
+            min_pairable: 6,
+            min_units: 3,
+        }
+    }
+}
+
+/// The answers to one question from municipalities with several respondents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionValues {
+    pub question: String,
+    pub kind: QuestionKind,
+    /// Per municipality, one value per respondent (`None` for "Vet ikke",
+    /// "Ikke relevant", skipped or not asked); see [`value`].
+    pub municipalities: Vec<Vec<Option<f64>>>,
+}
+
+/// How well the respondents of the same municipality agree on one question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionAgreement {
+    pub question: String,
+    pub metric: Metric,
+    /// Alpha, with n.. and the municipalities used.
+    pub alpha: Alpha,
+    /// The share of respondent pairs within [`Metric::tolerance`] of each
+    /// other (one level on a scale, the same option or yes/no otherwise).
+    pub within_one: Option<f64>,
+    /// Whether there are enough values for alpha to count (see [`Rule`]).
+    pub enough_data: bool,
+    /// Alpha is below [`Rule::min_alpha`] with enough data.
+    pub low: bool,
+}
+
+/// Agreement per question, in the order given, over the municipalities with
+/// two or more respondents. Questions whose type has no [`Metric`] (`text`,
+/// `multi`, `date`) are left out.
+pub fn by_question(questions: &[QuestionValues], rule: &Rule) -> Vec<QuestionAgreement> {
+    questions
+        .iter()
+        .filter_map(|q| {
+            let metric = Metric::for_kind(q.kind)?;
+            let units: Vec<Vec<Option<f64>>> = q
+                .municipalities
+                .iter()
+                .filter(|m| m.len() >= 2)
+                .cloned()
+                .collect();
+            let a = alpha(&units, metric);
+            let enough_data = a.pairable >= rule.min_pairable && a.units >= rule.min_units;
+            Some(QuestionAgreement {
+                question: q.question.clone(),
+                metric,
+                alpha: a,
+                within_one: share_within(&units, metric.tolerance()),
+                enough_data,
+                low: enough_data && a.alpha.is_some_and(|x| x < rule.min_alpha),
+            })
+        })
+        .collect()
+}
+
+/// A response as a value for [`alpha`]: the level of a `scale`, the number
+/// of a `number`, 1 or 0 for `yesno`, the option's position for `single`;
+/// `None` when the question was not answered or its type has no metric.
+pub fn value(question: &Question, response: &Response) -> Option<f64> {
+    match (question.kind, response.value()?) {
+        (QuestionKind::Scale | QuestionKind::Number, AnswerValue::Number(n)) => Some(*n),
+        (QuestionKind::YesNo, AnswerValue::Bool(b)) => Some(f64::from(u8::from(*b))),
+        (QuestionKind::Single, AnswerValue::Text(id)) => question
+            .options
+            .iter()
+            .position(|o| o.id == *id)
+            .map(|i| i as f64),
+        _ => None,
+    }
 }
 
 fn present(unit: &[Option<f64>]) -> Vec<f64> {
@@ -339,5 +441,103 @@ mod tests {
         for kind in [K::Text, K::Multi, K::Date] {
             assert_eq!(Metric::for_kind(kind), None);
         }
+    }
+
+    fn values(question: &str, kind: QuestionKind, sites: &[&[Option<f64>]]) -> QuestionValues {
+        QuestionValues {
+            question: question.to_string(),
+            kind,
+            municipalities: sites.iter().map(|s| s.to_vec()).collect(),
+        }
+    }
+
+    #[test]
+    fn by_question_flags_low_alpha_only_with_enough_data() {
+        let s = Some;
+        let questions = [
+            // Respondents agree within one level: high alpha.
+            values(
+                "agree",
+                QuestionKind::Scale,
+                &[&[s(1.), s(1.)], &[s(4.), s(5.)], &[s(3.), s(3.)]],
+            ),
+            // Systematic disagreement in every site.
+            values(
+                "split",
+                QuestionKind::Scale,
+                &[&[s(5.), s(0.)], &[s(4.), s(1.)], &[s(4.), s(0.)]],
+            ),
+            // Disagreement, but only two municipalities.
+            values(
+                "few",
+                QuestionKind::YesNo,
+                &[&[s(1.), s(0.)], &[s(0.), s(1.)], &[s(1.)]],
+            ),
+            values("words", QuestionKind::Text, &[&[s(1.), s(2.)]]),
+        ];
+        let found = by_question(&questions, &Rule::default());
+        let names: Vec<&str> = found.iter().map(|q| q.question.as_str()).collect();
+        assert_eq!(names, ["agree", "split", "few"]);
+        let (agree, split, few) = (&found[0], &found[1], &found[2]);
+        assert_eq!(agree.metric, Metric::Ordinal);
+        assert!(agree.alpha.alpha.is_some_and(|a| a > 0.8), "{agree:?}");
+        assert_eq!(
+            (agree.enough_data, agree.low, agree.within_one),
+            (true, false, Some(1.0))
+        );
+        assert!(split.alpha.alpha.is_some_and(|a| a < 0.0), "{split:?}");
+        assert_eq!(
+            (split.enough_data, split.low, split.within_one),
+            (true, true, Some(0.0))
+        );
+        assert_eq!((few.alpha.units, few.alpha.pairable), (2, 4));
+        assert_eq!((few.enough_data, few.low), (false, false));
+    }
+
+    #[test]
+    fn by_question_leaves_out_municipalities_with_one_respondent() {
+        let s = Some;
+        let q = values(
+            "q",
+            QuestionKind::Number,
+            &[&[s(2.)], &[s(3.), s(3.)], &[M, s(1.)]],
+        );
+        let found = by_question(&[q], &Rule::default());
+        assert_eq!((found[0].alpha.units, found[0].alpha.pairable), (1, 2));
+        assert_eq!(found[0].alpha.alpha, None);
+        assert_eq!(found[0].within_one, Some(1.0));
+    }
+
+    #[test]
+    fn value_turns_answers_into_numbers() {
+        use crate::questionnaire::answer::State;
+        let Ok(q) = crate::questionnaire::builtin::resolve("it-struktur") else {
+            panic!("the built-in questionnaire it-struktur loads");
+        };
+        let of = |kind: QuestionKind| q.questions().map(|(_, x)| x).find(|x| x.kind == kind);
+        let (Some(yesno), Some(single), Some(number), Some(text)) = (
+            of(QuestionKind::YesNo),
+            of(QuestionKind::Single),
+            of(QuestionKind::Number),
+            of(QuestionKind::Text),
+        ) else {
+            panic!("it-struktur has yesno, single, number and text questions");
+        };
+        let answered = Response::answered;
+        assert_eq!(value(yesno, &answered(AnswerValue::Bool(true))), Some(1.0));
+        assert_eq!(value(yesno, &answered(AnswerValue::Bool(false))), Some(0.0));
+        let second = AnswerValue::Text(single.options[1].id.clone());
+        assert_eq!(value(single, &answered(second)), Some(1.0));
+        let stranger = AnswerValue::Text("no-such-option".into());
+        assert_eq!(value(single, &answered(stranger)), None);
+        assert_eq!(
+            value(number, &answered(AnswerValue::Number(12.5))),
+            Some(12.5)
+        );
+        assert_eq!(
+            value(number, &Response::without_value(State::Unknown)),
+            None
+        );
+        assert_eq!(value(text, &answered(AnswerValue::Text("x".into()))), None);
     }
 }
