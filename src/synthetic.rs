@@ -314,6 +314,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
         },
         role: Some("IT-leder".into()),
         respondent: None,
+        consensus: false,
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         started: format!("2026-10-{day:02}T09:00:00Z"),
         finished: Some(format!(
