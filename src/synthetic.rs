@@ -7,7 +7,9 @@
 //! consistent (inventory facts agree with the maturity claimed). With
 //! `planted`, the set also holds the problems a real pilot meets: a
 //! confusing question, a partial file, a duplicate, an answer to an older
-//! questionnaire version, and a claim the inventory contradicts.
+//! questionnaire version, a claim the inventory contradicts, and at three
+//! sites a second `modenhet` respondent who agrees with the first within one
+//! level except on one question the two read differently.
 
 use std::collections::BTreeMap;
 
@@ -33,6 +35,15 @@ pub const SITES: [(&str, &str, f64, f64); 6] = [
 pub const CONFUSING: &str = "klassifisering";
 /// The site whose claimed device encryption the inventory contradicts.
 pub const CONTRADICTING_SITE: usize = 2;
+/// The sites where a second respondent answers `modenhet` too.
+pub const SECOND_RESPONDENT_SITES: [usize; 3] = [1, 3, 5];
+/// The second respondent's role (the first is the IT manager).
+pub const SECOND_ROLE: &str = "Informasjonssikkerhetsleder";
+/// The question the two respondents read differently: it asks whether logs
+/// are collected centrally *and* kept long enough, so the IT manager answers
+/// about collection and the security officer about keeping, three levels
+/// lower at every site.
+pub const DISAGREED: &str = "logginnsamling";
 
 /// How much each catalogue service is needed across the sites (0–4 on the
 /// `_behov` scale), so the ranking has a clear top and a tail.
@@ -74,6 +85,18 @@ pub fn pilot_set(questionnaires: &[Questionnaire], planted: bool) -> Vec<File> {
             }
             let mut result = survey(q, i, responses, planted);
             let date = format!("2026-10-{:02}", 5 + i);
+            if planted && id == "modenhet" && SECOND_RESPONDENT_SITES.contains(&i) {
+                // Planted: a second respondent, who answered the day before.
+                files.push(File {
+                    name: format!(
+                        "{}/kartlegg-svar-{}-{id}-2026-10-{:02}.yaml",
+                        dir(i),
+                        site.0,
+                        4 + i
+                    ),
+                    text: second_respondent(q, i, &maturity).to_yaml(),
+                });
+            }
             if planted && i == 5 && id == "it-struktur" {
                 // Planted: the survey was stopped half-way.
                 result.status = Status::Partial;
@@ -274,6 +297,39 @@ fn answers(
     r
 }
 
+/// The second respondent's survey: the first one's answers, one level off on
+/// about a third of the scale questions, and three levels lower on
+/// [`DISAGREED`]; answered the day before the first.
+fn second_respondent(q: &Questionnaire, site: usize, first: &Responses) -> SurveyResult {
+    const SHIFTS: [f64; 6] = [0.0, 0.0, 0.0, 1.0, -1.0, 0.0];
+    let responses = first
+        .iter()
+        .map(|(id, r)| {
+            let r = match r.value() {
+                Some(AnswerValue::Number(n)) => {
+                    let shift = if id == DISAGREED {
+                        -3.0
+                    } else {
+                        SHIFTS[(mix(id) / 5 + 2 * site) % SHIFTS.len()]
+                    };
+                    Response::answered(AnswerValue::Number((n + shift).clamp(0.0, 5.0)))
+                }
+                _ => r.clone(),
+            };
+            (id.clone(), r)
+        })
+        .collect();
+    let mut result = survey(q, site, responses, true);
+    result.role = Some(SECOND_ROLE.into());
+    let (day, before) = (
+        format!("2026-10-{:02}", 5 + site),
+        format!("2026-10-{:02}", 4 + site),
+    );
+    result.started = result.started.replace(&day, &before);
+    result.finished = result.finished.map(|f| f.replace(&day, &before));
+    result
+}
+
 fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -> SurveyResult {
     let (id, name, _, _) = SITES[site];
     let mut seconds_total = 0.0;
@@ -314,6 +370,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
         },
         role: Some("IT-leder".into()),
         respondent: None,
+        consensus: false,
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         started: format!("2026-10-{day:02}T09:00:00Z"),
         finished: Some(format!(
@@ -433,5 +490,94 @@ fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Invent
             .collect(),
         ),
         unreadable: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::analysis::agreement::{self, QuestionValues, Rule};
+    use crate::survey::result;
+
+    /// The agreement of the `modenhet` respondents in the planted set, from
+    /// the newest file of each respondent at each site.
+    fn modenhet_agreement() -> Vec<agreement::QuestionAgreement> {
+        let Ok(questionnaires) = crate::questionnaire::builtin::all() else {
+            panic!("the built-in questionnaires load");
+        };
+        let Some(q) = questionnaires.iter().find(|q| q.id == "modenhet") else {
+            panic!("modenhet is built in");
+        };
+        let mut newest: BTreeMap<(String, result::RespondentKey), SurveyResult> = BTreeMap::new();
+        for file in pilot_set(&questionnaires, true) {
+            if !file.name.contains("/kartlegg-svar-") {
+                continue;
+            }
+            let Ok(r) = result::from_str(&file.text) else {
+                panic!("{} reads back", file.name);
+            };
+            if r.questionnaire.id != "modenhet" {
+                continue;
+            }
+            let key = (r.subject.id.clone(), r.respondent_key());
+            if newest.get(&key).is_none_or(|old| old.finished < r.finished) {
+                newest.insert(key, r);
+            }
+        }
+        let mut sites: BTreeMap<&str, Vec<&SurveyResult>> = BTreeMap::new();
+        for ((site, _), r) in &newest {
+            sites.entry(site).or_default().push(r);
+        }
+        let values: Vec<QuestionValues> = q
+            .questions()
+            .map(|(_, question)| QuestionValues {
+                question: question.id.clone(),
+                kind: question.kind,
+                municipalities: sites
+                    .values()
+                    .map(|rs| {
+                        rs.iter()
+                            .map(|r| {
+                                let a = r.answers.iter().find(|a| a.id == question.id)?;
+                                agreement::value(question, &a.response)
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            })
+            .collect();
+        agreement::by_question(&values, &Rule::default())
+    }
+
+    #[test]
+    fn only_the_planted_question_has_low_agreement_between_respondents() {
+        let found = modenhet_agreement();
+        let low: Vec<&str> = found
+            .iter()
+            .filter(|q| q.low)
+            .map(|q| q.question.as_str())
+            .collect();
+        assert_eq!(low, [DISAGREED]);
+        let planted = found.iter().find(|q| q.question == DISAGREED);
+        let lowest_other = found
+            .iter()
+            .filter(|q| q.question != DISAGREED && q.enough_data)
+            .filter_map(|q| q.alpha.alpha.map(|a| (a, q.question.as_str())))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        println!("planted: {planted:?}\nlowest other: {lowest_other:?}");
+        let Some(planted) = planted else {
+            panic!("{DISAGREED} is measured");
+        };
+        assert_eq!((planted.alpha.units, planted.alpha.pairable), (3, 6));
+        assert_eq!(planted.within_one, Some(0.0));
+        assert!(lowest_other.is_some_and(|(a, _)| a >= 0.667));
+        let measured = found.iter().filter(|q| q.enough_data).count();
+        assert_eq!(
+            measured,
+            found.len(),
+            "every question has values at all three sites"
+        );
     }
 }

@@ -37,6 +37,11 @@ fn rows_by_id(form: &Path) -> BTreeMap<String, u32> {
 /// Writes `fills` (cell reference → value) into the answer sheet's XML, the
 /// way a spreadsheet program stores typed values, and saves a copy.
 fn fill(form: &Path, out: &Path, fills: &[(String, Fill)]) {
+    fill_sheet(form, out, "Svar", fills);
+}
+
+/// [`fill`] for any sheet of the form.
+fn fill_sheet(form: &Path, out: &Path, sheet: &str, fills: &[(String, Fill)]) {
     let mut archive = zip::ZipArchive::new(std::fs::File::open(form).unwrap()).unwrap();
     let mut workbook = String::new();
     archive
@@ -44,13 +49,13 @@ fn fill(form: &Path, out: &Path, fills: &[(String, Fill)]) {
         .unwrap()
         .read_to_string(&mut workbook)
         .unwrap();
-    // Sheets are numbered in the order they were added; find "Svar".
+    // Sheets are numbered in the order they were added; find the sheet.
     let names: Vec<&str> = workbook
         .split("<sheet ")
         .skip(1)
         .filter_map(|s| s.split("name=\"").nth(1)?.split('"').next())
         .collect();
-    let index = names.iter().position(|n| *n == "Svar").unwrap() + 1;
+    let index = names.iter().position(|n| *n == sheet).unwrap() + 1;
     let sheet_name = format!("xl/worksheets/sheet{index}.xml");
 
     let mut writer = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
@@ -64,7 +69,13 @@ fn fill(form: &Path, out: &Path, fills: &[(String, Fill)]) {
             for (at, value) in fills {
                 let open = format!("<c r=\"{at}\" s=\"");
                 let start = xml.find(&open).unwrap_or_else(|| panic!("no cell {at}"));
-                let end = start + xml[start..].find("/>").unwrap() + 2;
+                // An empty cell closes itself; one with a value ends in </c>.
+                let tag = start + xml[start..].find('>').unwrap();
+                let end = if xml[..tag].ends_with('/') {
+                    tag + 1
+                } else {
+                    tag + xml[tag..].find("</c>").unwrap() + 4
+                };
                 let style = xml[start + open.len()..]
                     .split('"')
                     .next()
@@ -186,6 +197,7 @@ fn a_filled_form_imports_as_the_same_answers_as_an_answers_file() {
         .unwrap();
     assert_eq!(r.subject.id, "4627");
     assert_eq!(r.status, Status::Partial);
+    assert!(!r.consensus, "the form says Nei unless changed");
 
     // Saved again by LibreOffice, the way many municipalities will.
     if !have("libreoffice") {
@@ -206,6 +218,60 @@ fn a_filled_form_imports_as_the_same_answers_as_an_answers_file() {
         .assert()
         .success();
     assert_eq!(answers(&dir.path().join("lo.yaml")), imported);
+}
+
+/// Imports the form with the consensus cell (Skjema!C9) set to `value`.
+fn import_with_consensus(dir: &Path, value: &'static str) -> assert_cmd::assert::Assert {
+    filled_form(dir, Fill::Number(2.0));
+    let form = dir.join("utfylt.xlsx");
+    let out = dir.join("felles.xlsx");
+    fill_sheet(&form, &out, "Skjema", &[("C9".into(), Fill::Text(value))]);
+    kartlegg(dir)
+        .args([
+            "--lang",
+            "en",
+            "import",
+            "felles.xlsx",
+            "-k",
+            "4627",
+            "-o",
+            "felles.yaml",
+        ])
+        .assert()
+}
+
+#[test]
+fn the_consensus_field_of_the_form_is_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = {
+        kartlegg(dir.path())
+            .args(["questionnaire", "export", "hurtigsjekk", "--xlsx", "s.xlsx"])
+            .assert()
+            .success();
+        calamine::open_workbook_auto(dir.path().join("s.xlsx")).unwrap()
+    };
+    let info = book.worksheet_range("Skjema").unwrap();
+    let at = |row: u32, col: u32| info.get_value((row, col)).cloned();
+    assert_eq!(at(8, 0), Some(Data::String("consensus".into())));
+    assert_eq!(
+        at(8, 1),
+        Some(Data::String("Konsensus (felles økt)".into()))
+    );
+    assert_eq!(at(8, 2), Some(Data::String("Nei".into())));
+
+    import_with_consensus(dir.path(), "Ja").success();
+    let yaml = std::fs::read_to_string(dir.path().join("felles.yaml")).unwrap();
+    assert!(yaml.contains("\n  consensus: true\n"), "{yaml}");
+    assert!(result::from_str(&yaml).unwrap().consensus);
+}
+
+#[test]
+fn a_consensus_cell_that_is_neither_yes_nor_no_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    import_with_consensus(dir.path(), "Kanskje")
+        .code(3)
+        .stderr(contains("Skjema!C9: “Kanskje” is neither Yes nor No"));
+    assert!(!dir.path().join("felles.yaml").exists());
 }
 
 #[test]

@@ -44,6 +44,7 @@ fn survey(
         },
         role: Some("IT-leder".into()),
         respondent: None,
+        consensus: false,
         tool: "kartlegg test".into(),
         started: "2026-11-01T08:00:00Z".into(),
         finished: (status == Status::Complete).then(|| finished.to_string()),

@@ -59,6 +59,7 @@ fn survey(role: String, comment: String, text: String) -> SurveyResult {
         },
         role: Some(role),
         respondent: None,
+        consensus: false,
         tool: "kartlegg test".into(),
         started: "2026-11-28T08:00:00Z".into(),
         finished: Some("2026-11-28T08:30:00Z".into()),

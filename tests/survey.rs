@@ -33,6 +33,28 @@ fn without_a_terminal_it_needs_prepared_answers() {
 }
 
 #[test]
+fn answers_agreed_in_a_joint_session_are_marked_as_consensus() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("svar.csv"), "har_soc,nei\ndrift,ekstern\n").unwrap();
+    kartlegg(dir.path())
+        .args(["survey", "-k", "4626", "--role", "IT-leder", "--consensus"])
+        .args(["--answers", "svar.csv", "-o", "felles.yaml"])
+        .arg(fixture("survey-small.yaml"))
+        .write_stdin("")
+        .assert()
+        .success();
+    let path = dir.path().join("felles.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("respondent:\n  role: \"IT-leder\"\n  consensus: true\n"),
+        "{text}"
+    );
+    let r = read(&path);
+    assert!(r.consensus);
+    assert_eq!(r.respondent_key().role, "it-leder");
+}
+
+#[test]
 fn prepared_answers_make_a_complete_private_result_file() {
     let dir = tempfile::tempdir().unwrap();
     let answers = dir.path().join("svar.csv");
@@ -68,6 +90,12 @@ fn prepared_answers_make_a_complete_private_result_file() {
         ("4626", "Øygarden", Some("IT-leder"))
     );
     assert_eq!(r.respondent, None);
+    assert!(!r.consensus);
+    assert!(
+        !std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("consensus")
+    );
     let values: Vec<(&str, Option<AnswerValue>)> = r
         .answers
         .iter()

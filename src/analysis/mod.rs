@@ -3,6 +3,7 @@
 //! (`pilot`). Both read the scored records that `collect` kept, one per
 //! municipality or cooperation; neither formats anything.
 
+pub mod agreement;
 pub mod pilot;
 pub mod ranking;
 pub mod sample;

@@ -92,6 +92,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         subject,
         role: filled.role.clone(),
         respondent: None,
+        consensus: filled.consensus,
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         started: now.clone(),
         finished: complete.then_some(now),

@@ -52,6 +52,10 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub respondent: Option<String>,
 
+    /// The answers were agreed in a joint session of several respondents; stands for the municipality
+    #[arg(long)]
+    pub consensus: bool,
+
     /// Overwrite an existing result file without asking
     #[arg(long)]
     pub force: bool,
@@ -143,6 +147,7 @@ struct Plan {
     started: String,
     role: Option<String>,
     respondent: Option<String>,
+    consensus: bool,
     answers: Vec<Answer>,
 }
 
@@ -297,6 +302,7 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
         started: saved.started,
         role: args.role.clone().or(saved.role),
         respondent: args.respondent.clone().or(saved.respondent),
+        consensus: args.consensus || saved.consensus,
         answers: saved.answers,
     })
 }
@@ -365,6 +371,7 @@ fn new_plans(
                 started: result::now(),
                 role: args.role.clone(),
                 respondent: args.respondent.clone(),
+                consensus: args.consensus,
                 answers: Vec::new(),
             })
         })
@@ -469,6 +476,7 @@ fn answer_one(
         subject: plan.subject.clone(),
         role: plan.role.clone(),
         respondent: plan.respondent.clone(),
+        consensus: plan.consensus,
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         started: plan.started.clone(),
         finished: (status == Status::Complete).then(result::now),

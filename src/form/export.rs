@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 
 use super::{
     ANSWERS, COL_ANSWER, COL_COMMENT, COL_GUIDANCE, COL_ID, COL_QUESTION, COL_SECTION, INFO,
-    KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION, LISTS, cell,
+    KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION, LISTS, cell,
 };
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
@@ -197,6 +197,10 @@ fn add_info(
                 "Your role, such as IT manager (fill in)"
             ),
         ),
+        (
+            KEY_CONSENSUS,
+            tr!("Konsensus (felles økt)", "Consensus (joint session)"),
+        ),
     ];
     for (i, (key, label)) in fields.iter().enumerate() {
         let row = i as u32 + 6;
@@ -205,11 +209,12 @@ fn add_info(
         ws.write_blank(row, 2, fill)?;
         ws.set_row_height(row, 15.0 * wrapped_lines(label, 34.0) as f64 + 3.0)?;
     }
+    add_consensus(ws, fields.len() as u32 + 5, fill)?;
     let steps = [
         tr!("Slik fyller du ut", "How to fill in"),
         tr!(
-            "1. Fyll inn kommunen og rollen din over.",
-            "1. Fill in the municipality and your role above."
+            "1. Fyll inn kommunen og rollen din over, og velg Ja under Konsensus hvis flere har blitt enige om svarene i en felles økt.",
+            "1. Fill in the municipality and your role above, and choose Yes under Consensus if several people agreed on the answers in a joint session."
         ),
         tr!(
             "2. Svar i den gule kolonnen «Svar» på arket «Svar». Velg fra listen der den finnes. «Vet ikke» og «Ikke relevant» er gyldige svar der de står i listen eller veiledningen.",
@@ -225,7 +230,7 @@ fn add_info(
         ),
     ];
     for (i, text) in steps.iter().enumerate() {
-        let row = i as u32 + 9;
+        let row = i as u32 + 10;
         let format = if i == 0 { header } else { wrap };
         ws.merge_range(row, 1, row, 2, text, format)?;
         ws.set_row_height(row, 15.0 * wrapped_lines(text, 100.0) as f64 + 3.0)?;
@@ -233,6 +238,22 @@ fn add_info(
     ws.protect_with_options(protection);
     ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
     ws.set_active(true);
+    Ok(())
+}
+
+/// The consensus cell on the info sheet: Nei unless changed, with a Ja/Nei
+/// drop-down.
+fn add_consensus(ws: &mut Worksheet, row: u32, fill: &Format) -> anyhow::Result<()> {
+    let (yes, no) = (tr!("Ja", "Yes"), tr!("Nei", "No"));
+    ws.write_string_with_format(row, 2, &no, fill)?;
+    let validation = DataValidation::new()
+        .allow_list_strings(&[yes, no])?
+        .set_input_message(tr!(
+            "Ja når svarene ble avtalt i en felles økt med flere respondenter og gjelder for kommunen.",
+            "Yes when the answers were agreed in a joint session of several respondents and stand for the municipality."
+        ))?
+        .set_error_style(DataValidationErrorStyle::Stop);
+    ws.add_data_validation(row, 2, row, 2, &validation)?;
     Ok(())
 }
 

@@ -1,5 +1,5 @@
 //! Reading a filled form: which questionnaire it was made from, the
-//! municipality and role written on it, and one row per answered question,
+//! municipality, role and consensus written on it, and one row per answered question,
 //! checked with the same rules as answers typed in the terminal.
 
 use std::collections::BTreeMap;
@@ -8,7 +8,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::{ANSWERS, COL_ANSWER, COL_COMMENT, COL_ID, INFO, cell};
-use super::{KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION};
+use super::{KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION};
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::questionnaire::{QuestionKind, Questionnaire};
 use crate::survey::answers::{self, Prepared, Row};
@@ -21,6 +21,8 @@ pub struct Filled {
     pub questionnaire: QuestionnaireRef,
     pub kommune: Option<String>,
     pub role: Option<String>,
+    /// The answers were agreed in a joint session (Ja in the consensus cell).
+    pub consensus: bool,
     /// Answers with their cell as mark: line = Excel row, column = answer column.
     pub rows: Vec<Row>,
 }
@@ -50,15 +52,21 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     let info = sheet(INFO)?;
     let answers = sheet(ANSWERS)?;
 
-    let mut facts: BTreeMap<String, String> = BTreeMap::new();
-    for row in info.rows() {
+    let mut facts: BTreeMap<String, (String, u32)> = BTreeMap::new();
+    let (info_row, _) = info.start().unwrap_or((0, 0));
+    for (i, row) in info.rows().enumerate() {
         let key = row.first().map(text).unwrap_or_default();
         if !key.is_empty() {
             let value = row.get(2).map(text).unwrap_or_default();
-            facts.insert(key, value.trim().to_string());
+            facts.insert(key, (value.trim().to_string(), info_row + i as u32));
         }
     }
-    let fact = |key: &str| facts.get(key).filter(|v| !v.is_empty()).cloned();
+    let fact = |key: &str| {
+        facts
+            .get(key)
+            .map(|(v, _)| v.clone())
+            .filter(|v| !v.is_empty())
+    };
     let (Some(id), Some(version), Some(sha256)) =
         (fact(KEY_ID), fact(KEY_VERSION), fact(KEY_SHA256))
     else {
@@ -73,6 +81,23 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
 
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    let consensus = match facts.get(KEY_CONSENSUS) {
+        None => false,
+        Some((value, row)) => yes_or_no(value).unwrap_or_else(|| {
+            problems.push(Diagnostic::whole_file(
+                "bad-answer",
+                format!(
+                    "{INFO}!{}: {}",
+                    cell(*row, 2),
+                    tr!(
+                        "«{value}» er verken Ja eller Nei; velg fra listen",
+                        "“{value}” is neither Yes nor No; pick from the list"
+                    )
+                ),
+            ));
+            false
+        }),
+    };
     let (first_row, _) = answers.start().unwrap_or((0, 0));
     for (i, row) in answers.rows().enumerate().skip(1) {
         let at = first_row + i as u32;
@@ -115,6 +140,7 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
         },
         kommune: fact(KEY_KOMMUNE),
         role: fact(KEY_ROLE),
+        consensus,
         rows,
     })
 }
@@ -147,6 +173,15 @@ pub fn prepare(
 pub fn place(mark: Mark) -> String {
     let (row, col) = (mark.line.saturating_sub(1), mark.col.saturating_sub(1));
     format!("{ANSWERS}!{}", cell(row as u32, col as u16))
+}
+
+/// Ja/Nei (or Yes/No) in the consensus cell; a blank cell is Nei.
+fn yes_or_no(value: &str) -> Option<bool> {
+    match value.trim().to_lowercase().as_str() {
+        "ja" | "j" | "yes" | "y" | "true" | "1" => Some(true),
+        "nei" | "n" | "no" | "false" | "0" | "" => Some(false),
+        _ => None,
+    }
 }
 
 /// A cell as the text a person would have typed.

@@ -31,6 +31,9 @@ pub const KEY_VERSION: &str = "version";
 pub const KEY_SHA256: &str = "sha256";
 pub const KEY_KOMMUNE: &str = "kommune";
 pub const KEY_ROLE: &str = "role";
+/// Ja or Nei: the answers were agreed in a joint session of several
+/// respondents (a blank cell is Nei).
+pub const KEY_CONSENSUS: &str = "consensus";
 
 /// An Excel cell reference such as `D14` from 0-based row and column.
 pub fn cell(row: u32, col: u16) -> String {

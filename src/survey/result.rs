@@ -96,6 +96,9 @@ pub struct SurveyResult {
     pub role: Option<String>,
     /// Only when the respondent asked for it (`--respondent`).
     pub respondent: Option<String>,
+    /// The answers were agreed in a joint session of several respondents and
+    /// stand for the municipality (`--consensus`); written only when true.
+    pub consensus: bool,
     /// `kartlegg <version>` that wrote the file.
     pub tool: String,
     /// RFC 3339 timestamps.
@@ -114,7 +117,33 @@ fn number(n: f64) -> String {
     }
 }
 
+/// Who answered, normalised so that files with the same municipality,
+/// questionnaire and respondent are seen as versions of one answer: the role
+/// and name in lower case with runs of whitespace made one space. Whether
+/// the answers were agreed jointly is not part of it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RespondentKey {
+    pub role: String,
+    pub name: String,
+}
+
+fn normalised(text: Option<&str>) -> String {
+    text.unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 impl SurveyResult {
+    /// Who answered, as [`RespondentKey`] compares them.
+    pub fn respondent_key(&self) -> RespondentKey {
+        RespondentKey {
+            role: normalised(self.role.as_deref()),
+            name: normalised(self.respondent.as_deref()),
+        }
+    }
+
     /// The answers by question id, as scoring and `show_if` read them.
     pub fn responses(&self) -> crate::questionnaire::answer::Responses {
         self.answers
@@ -153,7 +182,7 @@ impl SurveyResult {
             let members: Vec<String> = self.subject.members.iter().map(|m| quote(m)).collect();
             let _ = writeln!(y, "  members: [{}]", members.join(", "));
         }
-        if self.role.is_some() || self.respondent.is_some() {
+        if self.role.is_some() || self.respondent.is_some() || self.consensus {
             let _ = writeln!(y, "respondent:");
         }
         if let Some(role) = &self.role {
@@ -161,6 +190,9 @@ impl SurveyResult {
         }
         if let Some(name) = &self.respondent {
             let _ = writeln!(y, "  name: {}", quote(name));
+        }
+        if self.consensus {
+            let _ = writeln!(y, "  consensus: true");
         }
         let _ = writeln!(y, "started: {}", quote(&self.started));
         if let Some(finished) = &self.finished {
@@ -281,16 +313,21 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
             members: members?,
         })
     });
-    let (role, respondent) = match f.get("respondent") {
-        None => (Some(None), Some(None)),
-        Some(n) => match d.fields(n, &["role", "name"]) {
-            None => (None, None),
+    let (role, respondent, consensus) = match f.get("respondent") {
+        None => (Some(None), Some(None), Some(false)),
+        Some(n) => match d.fields(n, &["role", "name", "consensus"]) {
+            None => (None, None, None),
             Some(r) => {
                 let mut get = |key: &str| match r.get(key) {
                     None => Some(None),
                     Some(n) => d.string(n).map(Some),
                 };
-                (get("role"), get("name"))
+                let (role, name) = (get("role"), get("name"));
+                let consensus = match r.get("consensus") {
+                    None => Some(false),
+                    Some(n) => d.bool(n),
+                };
+                (role, name, consensus)
             }
         },
     };
@@ -327,6 +364,7 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         subject: subject?,
         role: role?,
         respondent: respondent?,
+        consensus: consensus?,
         tool: tool?,
         started: started?,
         finished: finished?,
@@ -436,6 +474,7 @@ mod tests {
             },
             role: Some("IT-leder".into()),
             respondent: None,
+            consensus: false,
             tool: "kartlegg 0.1.0".into(),
             started: "2026-11-28T08:00:00+01:00".into(),
             finished: None,
@@ -483,6 +522,62 @@ mod tests {
         let r = sample();
         let yaml = r.to_yaml();
         assert_eq!(from_str(&yaml).unwrap(), r, "{yaml}");
+    }
+
+    #[test]
+    fn consensus_is_written_only_when_true_and_read_back() {
+        let mut r = sample();
+        assert!(!r.to_yaml().contains("consensus"));
+        r.consensus = true;
+        let yaml = r.to_yaml();
+        assert!(
+            yaml.contains("respondent:\n  role: \"IT-leder\"\n  consensus: true\n"),
+            "{yaml}"
+        );
+        assert_eq!(from_str(&yaml).unwrap(), r);
+        r.role = None;
+        let yaml = r.to_yaml();
+        assert!(yaml.contains("respondent:\n  consensus: true\n"), "{yaml}");
+        assert_eq!(from_str(&yaml).unwrap(), r);
+    }
+
+    #[test]
+    fn a_file_without_consensus_reads_as_not_agreed_jointly() {
+        let old = sample().to_yaml();
+        assert!(old.contains("respondent:\n  role:"));
+        assert!(!from_str(&old).unwrap().consensus);
+        let no_respondent = old.replace("respondent:\n  role: \"IT-leder\"\n", "");
+        let read = from_str(&no_respondent).unwrap();
+        assert_eq!((read.role, read.consensus), (None, false));
+        let bad = old.replace(
+            "  role: \"IT-leder\"\n",
+            "  role: \"IT-leder\"\n  consensus: kanskje\n",
+        );
+        assert!(from_str(&bad).is_err());
+    }
+
+    #[test]
+    fn the_respondent_key_ignores_case_and_spacing() {
+        let mut a = sample();
+        let mut b = sample();
+        a.role = Some("  IT-leder ".into());
+        a.respondent = Some("Kari  Nordmann".into());
+        b.role = Some("it-LEDER".into());
+        b.respondent = Some("kari nordmann\t".into());
+        b.consensus = true;
+        assert_eq!(a.respondent_key(), b.respondent_key());
+        assert_eq!(a.respondent_key().role, "it-leder");
+        b.role = Some("Informasjonssikkerhetsleder".into());
+        assert_ne!(a.respondent_key(), b.respondent_key());
+        b.role = None;
+        b.respondent = None;
+        assert_eq!(
+            b.respondent_key(),
+            RespondentKey {
+                role: String::new(),
+                name: String::new()
+            }
+        );
     }
 
     #[test]
