@@ -98,7 +98,16 @@ fn pilot_finds_the_planted_confusing_question_and_contradiction() {
         .filter(|r| r[skjema] == "modenhet")
         .map(|r| r[q].as_str())
         .collect();
-    assert_eq!(maturity_flags, ["kryptering_enheter", "klassifisering"]);
+    assert_eq!(
+        maturity_flags,
+        ["kryptering_enheter", "klassifisering", "logginnsamling"]
+    );
+    // The planted disagreement between two respondents in three sites.
+    let disagreement = find("logginnsamling");
+    assert!(
+        disagreement[reasons].contains("the respondents disagree: alpha"),
+        "{disagreement:?}"
+    );
     // Time per questionnaire, with the partial file counted but not finished.
     let times = read_csv(&out.join("tidsbruk.csv"));
     let it = times.iter().find(|r| r[0] == "it-struktur").unwrap();

@@ -266,11 +266,11 @@ fn every_deviation_has_its_row_and_the_exit_code_says_so() {
     let svar = read_csv(&out.join("svar.csv"));
     let level_4601: Vec<&str> = svar
         .iter()
-        .filter(|r| r[0] == "4601" && r[6] == "styringssystem")
-        .map(|r| r[8].as_str())
+        .filter(|r| r[0] == "4601" && r[8] == "styringssystem")
+        .map(|r| r[10].as_str())
         .collect();
     assert_eq!(level_4601, ["3"]);
-    assert!(!svar.iter().any(|r| r[6] == "fjernet_sporsmal"));
+    assert!(!svar.iter().any(|r| r[8] == "fjernet_sporsmal"));
     let software = read_csv(&out.join("programvare.csv"));
     assert!(software.contains(&vec![
         "bash".into(),
@@ -411,7 +411,7 @@ fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
     let comments: Vec<&str> = svar
         .iter()
         .skip(1)
-        .map(|r| r[13].as_str())
+        .map(|r| r[15].as_str())
         .filter(|c| !c.is_empty())
         .collect();
     assert!(
@@ -424,13 +424,68 @@ fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
     assert!(comments.iter().all(|c| c.starts_with('\'')));
 }
 
+#[test]
+fn two_respondents_of_one_municipality_are_both_kept_and_combined() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    std::fs::create_dir(&input).unwrap();
+    let leader = complete("4601", "2026-11-02T10:00:00Z", 4.0);
+    let mut coordinator = complete("4601", "2026-11-03T10:00:00Z", 1.0);
+    coordinator.role = Some("Informasjonssikkerhetskoordinator".into());
+    write(&input, "leder.yaml", &leader.to_yaml());
+    write(&input, "koordinator.yaml", &coordinator.to_yaml());
+    let out = dir.path().join("ut");
+    for rule in ["median", "min"] {
+        kartlegg()
+            .arg("merge")
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .args(["--force", "--aggregate", rule])
+            .assert()
+            .code(0);
+        // Both respondents' answers are in svar.csv, with their roles.
+        let svar = read_csv(&out.join("svar.csv"));
+        let levels: Vec<(&str, &str)> = svar
+            .iter()
+            .filter(|r| r[8] == "styringssystem")
+            .map(|r| (r[4].as_str(), r[10].as_str()))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                ("Informasjonssikkerhetskoordinator", "1"),
+                ("IT-leder", "4")
+            ]
+        );
+        // One maturity row for the municipality, from the combined values.
+        let maturity = read_csv(&out.join("modenhet.csv"));
+        assert_eq!(maturity.len(), 2, "{maturity:?}");
+        assert_eq!(
+            (maturity[1][4].as_str(), maturity[1][5].as_str()),
+            ("2", rule)
+        );
+        let by_respondent = read_csv(&out.join("modenhet_respondenter.csv"));
+        assert_eq!(by_respondent.len(), 3, "{by_respondent:?}");
+        // And in the workbook.
+        let mut book: Xlsx<_> = open_workbook(out.join("kartlegging.xlsx")).unwrap();
+        let sheet = book.worksheet_range("Answers").unwrap();
+        let roles: Vec<String> = sheet.rows().skip(1).map(|r| as_csv(&r[4])).collect();
+        assert!(roles.contains(&"IT-leder".to_string()), "{roles:?}");
+        assert!(
+            roles.contains(&"Informasjonssikkerhetskoordinator".to_string()),
+            "{roles:?}"
+        );
+    }
+}
+
 /// All tables of a merge, as text, for comparing runs.
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();
     let settings = kartlegg::analysis::Settings::load(None, None, None, &questionnaires).unwrap();
     let questionnaires: Vec<_> = questionnaires.into_iter().map(Arc::new).collect();
     let found = kartlegg::collect::discover(inputs);
-    let collected = Collected::read(found, &[], &questionnaires, &|| {});
+    let collected = Collected::read(found, &[], &questionnaires, Default::default(), &|| {});
     let data = Dataset::new(collected, &settings);
     data.tables(&settings, true)
         .all()

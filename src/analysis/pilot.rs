@@ -8,9 +8,11 @@
 
 use std::collections::BTreeMap;
 
+use super::agreement::{self, QuestionAgreement, QuestionValues};
 use super::sample::{median, quantile, round};
 use super::settings::{Against, Check, PilotSettings, Thresholds};
-use crate::collect::Record;
+use crate::collect::{Answered, Record};
+use crate::questionnaire::QuestionKind;
 use crate::questionnaire::answer::State;
 use crate::survey::result::Status;
 use crate::tr;
@@ -40,6 +42,9 @@ pub struct QuestionQuality {
     pub distinct: usize,
     /// Municipalities whose answer a check contradicts, with the reason.
     pub contradictions: Vec<(String, String)>,
+    /// Krippendorff's alpha between respondents of the same municipality,
+    /// where two or more answered.
+    pub agreement: Option<QuestionAgreement>,
     /// Why the question should be revised; empty when it worked.
     pub flags: Vec<String>,
 }
@@ -74,7 +79,7 @@ impl Evaluation {
 #[derive(Default)]
 struct Gathered {
     text: String,
-    free_text: bool,
+    kind: Option<QuestionKind>,
     order: usize,
     reached: usize,
     answered: Vec<String>,
@@ -83,71 +88,113 @@ struct Gathered {
     comments: usize,
     seconds: Vec<f64>,
     contradictions: Vec<(String, String)>,
+    /// Each municipality's respondents' values, for their agreement.
+    values: BTreeMap<String, Vec<Option<f64>>>,
 }
 
-pub fn evaluate(sites: &[Record], settings: &PilotSettings) -> Evaluation {
-    let mut gathered: BTreeMap<(String, String, String), Gathered> = BTreeMap::new();
-    // (files, complete files, minutes of the complete files that were timed)
-    let mut totals: BTreeMap<(String, String), (usize, usize, Vec<f64>)> = BTreeMap::new();
-    for site in sites {
-        for (qid, a) in &site.surveys {
-            let version = a.survey.result.questionnaire.version.clone();
-            let result = &a.survey.result;
-            let t = totals.entry((qid.clone(), version.clone())).or_default();
-            t.0 += 1;
-            // Answers from a file or a spreadsheet form carry no time; such a
-            // file says nothing about how long answering takes.
-            let minutes = result.answers.iter().map(|x| x.seconds).sum::<f64>() / 60.0;
-            if result.status == Status::Complete {
-                t.1 += 1;
-                if minutes > 0.0 {
-                    t.2.push(minutes);
-                }
+/// (questionnaire, version, question)
+type QuestionKey = (String, String, String);
+/// (files, complete files, minutes of the complete files that were timed)
+type Totals = (usize, usize, Vec<f64>);
+
+/// What every result file says about every question, gathered by question.
+#[derive(Default)]
+struct Gathering {
+    questions: BTreeMap<QuestionKey, Gathered>,
+    totals: BTreeMap<(String, String), Totals>,
+}
+
+impl Gathering {
+    /// One respondent's file. Contradictions are about the municipality's
+    /// value, so only its first respondent's file looks for them.
+    fn add(&mut self, site: &Record, a: &Answered, file: usize, settings: &PilotSettings) {
+        let result = &a.respondents[file].survey.result;
+        let (qid, version) = (&result.questionnaire.id, &result.questionnaire.version);
+        let t = self
+            .totals
+            .entry((qid.clone(), version.clone()))
+            .or_default();
+        t.0 += 1;
+        // Answers from a file or a spreadsheet form carry no time; such a
+        // file says nothing about how long answering takes.
+        let minutes = result.answers.iter().map(|x| x.seconds).sum::<f64>() / 60.0;
+        if result.status == Status::Complete {
+            t.1 += 1;
+            if minutes > 0.0 {
+                t.2.push(minutes);
             }
-            for (order, (_, question)) in a.questionnaire.questions().enumerate() {
-                let Some(answer) = result.answers.iter().find(|x| x.id == question.id) else {
-                    continue;
-                };
-                let g = gathered
-                    .entry((qid.clone(), version.clone(), question.id.clone()))
-                    .or_default();
-                g.text = question.text.get().to_string();
-                g.free_text = question.kind == crate::questionnaire::QuestionKind::Text;
-                g.order = order;
-                g.reached += 1;
-                *g.states.entry(answer.response.state.name()).or_default() += 1;
-                if let Some(v) = answer.response.value() {
-                    g.answered
-                        .push(serde_json::to_string(v).unwrap_or_default());
-                }
-                g.unclear += usize::from(answer.unclear);
-                g.comments += usize::from(
-                    answer
-                        .comment
-                        .as_ref()
-                        .is_some_and(|c| !c.trim().is_empty()),
-                );
-                if answer.seconds > 0.0 {
-                    g.seconds.push(answer.seconds);
-                }
-                for check in settings
-                    .checks
-                    .iter()
-                    .filter(|c| c.questionnaire == *qid && c.question == question.id)
-                {
-                    if contradicts(check, site) {
-                        g.contradictions
-                            .push((site.name.clone(), check.reason.get().to_string()));
-                    }
+        }
+        for (order, (_, question)) in a.questionnaire.questions().enumerate() {
+            let Some(answer) = result.answers.iter().find(|x| x.id == question.id) else {
+                continue;
+            };
+            let g = self
+                .questions
+                .entry((qid.clone(), version.clone(), question.id.clone()))
+                .or_default();
+            g.text = question.text.get().to_string();
+            g.kind = Some(question.kind);
+            g.order = order;
+            g.reached += 1;
+            *g.states.entry(answer.response.state.name()).or_default() += 1;
+            if let Some(v) = answer.response.value() {
+                g.answered
+                    .push(serde_json::to_string(v).unwrap_or_default());
+            }
+            g.values
+                .entry(site.id.clone())
+                .or_default()
+                .push(agreement::value(question, &answer.response));
+            g.unclear += usize::from(answer.unclear);
+            g.comments += usize::from(
+                answer
+                    .comment
+                    .as_ref()
+                    .is_some_and(|c| !c.trim().is_empty()),
+            );
+            if answer.seconds > 0.0 {
+                g.seconds.push(answer.seconds);
+            }
+            if file > 0 {
+                continue;
+            }
+            for check in settings
+                .checks
+                .iter()
+                .filter(|c| c.questionnaire == *qid && c.question == question.id)
+            {
+                if contradicts(check, site) {
+                    g.contradictions
+                        .push((site.name.clone(), check.reason.get().to_string()));
                 }
             }
         }
     }
+}
+
+pub fn evaluate(sites: &[Record], settings: &PilotSettings) -> Evaluation {
+    let mut gathering = Gathering::default();
+    for site in sites {
+        for a in site.surveys.values() {
+            for file in 0..a.respondents.len() {
+                gathering.add(site, a, file, settings);
+            }
+        }
+    }
+    let Gathering {
+        questions: gathered,
+        totals,
+    } = gathering;
     let mut questions: Vec<(usize, QuestionQuality)> = gathered
         .into_iter()
         .map(|((questionnaire, version, question), g)| {
             let mut q = quality(questionnaire, version, question, &g);
             q.flags = flags(&q, &settings.thresholds);
+            if let Some(agreement) = &q.agreement
+                && agreement.low
+            {
+                q.flags.push(disagreement(agreement));
+            }
             (g.order, q)
         })
         .collect();
@@ -197,7 +244,7 @@ fn quality(
         version,
         question,
         text: g.text.clone(),
-        free_text: g.free_text,
+        free_text: g.kind == Some(QuestionKind::Text),
         reached: g.reached,
         answered: g.answered.len(),
         unknown: state(State::Unknown),
@@ -211,8 +258,31 @@ fn quality(
             .then(|| round(top as f64 / g.answered.len() as f64, 3)),
         distinct: counts.len(),
         contradictions: g.contradictions.clone(),
+        agreement: agreement_of(g),
         flags: Vec::new(),
     }
+}
+
+/// How well the respondents of the same municipalities agree on the
+/// question, where its type allows it and someone had company.
+fn agreement_of(g: &Gathered) -> Option<QuestionAgreement> {
+    let values = QuestionValues {
+        question: String::new(),
+        kind: g.kind?,
+        municipalities: g.values.values().cloned().collect(),
+    };
+    let agreement = agreement::by_question(&[values], &agreement::Rule::default()).pop()?;
+    (agreement.alpha.units > 0).then_some(agreement)
+}
+
+/// The flag for a question the respondents read differently.
+fn disagreement(a: &QuestionAgreement) -> String {
+    let alpha = a.alpha.alpha.map_or("–".into(), |x| format!("{x:.2}"));
+    let (n, limit) = (a.alpha.pairable, agreement::Rule::default().min_alpha);
+    tr!(
+        "respondentene er uenige: alfa {alpha} (< {limit}) over {n} svar",
+        "the respondents disagree: alpha {alpha} (< {limit}) over {n} answers"
+    )
 }
 
 /// Whether a municipality's answers satisfy the check's claim while what it

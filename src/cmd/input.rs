@@ -39,6 +39,11 @@ pub struct InputArgs {
     #[arg(long, value_name = "FILE")]
     pub pilot_config: Option<PathBuf>,
 
+    /// How several respondents' answers become the municipality's (a result
+    /// agreed in a joint session, --consensus, always stands for it)
+    #[arg(long, value_enum, default_value = "median")]
+    pub aggregate: collect::Aggregate,
+
     /// Seed of the resampling that measures how stable the ranking is
     #[arg(long, default_value_t = crate::analysis::DEFAULT_SEED)]
     pub seed: u64,
@@ -87,7 +92,9 @@ pub fn load_with(
             .with_style(style)
             .with_message(tr!("leser filer", "reading files"))
     };
-    let collected = Collected::read(found, &identities, &questionnaires, &|| bar.inc(1));
+    let collected = Collected::read(found, &identities, &questionnaires, args.aggregate, &|| {
+        bar.inc(1)
+    });
     bar.finish_and_clear();
     Ok((Dataset::new(collected, &settings), settings))
 }

@@ -131,7 +131,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         let c = &data.collected;
         let (inputs, surveys, machines, dir) = (
             c.inputs,
-            c.surveys().count(),
+            c.respondents().count(),
             c.hosts().count(),
             out.display(),
         );

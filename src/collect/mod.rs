@@ -6,11 +6,13 @@
 //!
 //! This module sits below both `analysis` and `dataset`; it formats nothing.
 
+mod aggregate;
 mod read;
 mod record;
 
+pub use aggregate::{Aggregate, Basis};
 pub use read::{Found, discover};
-pub use record::{Answered, Record};
+pub use record::{Answered, Record, Respondent};
 
 use std::sync::Arc;
 
@@ -67,20 +69,29 @@ impl Collected {
         found: Found,
         identities: &[age::x25519::Identity],
         questionnaires: &[Arc<Questionnaire>],
+        rule: Aggregate,
         progress: &(dyn Fn() + Sync),
     ) -> Collected {
         let kept = read::read(found, identities, questionnaires, progress);
         Collected {
             inputs: kept.inputs,
-            records: record::group(kept.surveys, kept.hosts),
+            records: record::group(kept.surveys, kept.hosts, rule),
             packages: kept.packages,
             deviations: kept.deviations,
         }
     }
 
-    /// Every kept survey, in municipality and questionnaire order.
+    /// Every questionnaire as a municipality answered it, in municipality
+    /// and questionnaire order.
     pub fn surveys(&self) -> impl Iterator<Item = &Answered> {
         self.records.iter().flat_map(|r| r.surveys.values())
+    }
+
+    /// Every kept result file with its questionnaire as the municipality
+    /// answered it, in municipality, questionnaire and respondent order.
+    pub fn respondents(&self) -> impl Iterator<Item = (&Answered, &Respondent)> {
+        self.surveys()
+            .flat_map(|a| a.respondents.iter().map(move |r| (a, r)))
     }
 
     /// Every kept machine, in municipality and host order.

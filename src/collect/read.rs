@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::{Deviation, Host, Survey};
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
-use crate::survey::result::{self as survey, Status, SurveyResult};
+use crate::survey::result::{self as survey, RespondentKey, Status, SurveyResult};
 use crate::tr;
 
 /// File endings read when a folder is searched; files named directly are
@@ -211,7 +211,9 @@ pub(super) fn read(
 
     // Hashing a questionnaire takes its whole canonical form: once each.
     let hashes: Vec<String> = questionnaires.iter().map(|q| q.hash()).collect();
-    let mut surveys: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
+    // Files from one respondent are versions of one answer; files from
+    // different respondents are all kept.
+    let mut surveys: BTreeMap<(String, String, RespondentKey), Vec<Placed>> = BTreeMap::new();
     let mut hosts: BTreeMap<(String, String), Vec<Host>> = BTreeMap::new();
     for (path, result) in loaded {
         let file = path.display().to_string();
@@ -241,7 +243,11 @@ pub(super) fn read(
                             ),
                         ));
                     }
-                    let key = (r.subject.id.clone(), r.questionnaire.id.clone());
+                    let key = (
+                        r.subject.id.clone(),
+                        r.questionnaire.id.clone(),
+                        r.respondent_key(),
+                    );
                     surveys.entry(key).or_default().push((
                         Survey { file, result: *r },
                         Arc::clone(&questionnaires[index]),
@@ -282,8 +288,8 @@ pub(super) fn read(
         },
         |kept| {
             tr!(
-                "samme kommune og spørreskjema som {kept}, som er nyere eller mer komplett og ble brukt",
-                "same municipality and questionnaire as {kept}, which is newer or more complete and was used"
+                "samme kommune, spørreskjema og respondent som {kept}, som er nyere eller mer komplett og ble brukt",
+                "same municipality, questionnaire and respondent as {kept}, which is newer or more complete and was used"
             )
         },
         &mut out.deviations,

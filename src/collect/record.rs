@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::aggregate::{self, Aggregate, Basis};
+use super::read::Placed;
 use super::{Host, Survey};
 use crate::inventory::Tri;
 use crate::questionnaire::Questionnaire;
@@ -17,28 +19,61 @@ use crate::questionnaire::scoring::{self, Scores};
 pub struct Record {
     pub id: String,
     pub name: String,
-    /// By questionnaire id; merge keeps at most one survey per questionnaire.
+    /// By questionnaire id.
     pub surveys: BTreeMap<String, Answered>,
     /// In host id order.
     pub hosts: Vec<Host>,
 }
 
-/// One kept survey with the questionnaire that explains it, its responses
-/// by question id, and its scores (empty for questionnaires without scores).
+/// One questionnaire as the municipality answered it: every respondent's
+/// result, and the municipality's value per question made from them, with
+/// its scores (empty for questionnaires without scores).
 pub struct Answered {
-    pub survey: Survey,
     pub questionnaire: Arc<Questionnaire>,
+    /// At least one; in respondent (role, name) order.
+    pub respondents: Vec<Respondent>,
+    pub basis: Basis,
+    /// The municipality's value per question; empty when the rule gives none.
     pub responses: Responses,
     pub scores: Scores,
 }
 
-impl Answered {
-    fn new(survey: Survey, questionnaire: Arc<Questionnaire>) -> Answered {
+/// One respondent's kept result, with its own responses and scores.
+pub struct Respondent {
+    pub survey: Survey,
+    pub responses: Responses,
+    pub scores: Scores,
+}
+
+impl Respondent {
+    fn new(survey: Survey, questionnaire: &Questionnaire) -> Respondent {
         let responses = survey.result.responses();
+        let scores = scoring::score(questionnaire, &responses);
+        Respondent {
+            survey,
+            responses,
+            scores,
+        }
+    }
+}
+
+impl Answered {
+    fn new(
+        questionnaire: Arc<Questionnaire>,
+        respondents: Vec<Respondent>,
+        rule: Aggregate,
+    ) -> Answered {
+        let given: Vec<(&Responses, bool)> = respondents
+            .iter()
+            .map(|r| (&r.responses, r.survey.result.consensus))
+            .collect();
+        let (responses, basis) = aggregate::combine(&questionnaire, &given, rule);
+        let responses = responses.unwrap_or_default();
         let scores = scoring::score(&questionnaire, &responses);
         Answered {
-            survey,
             questionnaire,
+            respondents,
+            basis,
             responses,
             scores,
         }
@@ -47,6 +82,18 @@ impl Answered {
     /// Whether the questionnaire scores maturity at all.
     pub fn is_scored(&self) -> bool {
         !self.scores.principles.is_empty()
+    }
+
+    /// The versions answered, newest first as the respondents give them.
+    pub fn versions(&self) -> String {
+        let mut versions: Vec<&str> = self
+            .respondents
+            .iter()
+            .map(|r| r.survey.result.questionnaire.version.as_str())
+            .collect();
+        versions.sort_unstable();
+        versions.dedup();
+        versions.join(", ")
     }
 }
 
@@ -93,22 +140,38 @@ impl Record {
     }
 }
 
-/// Groups kept surveys (sorted by municipality and questionnaire) and hosts
-/// (sorted by municipality and host) into records in id order, scoring each
-/// survey once. A record is named by its first survey, else its first host.
-pub(super) fn group(surveys: Vec<(Survey, Arc<Questionnaire>)>, hosts: Vec<Host>) -> Vec<Record> {
-    let scored: Vec<Answered> = surveys
+/// Groups kept surveys (sorted by municipality, questionnaire and
+/// respondent) and hosts (sorted by municipality and host) into records in
+/// id order, scoring each survey and each municipality's value once. A
+/// record is named by its first survey, else its first host.
+pub(super) fn group(surveys: Vec<Placed>, hosts: Vec<Host>, rule: Aggregate) -> Vec<Record> {
+    let scored: Vec<(Respondent, Arc<Questionnaire>)> = surveys
         .into_par_iter()
-        .map(|(survey, questionnaire)| Answered::new(survey, questionnaire))
+        .map(|(survey, questionnaire)| (Respondent::new(survey, &questionnaire), questionnaire))
         .collect();
+    type Group = Vec<(Respondent, Arc<Questionnaire>)>;
+    let mut by_questionnaire: BTreeMap<(String, String), Group> = BTreeMap::new();
+    for (respondent, questionnaire) in scored {
+        let r = &respondent.survey.result;
+        let key = (r.subject.id.clone(), r.questionnaire.id.clone());
+        by_questionnaire
+            .entry(key)
+            .or_default()
+            .push((respondent, questionnaire));
+    }
     let mut records: BTreeMap<String, Record> = BTreeMap::new();
-    for answered in scored {
-        let subject = &answered.survey.result.subject;
+    for ((id, questionnaire_id), group) in by_questionnaire {
+        let subject = &group[0].0.survey.result.subject;
         let record = records
-            .entry(subject.id.clone())
+            .entry(id)
             .or_insert_with(|| Record::new(&subject.id, &subject.name));
-        let id = answered.survey.result.questionnaire.id.clone();
-        record.surveys.insert(id, answered);
+        // Read with the questionnaire of the first respondent: the same id.
+        let questionnaire = Arc::clone(&group[0].1);
+        let respondents = group.into_iter().map(|(r, _)| r).collect();
+        record.surveys.insert(
+            questionnaire_id,
+            Answered::new(questionnaire, respondents, rule),
+        );
     }
     for host in hosts {
         let m = &host.inventory.municipality;

@@ -73,19 +73,27 @@ impl Dataset {
             tables::software::table(c),
         ];
         let maturity = tables::maturity::table(c);
+        let by_respondent = tables::maturity::respondents(c);
         let needs = findings::needs(&self.ranking, &settings.catalogue);
         let method = findings::method(&self.evaluation);
         let mut deviations = c.deviations.clone();
         if for_xlsx {
             let [answers, hosts, software] = &data;
             deviations.extend(xlsx::limit_notes(&[
-                answers, &maturity, hosts, software, &needs, &method,
+                answers,
+                &maturity,
+                &by_respondent,
+                hosts,
+                software,
+                &needs,
+                &method,
             ]));
         }
         let [answers, hosts, software] = data;
         Tables {
             maturity,
             others: vec![
+                by_respondent,
                 findings::catalogue(&self.ranking, &settings.catalogue),
                 findings::stability(&self.ranking),
                 needs,

@@ -20,8 +20,8 @@ pub struct Made<'a> {
 pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
     let c = &data.collected;
     let municipalities: BTreeSet<&str> = c
-        .surveys()
-        .map(|a| a.survey.result.subject.id.as_str())
+        .respondents()
+        .map(|(_, r)| r.survey.result.subject.id.as_str())
         .chain(c.hosts().map(|h| h.inventory.municipality.id.as_str()))
         .collect();
     let inputs: Vec<String> = made
@@ -47,7 +47,7 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
         ),
         (
             tr!("Spørreskjemasvar brukt", "Questionnaire answers used"),
-            count(c.surveys().count()),
+            count(c.respondents().count()),
         ),
         (
             tr!("Maskiner brukt", "Machines used"),
@@ -69,9 +69,9 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
         ),
     ];
     let mut per_questionnaire: BTreeMap<&str, usize> = BTreeMap::new();
-    for a in c.surveys() {
+    for (_, r) in c.respondents() {
         *per_questionnaire
-            .entry(a.survey.result.questionnaire.id.as_str())
+            .entry(r.survey.result.questionnaire.id.as_str())
             .or_default() += 1;
     }
     for (id, n) in per_questionnaire {

@@ -118,7 +118,7 @@ fn overview(h: &mut String, data: &Dataset) {
         ),
         (
             tr!("spørreskjemasvar", "questionnaire answers"),
-            c.surveys().count(),
+            c.respondents().count(),
         ),
         (tr!("maskiner", "machines"), c.hosts().count()),
         (tr!("filer avvist", "files rejected"), rejected),

@@ -153,7 +153,8 @@ fn need_combines_the_three_signals_by_weight() {
     }
     let found = crate::collect::discover(&[dir.path().to_path_buf()]);
     let shared: Vec<_> = qs.into_iter().map(std::sync::Arc::new).collect();
-    let collected = crate::collect::Collected::read(found, &[], &shared, &|| {});
+    let collected =
+        crate::collect::Collected::read(found, &[], &shared, Default::default(), &|| {});
     let sites = &collected.records;
     let c = catalogue::builtin().unwrap();
     let w = settings::weights(None).unwrap();

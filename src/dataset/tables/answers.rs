@@ -2,7 +2,7 @@
 //! as data and in words, its score, state and the respondent's notes.
 
 use super::{Column, MUNICIPALITY, QUESTIONNAIRE, words};
-use crate::collect::{Answered, Collected};
+use crate::collect::{Answered, Collected, Respondent};
 use crate::dataset::{Cell, Table};
 use crate::i18n::Text;
 use crate::questionnaire::answer::AnswerValue;
@@ -10,7 +10,23 @@ use crate::questionnaire::scoring;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
 
-/// The columns after the municipality and questionnaire columns.
+/// Who answered: after the municipality and questionnaire columns.
+pub const RESPONDENT: [Column; 2] = [
+    Column::new(
+        "rolle",
+        "role",
+        "Respondentens rolle",
+        "The respondent's role",
+    ),
+    Column::new(
+        "konsensus",
+        "consensus",
+        "1 når svarene ble enige om i en felles økt og står for kommunen",
+        "1 when the answers were agreed in a joint session and stand for the municipality",
+    ),
+];
+
+/// The columns after the municipality, questionnaire and respondent columns.
 const COLUMNS: [Column; 12] = [
     Column::new(
         "seksjon",
@@ -87,14 +103,14 @@ const COLUMNS: [Column; 12] = [
 ];
 
 pub fn table(c: &Collected) -> Table {
-    let columns = [&MUNICIPALITY[..], &QUESTIONNAIRE[..], &COLUMNS[..]].concat();
-    let rows = c.surveys().flat_map(rows).collect();
+    let columns = [&MUNICIPALITY[..], &QUESTIONNAIRE[..], &RESPONDENT, &COLUMNS].concat();
+    let rows = c.respondents().flat_map(|(a, r)| rows(a, r)).collect();
     super::make("svar", Text::new("Svar", "Answers"), words(&columns), rows)
 }
 
-/// The rows of one survey, in the questionnaire's order.
-fn rows(a: &Answered) -> impl Iterator<Item = Vec<Cell>> + '_ {
-    let r = &a.survey.result;
+/// The rows of one respondent's file, in the questionnaire's order.
+fn rows<'a>(a: &'a Answered, respondent: &'a Respondent) -> impl Iterator<Item = Vec<Cell>> + 'a {
+    let r = &respondent.survey.result;
     let q = &*a.questionnaire;
     q.questions().filter_map(move |(section, question)| {
         // As the file reader does, a later answer to the same id wins.
@@ -109,6 +125,8 @@ fn rows(a: &Answered) -> impl Iterator<Item = Vec<Cell>> + '_ {
             r.subject.name.clone().into(),
             r.questionnaire.id.clone().into(),
             r.questionnaire.version.clone().into(),
+            r.role.clone().into(),
+            Cell::Number(f64::from(u8::from(r.consensus))),
             section.title.get().into(),
             question.principle.map(|p| p.to_string()).into(),
             question.id.clone().into(),
@@ -120,7 +138,7 @@ fn rows(a: &Answered) -> impl Iterator<Item = Vec<Cell>> + '_ {
             Cell::Number(f64::from(u8::from(answer.unclear))),
             answer.comment.clone().into(),
             Cell::Number(answer.seconds),
-            a.survey.file.clone().into(),
+            respondent.survey.file.clone().into(),
         ])
     })
 }

@@ -2,11 +2,14 @@
 //! score and coverage overall, per NSM category and per principle, taken
 //! from the scores `collect` computed.
 
+use super::answers::RESPONDENT;
 use super::{Column, MUNICIPALITY, QUESTIONNAIRE, col, score_cells, words};
+use crate::collect::Basis;
 use crate::collect::Collected;
 use crate::dataset::{Cell, Chart, ChartKind, Table};
 use crate::i18n::Text;
 use crate::nsm;
+use crate::questionnaire::scoring::Scores;
 use crate::tr;
 
 const OVERALL: [Column; 2] = [
@@ -24,9 +27,26 @@ const OVERALL: [Column; 2] = [
     ),
 ];
 
-/// Every column: who, which questionnaire, then score and coverage pairs.
-fn columns() -> Vec<(String, String)> {
-    let mut columns = words(&[&MUNICIPALITY[..], &QUESTIONNAIRE[..], &OVERALL[..]].concat());
+/// How many respondents, and how their answers became the municipality's.
+const BASIS: [Column; 2] = [
+    Column::new(
+        "respondenter",
+        "respondents",
+        "Antall respondenter bak verdiene",
+        "Number of respondents behind the values",
+    ),
+    Column::new(
+        "grunnlag",
+        "basis",
+        "single (én respondent), consensus (enige i felles økt), median eller min (flere respondenter slått sammen, se --aggregate)",
+        "single (one respondent), consensus (agreed in a joint session), median or min (several respondents combined, see --aggregate)",
+    ),
+];
+
+/// Every column: who (six columns), then score and coverage pairs.
+fn columns(who: &[Column]) -> Vec<(String, String)> {
+    let mut columns = words(who);
+    columns.extend(words(&OVERALL));
     for cat in nsm::categories() {
         let name = cat.title.get();
         columns.push(col(
@@ -60,42 +80,77 @@ fn columns() -> Vec<(String, String)> {
     columns
 }
 
-/// Where the score and coverage pairs start: after who and which questionnaire.
-pub const FIRST_SCORE: usize = MUNICIPALITY.len() + QUESTIONNAIRE.len();
+/// Where the score and coverage pairs start: after who (municipality,
+/// questionnaire, and the respondents or the respondent).
+pub const FIRST_SCORE: usize = MUNICIPALITY.len() + QUESTIONNAIRE.len() + BASIS.len();
 
 /// The column of the first category's score: after the overall pair.
 pub const FIRST_CATEGORY: usize = FIRST_SCORE + OVERALL.len();
 
+/// `modenhet.csv`: the municipality's scores, from its combined values.
 pub fn table(c: &Collected) -> Table {
     let rows = c
         .surveys()
-        .filter(|a| a.is_scored())
+        .filter(|a| a.is_scored() && a.basis != Basis::NoConsensus)
         .map(|a| {
-            let r = &a.survey.result;
-            let s = &a.scores;
-            let mut row: Vec<Cell> = vec![
+            let r = &a.respondents[0].survey.result;
+            let who = vec![
+                r.subject.id.clone().into(),
+                r.subject.name.clone().into(),
+                a.questionnaire.id.clone().into(),
+                a.versions().into(),
+                Cell::Number(a.respondents.len() as f64),
+                a.basis.name().into(),
+            ];
+            scored_row(who, &a.scores)
+        })
+        .collect();
+    let who = [&MUNICIPALITY[..], &QUESTIONNAIRE, &BASIS].concat();
+    let sheet = Text::new("Modenhet", "Maturity");
+    let mut t = scored_table("modenhet", sheet, &who, rows);
+    t.chart = Some(category_chart());
+    t
+}
+
+/// `modenhet_respondenter.csv`: every respondent's own scores, to see
+/// where the people of one municipality see it differently.
+pub fn respondents(c: &Collected) -> Table {
+    let rows = c
+        .respondents()
+        .filter(|(a, _)| a.is_scored())
+        .map(|(a, respondent)| {
+            let r = &respondent.survey.result;
+            let who = vec![
                 r.subject.id.clone().into(),
                 r.subject.name.clone().into(),
                 a.questionnaire.id.clone().into(),
                 r.questionnaire.version.clone().into(),
+                r.role.clone().into(),
+                Cell::Number(f64::from(u8::from(r.consensus))),
             ];
-            row.extend(score_cells(Some(&s.overall)));
-            for cat in nsm::categories() {
-                row.extend(score_cells(s.categories.get(&cat.id)));
-            }
-            for p in nsm::principles() {
-                row.extend(score_cells(s.principles.get(&p.id)));
-            }
-            row
+            scored_row(who, &respondent.scores)
         })
         .collect();
-    let mut t = super::make(
-        "modenhet",
-        Text::new("Modenhet", "Maturity"),
-        columns(),
-        rows,
-    );
-    // Scores with one decimal, coverage as a percentage.
+    let who = [&MUNICIPALITY[..], &QUESTIONNAIRE, &RESPONDENT].concat();
+    let sheet = Text::new("Modenhet per respondent", "Maturity per respondent");
+    scored_table("modenhet_respondenter", sheet, &who, rows)
+}
+
+fn scored_row(mut row: Vec<Cell>, s: &Scores) -> Vec<Cell> {
+    row.extend(score_cells(Some(&s.overall)));
+    for cat in nsm::categories() {
+        row.extend(score_cells(s.categories.get(&cat.id)));
+    }
+    for p in nsm::principles() {
+        row.extend(score_cells(s.principles.get(&p.id)));
+    }
+    row
+}
+
+/// Scores with one decimal and a colour scale, coverage as a percentage,
+/// names kept in view.
+fn scored_table(file: &'static str, sheet: Text, who: &[Column], rows: Vec<Vec<Cell>>) -> Table {
+    let mut t = super::make(file, sheet, columns(who), rows);
     t.formats = (FIRST_SCORE..t.headers.len())
         .map(|c| {
             let format = if (c - FIRST_SCORE).is_multiple_of(2) {
@@ -108,7 +163,12 @@ pub fn table(c: &Collected) -> Table {
         .collect();
     t.heat = (FIRST_SCORE..t.headers.len()).step_by(2).collect();
     t.frozen_columns = 2;
-    t.chart = Some(Chart {
+    t
+}
+
+/// One bar per municipality and NSM category.
+fn category_chart() -> Chart {
+    Chart {
         kind: ChartKind::Column,
         title: tr!(
             "Modenhet per NSM-kategori (0–5)",
@@ -130,6 +190,5 @@ pub fn table(c: &Collected) -> Table {
         size: None,
         beside: None,
         max_rows: usize::MAX,
-    });
-    t
+    }
 }
