@@ -43,6 +43,16 @@ macro_rules! tr {
     };
 }
 
+/// A number for people to read, with the given decimals: a decimal comma in
+/// Norwegian, a point in English, and a true minus sign.
+pub fn decimal(x: f64, decimals: usize) -> String {
+    let text = format!("{x:.decimals$}").replace('-', "\u{2212}");
+    match current() {
+        Lang::Nb => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// A text given in both languages, as questionnaires and registers carry it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {

@@ -277,8 +277,12 @@ fn agreement_of(g: &Gathered) -> Option<QuestionAgreement> {
 
 /// The flag for a question the respondents read differently.
 fn disagreement(a: &QuestionAgreement) -> String {
-    let alpha = a.alpha.alpha.map_or("–".into(), |x| format!("{x:.2}"));
-    let (n, limit) = (a.alpha.pairable, agreement::Rule::default().min_alpha);
+    let alpha = a
+        .alpha
+        .alpha
+        .map_or("–".into(), |x| crate::i18n::decimal(x, 2));
+    let n = a.alpha.pairable;
+    let limit = crate::i18n::decimal(agreement::Rule::default().min_alpha, 3);
     tr!(
         "respondentene er uenige: alfa {alpha} (< {limit}) over {n} svar",
         "the respondents disagree: alpha {alpha} (< {limit}) over {n} answers"

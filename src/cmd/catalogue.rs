@@ -10,6 +10,7 @@ use crate::analysis::settings::WeightBy;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::findings;
+use crate::i18n::decimal;
 use crate::{exit, fsutil, tr, ui};
 
 #[derive(Debug, clap::Args)]
@@ -91,7 +92,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         table.add_row(vec![
             rank,
             s.name.get().to_string(),
-            x.mean_need.map_or("–".into(), |m| format!("{m:.1}")),
+            x.mean_need.map_or("–".into(), |m| decimal(m, 1)),
             pct(x.high_share),
             pct(x.rank.map(|_| x.stability.in_top)),
             interval,

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::input::{self, InputArgs};
+use crate::analysis::pilot::Evaluation;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::findings;
+use crate::i18n::decimal;
 use crate::{exit, fsutil, tr, ui};
 
 #[derive(Debug, clap::Args)]
@@ -42,7 +44,34 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let e = &data.evaluation;
     let color = config.color.stdout();
     let mut out = std::io::stdout().lock();
+    flagged(&mut out, e, color)?;
+    agreement(&mut out, e, color)?;
+    times(&mut out, e, color)?;
+    if !config.quiet {
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                "Anslag: summen av mediantiden for hvert spørsmål. Alfa: Krippendorffs alfa mellom respondenter i samme kommune; under 0,667 med nok data flagges. Grensene står i config/pilot.yaml (endre med --pilot-config).",
+                "Estimate: the sum of every question's median time. Alpha: Krippendorff's alpha between respondents of the same municipality; below 0.667 with enough data is flagged. The limits are in config/pilot.yaml (change with --pilot-config)."
+            )
+        )?;
+    }
+    if let (Some(dir), Some([method, durations])) = (&args.output, &files) {
+        std::fs::create_dir_all(dir)?;
+        let (m, d) = (findings::method(e), findings::durations(e));
+        fsutil::write_atomic(method, &csv::to_bytes(&m, args.csv_dialect)?)?;
+        fsutil::write_atomic(durations, &csv::to_bytes(&d, args.csv_dialect)?)?;
+    }
+    Ok(ExitCode::from(if data.rejected() > 0 {
+        exit::REJECTED
+    } else {
+        exit::OK
+    }))
+}
 
+/// The questions to revise, with why.
+fn flagged(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Result<()> {
     let flagged: Vec<_> = e.flagged().collect();
     if flagged.is_empty() {
         writeln!(
@@ -54,36 +83,94 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
                 e.questions.len()
             )
         )?;
-    } else {
-        let mut table = ui::table(
-            vec![
-                tr!("Skjema", "Questionnaire"),
-                tr!("Spørsmål", "Question"),
-                tr!("Kommuner", "Municipalities"),
-                tr!("Hvorfor revidere", "Why revise"),
-            ],
-            color,
-        );
-        for q in &flagged {
-            table.add_row(vec![
-                format!("{} {}", q.questionnaire, q.version),
-                q.question.clone(),
-                q.reached.to_string(),
-                q.flags.join("\n"),
-            ]);
-        }
-        writeln!(out, "{table}")?;
-        let (k, n) = (flagged.len(), e.questions.len());
-        writeln!(
-            out,
-            "{}",
-            tr!(
-                "{k} av {n} spørsmål bør revideres.",
-                "{k} of {n} questions should be revised."
-            )
-        )?;
+        return Ok(());
     }
+    let mut table = ui::table(
+        vec![
+            tr!("Skjema", "Questionnaire"),
+            tr!("Spørsmål", "Question"),
+            tr!("Svarfiler", "Files"),
+            tr!("Hvorfor revidere", "Why revise"),
+        ],
+        color,
+    );
+    for q in &flagged {
+        table.add_row(vec![
+            format!("{} {}", q.questionnaire, q.version),
+            q.question.clone(),
+            q.reached.to_string(),
+            q.flags.join("\n"),
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    let (k, n) = (flagged.len(), e.questions.len());
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "{k} av {n} spørsmål bør revideres.",
+            "{k} of {n} questions should be revised."
+        )
+    )?;
+    Ok(())
+}
 
+/// The agreement between respondents of the same municipality on every
+/// question that has it, the weakest first.
+fn agreement(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Result<()> {
+    let mut with: Vec<_> = e
+        .questions
+        .iter()
+        .filter_map(|q| Some((q, q.agreement.as_ref()?)))
+        .collect();
+    if with.is_empty() {
+        return Ok(());
+    }
+    with.sort_by(|(_, a), (_, b)| {
+        let key = |x: Option<f64>| x.unwrap_or(f64::INFINITY);
+        key(a.alpha.alpha).total_cmp(&key(b.alpha.alpha))
+    });
+    let mut table = ui::table(
+        vec![
+            tr!("Skjema", "Questionnaire"),
+            tr!("Spørsmål", "Question"),
+            tr!("Mål", "Metric"),
+            tr!("Alfa", "Alpha"),
+            tr!("Verdier", "Values"),
+            tr!("Kommuner", "Municipalities"),
+            tr!("Innen ett nivå", "Within one level"),
+        ],
+        color,
+    );
+    for (q, a) in &with {
+        let alpha = a.alpha.alpha.map_or("–".into(), |x| decimal(x, 2));
+        let within = a
+            .within_one
+            .map_or("–".into(), |x| format!("{:.0} %", x * 100.0));
+        let alpha = if a.low { format!("{alpha} !") } else { alpha };
+        table.add_row(vec![
+            format!("{} {}", q.questionnaire, q.version),
+            q.question.clone(),
+            a.metric.name().to_string(),
+            alpha,
+            a.alpha.pairable.to_string(),
+            a.alpha.units.to_string(),
+            within,
+        ]);
+    }
+    writeln!(
+        out,
+        "\n{}\n{table}",
+        tr!(
+            "Samsvar mellom respondenter i samme kommune:",
+            "Agreement between respondents of the same municipality:"
+        )
+    )?;
+    Ok(())
+}
+
+/// Time per questionnaire version.
+fn times(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Result<()> {
     let mut times = ui::table(
         vec![
             tr!("Skjema", "Questionnaire"),
@@ -107,25 +194,5 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         ]);
     }
     writeln!(out, "\n{times}")?;
-    if !config.quiet {
-        writeln!(
-            out,
-            "{}",
-            tr!(
-                "Anslag: summen av mediantiden for hvert spørsmål. Grensene står i config/pilot.yaml (endre med --pilot-config).",
-                "Estimate: the sum of every question's median time. The limits are in config/pilot.yaml (change with --pilot-config)."
-            )
-        )?;
-    }
-    if let (Some(dir), Some([method, durations])) = (&args.output, &files) {
-        std::fs::create_dir_all(dir)?;
-        let (m, d) = (findings::method(e), findings::durations(e));
-        fsutil::write_atomic(method, &csv::to_bytes(&m, args.csv_dialect)?)?;
-        fsutil::write_atomic(durations, &csv::to_bytes(&d, args.csv_dialect)?)?;
-    }
-    Ok(ExitCode::from(if data.rejected() > 0 {
-        exit::REJECTED
-    } else {
-        exit::OK
-    }))
+    Ok(())
 }

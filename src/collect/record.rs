@@ -110,11 +110,15 @@ impl Record {
     /// Maturity scores from the questionnaire that has them (`modenhet`, or
     /// the scored questionnaire with most principles).
     pub fn maturity(&self) -> Option<&Scores> {
+        self.maturity_survey().map(|a| &a.scores)
+    }
+
+    /// The questionnaire the maturity scores come from, with its respondents.
+    pub fn maturity_survey(&self) -> Option<&Answered> {
         self.surveys
             .values()
-            .map(|a| &a.scores)
-            .filter(|s| !s.principles.is_empty())
-            .max_by_key(|s| s.principles.len())
+            .filter(|a| a.is_scored() && a.basis != Basis::NoConsensus)
+            .max_by_key(|a| a.scores.principles.len())
     }
 
     pub fn responses(&self, questionnaire: &str) -> Option<&Responses> {

@@ -7,6 +7,7 @@ use super::tables::{MUNICIPALITY, QUESTIONNAIRE, col, make as table, words};
 use super::{Cell, Chart, ChartKind, Table};
 use crate::analysis::pilot::Evaluation;
 use crate::analysis::ranking::Ranking;
+use crate::analysis::sample::round;
 use crate::catalogue::Catalogue;
 use crate::i18n::Text;
 use crate::tr;
@@ -302,8 +303,8 @@ pub fn method(e: &Evaluation) -> Table {
         col(
             "kommuner",
             "municipalities",
-            "Kommuner som kom til spørsmålet",
-            "Municipalities that reached the question",
+            "Svarfiler som kom til spørsmålet (én per respondent)",
+            "Result files that reached the question (one per respondent)",
         ),
         col(
             "andel_vet_ikke",
@@ -366,6 +367,24 @@ pub fn method(e: &Evaluation) -> Table {
             "Municipalities whose answer contradicts other answers or the inventory",
         ),
         col(
+            "alfa",
+            "alpha",
+            "Krippendorffs alfa mellom respondenter i samme kommune (ordinal for skala, nominal for enkeltvalg og ja/nei, intervall for tall); tom uten kommuner med to eller flere respondenter",
+            "Krippendorff's alpha between respondents of the same municipality (ordinal for scales, nominal for single choice and yes/no, interval for numbers); empty without municipalities with two or more respondents",
+        ),
+        col(
+            "alfa_verdier",
+            "alpha_values",
+            "Verdier som kunne pares (fra kommuner med minst to svar)",
+            "Pairable values (from municipalities with at least two answers)",
+        ),
+        col(
+            "innen_ett_niva",
+            "within_one_level",
+            "Andel respondentpar i samme kommune som svarer likt eller innen ett nivå (likt for enkeltvalg)",
+            "Share of respondent pairs in the same municipality answering alike or within one level (alike for single choice)",
+        ),
+        col(
             "revider",
             "revise",
             "1 når spørsmålet bør revideres",
@@ -382,11 +401,9 @@ pub fn method(e: &Evaluation) -> Table {
         .questions
         .iter()
         .map(|q| {
+            let agreement = q.agreement.as_ref();
             let share = |n: usize| {
-                Cell::from(
-                    (q.reached > 0)
-                        .then(|| crate::analysis::sample::round(n as f64 / q.reached as f64, 3)),
-                )
+                Cell::from((q.reached > 0).then(|| round(n as f64 / q.reached as f64, 3)))
             };
             vec![
                 q.questionnaire.clone().into(),
@@ -404,6 +421,13 @@ pub fn method(e: &Evaluation) -> Table {
                 q.most_common.into(),
                 count(q.distinct),
                 count(q.contradictions.len()),
+                agreement
+                    .and_then(|a| a.alpha.alpha.map(|x| round(x, 3)))
+                    .into(),
+                agreement.map(|a| a.alpha.pairable as f64).into(),
+                agreement
+                    .and_then(|a| a.within_one.map(|x| round(x, 3)))
+                    .into(),
                 Cell::Number(f64::from(u8::from(!q.flags.is_empty()))),
                 q.flags.join("; ").into(),
             ]
@@ -416,6 +440,7 @@ pub fn method(e: &Evaluation) -> Table {
         (7, PERCENT),
         (8, PERCENT),
         (12, PERCENT),
+        (17, PERCENT),
     ];
     t
 }

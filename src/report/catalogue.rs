@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::{escape, svg};
 use crate::analysis::Settings;
 use crate::dataset::Dataset;
+use crate::i18n::decimal;
 use crate::tr;
 
 pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
@@ -73,7 +74,7 @@ pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
             x.rank.map_or("–".into(), |r| r.to_string()),
             escape(s.name.get()),
             escape(&department),
-            x.mean_need.map_or("–".into(), |m| format!("{m:.1}")),
+            x.mean_need.map_or("–".into(), |m| decimal(m, 1)),
             pct(x.rank.map(|_| x.stability.in_top)),
             if x.rank.is_some() {
                 format!("{}–{}", x.stability.rank_low, x.stability.rank_high)

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::{escape, svg};
 use crate::dataset::Dataset;
 use crate::dataset::tables::round_score;
+use crate::i18n::decimal;
 use crate::nsm;
 use crate::questionnaire::scoring::Tally;
 use crate::tr;
@@ -19,6 +20,10 @@ pub(super) struct MaturityRow {
     pub overall: Option<f64>,
     pub categories: Vec<Option<f64>>,
     pub principles: Vec<Option<f64>>,
+    /// How many people answered, and (when several did) the lowest and
+    /// highest of their scores per category.
+    pub respondents: usize,
+    pub spread: Vec<Option<(f64, f64)>>,
 }
 
 /// Every municipality with maturity scores, in id order.
@@ -28,8 +33,22 @@ pub(super) fn maturity_rows(data: &Dataset) -> Vec<MaturityRow> {
         .records
         .iter()
         .filter_map(|r| {
-            let s = r.maturity()?;
+            let answered = r.maturity_survey()?;
+            let s = &answered.scores;
             Some(MaturityRow {
+                respondents: answered.respondents.len(),
+                spread: nsm::categories()
+                    .map(|c| {
+                        let scores: Vec<f64> = answered
+                            .respondents
+                            .iter()
+                            .filter_map(|x| score(x.scores.categories.get(&c.id)))
+                            .collect();
+                        let low = scores.iter().copied().reduce(f64::min)?;
+                        let high = scores.iter().copied().reduce(f64::max)?;
+                        Some((low, high))
+                    })
+                    .collect(),
                 id: r.id.clone(),
                 name: r.name.clone(),
                 overall: score(Some(&s.overall)),
@@ -82,6 +101,31 @@ pub(super) fn find(
     ))
 }
 
+/// How the report names the municipalities: by name, or (when one is
+/// compared with the others and names are not asked for) as "Kommune A, B, …"
+/// in the order of their overall score.
+struct Naming<'a> {
+    chosen: Option<&'a (String, String)>,
+    show_names: bool,
+    /// The others in the order they are lettered.
+    anonymous: Vec<&'a str>,
+}
+
+impl Naming<'_> {
+    fn label(&self, r: &MaturityRow) -> String {
+        let is_chosen = self.chosen.is_some_and(|(id, _)| *id == r.id);
+        if self.chosen.is_none() || self.show_names || is_chosen {
+            return r.name.clone();
+        }
+        let i = self
+            .anonymous
+            .iter()
+            .position(|id| *id == r.id)
+            .unwrap_or(0);
+        tr!("Kommune {}", "Municipality {}", letter(i))
+    }
+}
+
 pub(super) fn section(
     h: &mut String,
     rows: &[MaturityRow],
@@ -111,16 +155,10 @@ pub(super) fn section(
         h,
         "<p class=\"note\">{}</p>",
         escape(&tr!(
-            "Skala 0–5 (0 = ikke på plass, 5 = målt og forbedret). Skåren er et veid snitt av besvarte spørsmål; «vet ikke» teller ikke som 0.",
-            "Scale 0–5 (0 = not in place, 5 = measured and improved). The score is a weighted mean of answered questions; “don't know” does not count as 0."
+            "Skala 0–5 (0 = ikke på plass, 5 = målt og forbedret). Skåren er et veid snitt av besvarte spørsmål; «vet ikke» teller ikke som 0. Med flere respondenter i en kommune er verdien deres felles svar eller medianen (se --aggregate).",
+            "Scale 0–5 (0 = not in place, 5 = measured and improved). The score is a weighted mean of answered questions; “don't know” does not count as 0. With several respondents in a municipality the value is their agreed answer or the median (see --aggregate)."
         ))
     );
-    let principle_labels: Vec<String> = nsm::principles()
-        .map(|p| format!("{} {}", p.id, p.title.get()))
-        .collect();
-    let category_labels: Vec<String> = nsm::categories()
-        .map(|c| format!("{} {}", c.id, c.title.get()))
-        .collect();
     // Others are named only when asked for, or when no one is chosen; then
     // they are listed by overall score, not by number, and lettered in order.
     let mut order: Vec<&MaturityRow> = rows.iter().collect();
@@ -130,99 +168,116 @@ pub(super) fn section(
             key(a).total_cmp(&key(b))
         });
     }
-    let anonymous: Vec<&str> = order
-        .iter()
-        .filter(|r| chosen.is_none_or(|(id, _)| *id != r.id))
-        .map(|r| r.id.as_str())
-        .collect();
-    let label = |_: usize, r: &MaturityRow| -> String {
-        let is_chosen = chosen.is_some_and(|(id, _)| *id == r.id);
-        if chosen.is_none() || show_names || is_chosen {
-            r.name.clone()
-        } else {
-            let i = anonymous.iter().position(|id| *id == r.id).unwrap_or(0);
-            tr!("Kommune {}", "Municipality {}", letter(i))
-        }
+    let naming = Naming {
+        chosen,
+        show_names,
+        anonymous: order
+            .iter()
+            .filter(|r| chosen.is_none_or(|(id, _)| *id != r.id))
+            .map(|r| r.id.as_str())
+            .collect(),
     };
-    if let Some((id, name)) = chosen {
-        let Some(mine) = rows.iter().find(|r| r.id == *id) else {
-            let _ = writeln!(
-                h,
-                "<p>{}</p>",
-                escape(&tr!(
-                    "{name} har ikke svart på modenhetsskjemaet.",
-                    "{name} has not answered the maturity questionnaire."
-                ))
-            );
-            return;
-        };
-        let others: Vec<&MaturityRow> = rows.iter().filter(|r| r.id != *id).collect();
-        let n = others.len();
+    match chosen {
+        Some(chosen) => against_others(h, rows, chosen),
+        None => small_multiples(h, rows, &naming),
+    }
+    heat_map(h, &order, &naming);
+    spread(h, &order, &naming);
+}
+
+fn principle_labels() -> Vec<String> {
+    nsm::principles()
+        .map(|p| format!("{} {}", p.id, p.title.get()))
+        .collect()
+}
+
+fn category_labels() -> Vec<String> {
+    nsm::categories()
+        .map(|c| format!("{} {}", c.id, c.title.get()))
+        .collect()
+}
+
+/// One municipality against the range and median of the others.
+fn against_others(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String)) {
+    let Some(mine) = rows.iter().find(|r| r.id == *id) else {
         let _ = writeln!(
             h,
             "<p>{}</p>",
             escape(&tr!(
-                "Punktet er {name}. Grått felt: spennet blant de {n} andre kommunene; strek: medianen deres.",
-                "The dot is {name}. Grey band: the range among the {n} other municipalities; line: their median."
+                "{name} har ikke svart på modenhetsskjemaet.",
+                "{name} has not answered the maturity questionnaire."
             ))
         );
-        let items = |labels: &[String],
-                     mine: &[Option<f64>],
-                     pick: &dyn Fn(&MaturityRow) -> Vec<Option<f64>>|
-         -> Vec<(String, Option<f64>, Vec<f64>)> {
-            labels
-                .iter()
-                .enumerate()
-                .map(|(k, l)| {
-                    (
-                        l.clone(),
-                        mine[k],
-                        others.iter().filter_map(|o| pick(o)[k]).collect(),
-                    )
-                })
-                .collect()
-        };
-        let _ = writeln!(
+        return;
+    };
+    let others: Vec<&MaturityRow> = rows.iter().filter(|r| r.id != *id).collect();
+    let n = others.len();
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        escape(&tr!(
+            "Punktet er {name}. Grått felt: spennet blant de {n} andre kommunene; strek: medianen deres.",
+            "The dot is {name}. Grey band: the range among the {n} other municipalities; line: their median."
+        ))
+    );
+    let items = |labels: &[String],
+                 mine: &[Option<f64>],
+                 pick: &dyn Fn(&MaturityRow) -> &[Option<f64>]|
+     -> Vec<(String, Option<f64>, Vec<f64>)> {
+        labels
+            .iter()
+            .enumerate()
+            .map(|(k, l)| {
+                let theirs = others.iter().filter_map(|o| pick(o)[k]).collect();
+                (l.clone(), mine[k], theirs)
+            })
+            .collect()
+    };
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>",
+        escape(&tr!("Per kategori", "Per category"))
+    );
+    h.push_str(&svg::against_others(
+        &tr!("Kategorier", "Categories"),
+        &items(&category_labels(), &mine.categories, &|r| &r.categories),
+    ));
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>",
+        escape(&tr!("Per prinsipp", "Per principle"))
+    );
+    h.push_str(&svg::against_others(
+        &tr!("Prinsipper", "Principles"),
+        &items(&principle_labels(), &mine.principles, &|r| &r.principles),
+    ));
+}
+
+/// One small bar chart per municipality, by category.
+fn small_multiples(h: &mut String, rows: &[MaturityRow], naming: &Naming) {
+    let labels = category_labels();
+    h.push_str("<div class=\"small\">");
+    for r in rows {
+        let items: Vec<(String, Option<f64>)> = labels
+            .iter()
+            .cloned()
+            .zip(r.categories.iter().copied())
+            .collect();
+        let overall = r.overall.map_or("–".into(), |o| decimal(o, 1));
+        let name = naming.label(r);
+        let _ = write!(
             h,
-            "<h3>{}</h3>",
-            escape(&tr!("Per kategori", "Per category"))
+            "<figure><figcaption>{} · {}</figcaption>{}</figure>",
+            escape(&name),
+            escape(&tr!("samlet {overall}", "overall {overall}")),
+            svg::bars(&name, &items, 5.0, 1)
         );
-        h.push_str(&svg::against_others(
-            &tr!("Kategorier", "Categories"),
-            &items(&category_labels, &mine.categories, &|r| {
-                r.categories.clone()
-            }),
-        ));
-        let _ = writeln!(
-            h,
-            "<h3>{}</h3>",
-            escape(&tr!("Per prinsipp", "Per principle"))
-        );
-        h.push_str(&svg::against_others(
-            &tr!("Prinsipper", "Principles"),
-            &items(&principle_labels, &mine.principles, &|r| {
-                r.principles.clone()
-            }),
-        ));
-    } else {
-        h.push_str("<div class=\"small\">");
-        for (i, r) in rows.iter().enumerate() {
-            let items: Vec<(String, Option<f64>)> = category_labels
-                .iter()
-                .cloned()
-                .zip(r.categories.iter().copied())
-                .collect();
-            let overall = r.overall.map_or("–".into(), |o| format!("{o:.1}"));
-            let _ = write!(
-                h,
-                "<figure><figcaption>{} · {}</figcaption>{}</figure>",
-                escape(&label(i, r)),
-                escape(&tr!("samlet {overall}", "overall {overall}")),
-                svg::bars(&label(i, r), &items, 5.0, 1)
-            );
-        }
-        h.push_str("</div>\n");
     }
+    h.push_str("</div>\n");
+}
+
+/// Every municipality by principle, with the principles spelled out.
+fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
     let _ = writeln!(
         h,
         "<h3>{}</h3>",
@@ -234,8 +289,7 @@ pub(super) fn section(
     let columns: Vec<String> = nsm::principles().map(|p| p.id.to_string()).collect();
     let heat: Vec<(String, Vec<Option<f64>>)> = order
         .iter()
-        .enumerate()
-        .map(|(i, r)| (label(i, r), r.principles.clone()))
+        .map(|r| (naming.label(r), r.principles.clone()))
         .collect();
     h.push_str(&svg::heat_map(
         &tr!("Modenhet per prinsipp", "Maturity per principle"),
@@ -247,10 +301,58 @@ pub(super) fn section(
         "<details><summary>{}</summary><ul>",
         escape(&tr!("Prinsippene", "The principles"))
     );
-    for l in &principle_labels {
+    for l in &principle_labels() {
         let _ = write!(h, "<li>{}</li>", escape(l));
     }
     h.push_str("</ul></details>\n");
+}
+
+/// Where several people answered for one municipality: the lowest and
+/// highest of their scores per category, to show where they see it
+/// differently.
+fn spread(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
+    let several: Vec<&&MaturityRow> = order.iter().filter(|r| r.respondents > 1).collect();
+    if several.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>\n<p class=\"note\">{}</p>",
+        escape(&tr!(
+            "Spredning mellom respondenter",
+            "Spread between respondents"
+        )),
+        escape(&tr!(
+            "Laveste og høyeste skår blant respondentene i kommunen, per kategori. Stor avstand betyr at de ser situasjonen ulikt, eller leser spørsmålene ulikt.",
+            "The lowest and highest score among the municipality's respondents, per category. A wide gap means they see the situation, or read the questions, differently."
+        ))
+    );
+    let _ = write!(
+        h,
+        "<table><thead><tr><th>{}</th><th>{}</th>",
+        escape(&tr!("Kommune", "Municipality")),
+        escape(&tr!("Respondenter", "Respondents"))
+    );
+    for label in category_labels() {
+        let _ = write!(h, "<th>{}</th>", escape(&label));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for r in several {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td class=\"n\">{}</td>",
+            escape(&naming.label(r)),
+            r.respondents
+        );
+        for range in &r.spread {
+            let text = range.map_or("–".into(), |(low, high)| {
+                format!("{}–{}", decimal(low, 1), decimal(high, 1))
+            });
+            let _ = write!(h, "<td class=\"n\">{}</td>", escape(&text));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>\n");
 }
 
 /// A, B, …, Z, AA, AB, … for anonymised municipalities.

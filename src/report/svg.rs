@@ -1,6 +1,7 @@
 //! Inline SVG charts for the HTML report: drawn as text, with no scripts,
 //! fonts or files from elsewhere, so the report works offline and prints.
 
+use crate::i18n::decimal;
 use std::fmt::Write;
 
 use super::escape;
@@ -63,10 +64,11 @@ pub fn bars(title: &str, items: &[(String, Option<f64>)], max: f64, decimals: us
                 };
                 let _ = write!(
                     out,
-                    r#"<rect x="{label_w}" y="{}" width="{w:.1}" height="16" fill="{colour}"/><text x="{}" y="{}" class="v">{v:.decimals$}</text>"#,
+                    r#"<rect x="{label_w}" y="{}" width="{w:.1}" height="16" fill="{colour}"/><text x="{}" y="{}" class="v">{}</text>"#,
                     y + 2.0,
                     label_w + w + 4.0,
-                    y + 14.0
+                    y + 14.0,
+                    decimal(*v, decimals)
                 );
             }
             None => {
@@ -130,12 +132,13 @@ pub fn heat_map(title: &str, rows: &[(String, Vec<Option<f64>>)], columns: &[Str
                 Some(v) => {
                     let _ = write!(
                         out,
-                        r#"<rect x="{x}" y="{y}" width="{}" height="{}" fill="{}" stroke="white"/><text x="{}" y="{}" text-anchor="middle" class="c">{v:.1}</text>"#,
+                        r#"<rect x="{x}" y="{y}" width="{}" height="{}" fill="{}" stroke="white"/><text x="{}" y="{}" text-anchor="middle" class="c">{}</text>"#,
                         cell_w,
                         cell_h,
                         score_colour(*v),
                         x + cell_w / 2.0,
-                        y + 15.0
+                        y + 15.0,
+                        decimal(*v, 1)
                     );
                 }
                 None => {
@@ -193,12 +196,13 @@ pub fn against_others(title: &str, items: &[(String, Option<f64>, Vec<f64>)]) ->
         if let Some(v) = mine {
             let _ = write!(
                 out,
-                r##"<circle cx="{:.1}" cy="{}" r="6" fill="{}" stroke="#222"/><text x="{}" y="{}" class="v">{v:.1}</text>"##,
+                r##"<circle cx="{:.1}" cy="{}" r="6" fill="{}" stroke="#222"/><text x="{}" y="{}" class="v">{}</text>"##,
                 x(*v),
                 y + 10.0,
                 score_colour(*v),
                 label_w + axis_w + 8.0,
-                y + 14.0
+                y + 14.0,
+                decimal(*v, 1)
             );
         }
     }
