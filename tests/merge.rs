@@ -479,6 +479,68 @@ fn two_respondents_of_one_municipality_are_both_kept_and_combined() {
     }
 }
 
+#[test]
+fn a_cooperation_answers_for_members_without_their_own_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    std::fs::create_dir(&input).unwrap();
+    let mut cooperation = complete("ikt-test", "2026-11-02T10:00:00Z", 2.0);
+    cooperation.subject.name = "IKT Test".into();
+    cooperation.subject.members = vec!["4626".into(), "4627".into()];
+    write(&input, "samarbeid.yaml", &cooperation.to_yaml());
+    write(
+        &input,
+        "askoy.yaml",
+        &complete("4627", "2026-11-02T10:00:00Z", 4.0).to_yaml(),
+    );
+    let out = dir.path().join("ut");
+    kartlegg()
+        .arg("merge")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let coverage = read_csv(&out.join("dekning.csv"));
+    let rows: Vec<Vec<&str>> = coverage
+        .iter()
+        .skip(1)
+        .map(|r| vec![r[0].as_str(), r[3].as_str(), r[4].as_str()])
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["4626", "cooperation", "ikt-test"],
+            vec!["4627", "own", ""]
+        ]
+    );
+    // Øygarden's maturity is the cooperation's, marked as inherited.
+    let maturity = read_csv(&out.join("modenhet.csv"));
+    let basis: Vec<(&str, &str, &str)> = maturity
+        .iter()
+        .skip(1)
+        .map(|r| (r[0].as_str(), r[5].as_str(), r[8].as_str()))
+        .collect();
+    assert_eq!(
+        basis,
+        [
+            ("4626", "inherited", "2"),
+            ("4627", "single", "4"),
+            ("ikt-test", "single", "2")
+        ]
+    );
+    // The ranking weighs the two municipalities, not the cooperation too.
+    let needs = read_csv(&out.join("behovspoeng.csv"));
+    let weighed: std::collections::BTreeSet<&str> =
+        needs.iter().skip(1).map(|r| r[0].as_str()).collect();
+    assert_eq!(weighed.into_iter().collect::<Vec<_>>(), ["4626", "4627"]);
+    // svar.csv has the answers as given: the cooperation's and Askøy's.
+    let svar = read_csv(&out.join("svar.csv"));
+    let who: std::collections::BTreeSet<&str> =
+        svar.iter().skip(1).map(|r| r[0].as_str()).collect();
+    assert_eq!(who.into_iter().collect::<Vec<_>>(), ["4627", "ikt-test"]);
+}
+
 /// All tables of a merge, as text, for comparing runs.
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();

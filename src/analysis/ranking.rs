@@ -103,7 +103,7 @@ pub struct Ranking {
 }
 
 /// Ranks the catalogue from the sites' data.
-pub fn rank(catalogue: &Catalogue, sites: &[Record], w: &Weights, seed: u64) -> Ranking {
+pub fn rank(catalogue: &Catalogue, sites: &[&Record], w: &Weights, seed: u64) -> Ranking {
     let needs: Vec<Vec<Need>> = catalogue
         .services
         .iter()
@@ -284,7 +284,7 @@ fn need(service: &Service, site: &Record, w: &Weights) -> Need {
 
 /// Each site's weight in the mean need: 1, or its size; a site whose size is
 /// unknown counts as the mean of the known sizes.
-fn sizes(sites: &[Record], w: &Weights) -> Vec<f64> {
+fn sizes(sites: &[&Record], w: &Weights) -> Vec<f64> {
     let Some(question) = w.weight_by.question() else {
         return vec![1.0; sites.len()];
     };

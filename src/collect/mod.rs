@@ -81,17 +81,19 @@ impl Collected {
         }
     }
 
-    /// Every questionnaire as a municipality answered it, in municipality
-    /// and questionnaire order.
-    pub fn surveys(&self) -> impl Iterator<Item = &Answered> {
-        self.records.iter().flat_map(|r| r.surveys.values())
+    /// Every questionnaire as a municipality answered it (or inherited it
+    /// from its cooperation), in municipality and questionnaire order.
+    pub fn surveys(&self) -> impl Iterator<Item = (&Record, &Answered)> {
+        self.records
+            .iter()
+            .flat_map(|r| r.surveys.values().map(move |a| (r, a)))
     }
 
     /// Every kept result file with its questionnaire as the municipality
     /// answered it, in municipality, questionnaire and respondent order.
     pub fn respondents(&self) -> impl Iterator<Item = (&Answered, &Respondent)> {
         self.surveys()
-            .flat_map(|a| a.respondents.iter().map(move |r| (a, r)))
+            .flat_map(|(_, a)| a.respondents.iter().map(move |r| (a, r)))
     }
 
     /// Every kept machine, in municipality and host order.

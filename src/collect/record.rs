@@ -19,6 +19,8 @@ use crate::questionnaire::scoring::{self, Scores};
 pub struct Record {
     pub id: String,
     pub name: String,
+    /// Kommunenummer of the members, for an IT cooperation.
+    pub members: Vec<String>,
     /// By questionnaire id.
     pub surveys: BTreeMap<String, Answered>,
     /// In host id order.
@@ -30,7 +32,8 @@ pub struct Record {
 /// its scores (empty for questionnaires without scores).
 pub struct Answered {
     pub questionnaire: Arc<Questionnaire>,
-    /// At least one; in respondent (role, name) order.
+    /// In respondent (role, name) order; none when the answer is inherited
+    /// from the municipality's IT cooperation.
     pub respondents: Vec<Respondent>,
     pub basis: Basis,
     /// The municipality's value per question; empty when the rule gives none.
@@ -91,6 +94,9 @@ impl Answered {
             .iter()
             .map(|r| r.survey.result.questionnaire.version.as_str())
             .collect();
+        if versions.is_empty() {
+            versions.push(&self.questionnaire.version);
+        }
         versions.sort_unstable();
         versions.dedup();
         versions.join(", ")
@@ -102,9 +108,21 @@ impl Record {
         Record {
             id: id.to_string(),
             name: name.to_string(),
+            members: Vec::new(),
             surveys: BTreeMap::new(),
             hosts: Vec::new(),
         }
+    }
+
+    /// Whether the record is an IT cooperation whose answers count for
+    /// members of its own: then the members stand in rankings, not it.
+    pub fn answers_for_members(&self, all: &[Record]) -> bool {
+        !self.members.is_empty()
+            && all.iter().any(|r| {
+                r.surveys
+                    .values()
+                    .any(|a| a.basis == Basis::Inherited(self.id.clone()))
+            })
     }
 
     /// Maturity scores from the questionnaire that has them (`modenhet`, or
@@ -169,6 +187,9 @@ pub(super) fn group(surveys: Vec<Placed>, hosts: Vec<Host>, rule: Aggregate) -> 
         let record = records
             .entry(id)
             .or_insert_with(|| Record::new(&subject.id, &subject.name));
+        if record.members.is_empty() {
+            record.members.clone_from(&subject.members);
+        }
         // Read with the questionnaire of the first respondent: the same id.
         let questionnaire = Arc::clone(&group[0].1);
         let respondents = group.into_iter().map(|(r, _)| r).collect();
@@ -185,5 +206,48 @@ pub(super) fn group(surveys: Vec<Placed>, hosts: Vec<Host>, rule: Aggregate) -> 
             .hosts
             .push(host);
     }
+    inherit(&mut records);
     records.into_values().collect()
+}
+
+/// A questionnaire answered for an IT cooperation counts for each member
+/// municipality that has no answer of its own to it.
+fn inherit(records: &mut BTreeMap<String, Record>) {
+    let register = crate::kommune::Register::builtin();
+    let mut inherited: Vec<(String, String, Answered)> = Vec::new();
+    for cooperation in records.values().filter(|r| !r.members.is_empty()) {
+        for (questionnaire_id, a) in &cooperation.surveys {
+            for member in &cooperation.members {
+                let own = records
+                    .get(member)
+                    .is_some_and(|m| m.surveys.contains_key(questionnaire_id));
+                if own || a.basis == Basis::NoConsensus {
+                    continue;
+                }
+                inherited.push((
+                    member.clone(),
+                    questionnaire_id.clone(),
+                    Answered {
+                        questionnaire: Arc::clone(&a.questionnaire),
+                        respondents: Vec::new(),
+                        basis: Basis::Inherited(cooperation.id.clone()),
+                        responses: a.responses.clone(),
+                        scores: a.scores.clone(),
+                    },
+                ));
+            }
+        }
+    }
+    for (member, questionnaire_id, answered) in inherited {
+        let name = register
+            .kommuner
+            .iter()
+            .find(|k| k.number == member)
+            .map_or(member.as_str(), |k| k.name.as_str());
+        records
+            .entry(member.clone())
+            .or_insert_with(|| Record::new(&member, name))
+            .surveys
+            .insert(questionnaire_id, answered);
+    }
 }

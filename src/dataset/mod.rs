@@ -15,7 +15,7 @@ pub mod xlsx;
 use crate::analysis::Settings;
 use crate::analysis::pilot::{self, Evaluation};
 use crate::analysis::ranking::{self, Ranking};
-use crate::collect::{Collected, Deviation};
+use crate::collect::{Collected, Deviation, Record};
 
 /// Everything the commands report on: the kept inputs, scored once, and the
 /// decisions made from them.
@@ -28,9 +28,16 @@ pub struct Dataset {
 impl Dataset {
     /// Runs the analyses over what was collected.
     pub fn new(collected: Collected, settings: &Settings) -> Dataset {
+        // A cooperation that answers for its members is weighed through
+        // them, so that every municipality counts once.
+        let records = &collected.records;
+        let ranked: Vec<&Record> = records
+            .iter()
+            .filter(|r| !r.answers_for_members(records))
+            .collect();
         let ranking = ranking::rank(
             &settings.catalogue,
-            &collected.records,
+            &ranked,
             &settings.weights,
             settings.seed,
         );
@@ -56,7 +63,8 @@ impl Dataset {
         let coverage: Vec<f64> = self
             .collected
             .surveys()
-            .filter(|a| a.is_scored())
+            .map(|(_, a)| a)
+            .filter(|a| a.is_scored() && !a.respondents.is_empty())
             .filter_map(|a| a.scores.overall.coverage())
             .map(tables::round_coverage)
             .collect();
@@ -94,6 +102,7 @@ impl Dataset {
             maturity,
             others: vec![
                 by_respondent,
+                tables::coverage::table(c),
                 findings::catalogue(&self.ranking, &settings.catalogue),
                 findings::stability(&self.ranking),
                 needs,

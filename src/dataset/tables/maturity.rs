@@ -91,12 +91,11 @@ pub const FIRST_CATEGORY: usize = FIRST_SCORE + OVERALL.len();
 pub fn table(c: &Collected) -> Table {
     let rows = c
         .surveys()
-        .filter(|a| a.is_scored() && a.basis != Basis::NoConsensus)
-        .map(|a| {
-            let r = &a.respondents[0].survey.result;
+        .filter(|(_, a)| a.is_scored() && a.basis != Basis::NoConsensus)
+        .map(|(record, a)| {
             let who = vec![
-                r.subject.id.clone().into(),
-                r.subject.name.clone().into(),
+                record.id.clone().into(),
+                record.name.clone().into(),
                 a.questionnaire.id.clone().into(),
                 a.versions().into(),
                 Cell::Number(a.respondents.len() as f64),

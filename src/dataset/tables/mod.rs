@@ -4,6 +4,7 @@
 //! they always agree. Column lists are data, beside the rows they describe.
 
 pub mod answers;
+pub mod coverage;
 pub mod deviations;
 pub mod hosts;
 pub mod maturity;

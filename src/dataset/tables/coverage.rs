@@ -1,0 +1,62 @@
+//! `dekning.csv`: for every municipality in the dataset and every
+//! questionnaire answered anywhere in it, whether the municipality answered
+//! it itself, is covered through its IT cooperation, or not at all.
+
+use std::collections::BTreeSet;
+
+use super::{Column, MUNICIPALITY, make, words};
+use crate::collect::{Basis, Collected};
+use crate::dataset::{Cell, Table};
+use crate::i18n::Text;
+
+const COLUMNS: [Column; 3] = [
+    Column::new(
+        "skjema",
+        "questionnaire",
+        "Spørreskjemaets id",
+        "The questionnaire's id",
+    ),
+    Column::new(
+        "dekning",
+        "coverage",
+        "own (kommunen svarte selv), cooperation (svaret til IKT-samarbeidet gjelder) eller none",
+        "own (the municipality answered), cooperation (its IT cooperation's answer counts) or none",
+    ),
+    Column::new(
+        "samarbeid",
+        "cooperation",
+        "IKT-samarbeidet svaret kommer fra, når det er arvet",
+        "The IT cooperation the answer comes from, when inherited",
+    ),
+];
+
+pub fn table(c: &Collected) -> Table {
+    let questionnaires: BTreeSet<&str> = c
+        .surveys()
+        .map(|(_, a)| a.questionnaire.id.as_str())
+        .collect();
+    let mut rows = Vec::new();
+    for record in c.records.iter().filter(|r| r.members.is_empty()) {
+        for &id in &questionnaires {
+            let (coverage, cooperation) = match record.surveys.get(id).map(|a| &a.basis) {
+                None => ("none", None),
+                Some(Basis::Inherited(from)) => ("cooperation", Some(from.clone())),
+                Some(_) => ("own", None),
+            };
+            rows.push(vec![
+                record.id.clone().into(),
+                record.name.clone().into(),
+                id.into(),
+                coverage.into(),
+                Cell::from(cooperation),
+            ]);
+        }
+    }
+    let columns = [&MUNICIPALITY[..], &COLUMNS].concat();
+    make(
+        "dekning",
+        Text::new("Dekning", "Coverage"),
+        words(&columns),
+        rows,
+    )
+}
