@@ -11,6 +11,7 @@ pub mod builtin;
 pub mod changes;
 pub(crate) mod decode;
 pub mod expr;
+pub mod history;
 pub mod render;
 pub mod scoring;
 pub(crate) mod validate;
