@@ -9,9 +9,11 @@
 pub mod answer;
 pub mod builtin;
 pub mod changes;
+pub(crate) mod combine;
 pub(crate) mod decode;
 pub mod expr;
 pub mod history;
+pub mod migrate;
 pub mod render;
 pub mod scoring;
 pub(crate) mod validate;

@@ -1,0 +1,291 @@
+//! Questionnaire revisions: a chain of three versions of a small
+//! questionnaire (tests/fixtures/revisions), answers from each version
+//! brought to the newest, and the scores of what arrives, all checked by hand.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use kartlegg::questionnaire::answer::{AnswerValue, Response, State};
+use kartlegg::questionnaire::history::Registry;
+use kartlegg::questionnaire::migrate::{Migration, Origin, Reason, migrate};
+use kartlegg::questionnaire::{self, scoring};
+use kartlegg::survey::result::Answer;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/revisions")
+}
+
+fn registry() -> Registry {
+    let mut registry = Registry::default();
+    for version in ["1.2.0", "1.0.0", "1.1.0"] {
+        let path = fixtures().join(format!("revisjon-{version}.yaml"));
+        let q = questionnaire::from_file(&path).unwrap_or_else(|e| panic!("{e:#}"));
+        registry.insert(q);
+    }
+    registry
+}
+
+fn answer(id: &str, value: AnswerValue) -> Answer {
+    Answer {
+        id: id.into(),
+        response: Response::answered(value),
+        comment: None,
+        unclear: false,
+        seconds: 12.0,
+    }
+}
+
+fn level(id: &str, n: f64) -> Answer {
+    answer(id, AnswerValue::Number(n))
+}
+
+fn yes_no(id: &str, b: bool) -> Answer {
+    answer(id, AnswerValue::Bool(b))
+}
+
+fn option(id: &str, o: &str) -> Answer {
+    answer(id, AnswerValue::Text(o.into()))
+}
+
+/// (id, value, origin) of each answer that arrived, in question order.
+fn arrived(m: &Migration) -> Vec<(String, Option<AnswerValue>, Origin)> {
+    m.answers
+        .iter()
+        .map(|a| {
+            (
+                a.answer.id.clone(),
+                a.answer.response.value.clone(),
+                a.origin.clone(),
+            )
+        })
+        .collect()
+}
+
+fn migrated(version: &str, ids: &[&str]) -> Origin {
+    Origin::Migrated {
+        from_version: version.into(),
+        from_ids: ids.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+#[test]
+fn answers_from_the_first_version_travel_through_two_revisions() {
+    let answers = vec![
+        level("backup", 5.0),
+        yes_no("mfa", true),
+        option("driftsform", "ekstern"),
+        yes_no("faks", false),
+        level("ansvar", 3.0),
+        level("logg_servere", 4.0),
+        level("logg_klienter", 2.0),
+        answer("ansatte", AnswerValue::Number(120.0)),
+    ];
+    let m = migrate(&registry(), "revisjon", "1.0.0", &answers).unwrap();
+    assert_eq!(
+        (m.from_version.as_str(), m.to_version.as_str()),
+        ("1.0.0", "1.2.0")
+    );
+    use AnswerValue as V;
+    let expected = vec![
+        // renamed in 1.1.0, level 5 mapped to 4 in 1.2.0
+        (
+            "sikkerhetskopi".into(),
+            Some(V::Number(4.0)),
+            migrated("1.0.0", &["backup"]),
+        ),
+        (
+            "mfa_admin".into(),
+            Some(V::Bool(true)),
+            migrated("1.0.0", &["mfa"]),
+        ),
+        (
+            "mfa_ansatte".into(),
+            Some(V::Bool(true)),
+            migrated("1.0.0", &["mfa"]),
+        ),
+        (
+            "driftsform".into(),
+            Some(V::Text("leverandor".into())),
+            migrated("1.0.0", &["driftsform"]),
+        ),
+        // the lowest of 4 and 2
+        (
+            "logging".into(),
+            Some(V::Number(2.0)),
+            migrated("1.0.0", &["logg_servere", "logg_klienter"]),
+        ),
+        ("ansatte".into(), Some(V::Number(120.0)), Origin::Carried),
+    ];
+    assert_eq!(arrived(&m), expected);
+    let mfa_seconds: Vec<f64> = m.answers[1..3].iter().map(|a| a.answer.seconds).collect();
+    assert_eq!(mfa_seconds, [6.0, 6.0]);
+    assert_eq!(m.answers[4].answer.seconds, 24.0);
+
+    let aside: Vec<(&str, Option<&AnswerValue>, &str, Reason)> = m
+        .set_aside
+        .iter()
+        .map(|s| {
+            (
+                s.answer.id.as_str(),
+                s.answer.response.value.as_ref(),
+                s.at_version.as_str(),
+                s.reason,
+            )
+        })
+        .collect();
+    assert_eq!(
+        aside,
+        [
+            ("faks", Some(&V::Bool(false)), "1.1.0", Reason::Dropped),
+            (
+                "ansvar",
+                Some(&V::Number(3.0)),
+                "1.2.0",
+                Reason::MeaningChanged
+            ),
+        ]
+    );
+
+    // Scored with 1.2.0: sikkerhetskopi 4, mfa_admin 5, mfa_ansatte 5 (weight
+    // 2), logging 2 → (4 + 5 + 10 + 2) / 5 = 4.2; ansvar (set aside) and
+    // hendelser (new, shown since 120 ≥ 20) are missing.
+    let newest = registry().newest("revisjon").unwrap().clone();
+    let scores = scoring::score(&newest, &m.responses());
+    assert!(close(scores.overall.score(), 4.2), "{:?}", scores.overall);
+    assert_eq!((scores.overall.answered, scores.overall.missing), (4, 2));
+    let principle = |p: &str| scores.principles[&p.parse().unwrap()].clone();
+    assert!(close(principle("2.6").score(), 5.0));
+    assert!(close(principle("2.8").score(), 2.0));
+    assert!(close(principle("2.9").score(), 4.0));
+    assert_eq!(principle("1.1").score(), None);
+    assert_eq!(principle("1.1").missing, 1);
+    assert_eq!(principle("4.2").missing, 1);
+    assert!(close(scores.categories[&2].score(), 4.2));
+}
+
+#[test]
+fn answers_from_the_middle_version_take_one_step() {
+    let mut ansatte = answer("ansatte", AnswerValue::Number(0.0));
+    ansatte.response = Response::without_value(State::Unknown);
+    let answers = vec![
+        level("sikkerhetskopi", 5.0),
+        yes_no("mfa_admin", true),
+        yes_no("mfa_ansatte", false),
+        option("driftsform", "egen"),
+        level("ansvar", 2.0),
+        level("logging", 3.0),
+        ansatte,
+        yes_no("hendelser", false),
+    ];
+    let m = migrate(&registry(), "revisjon", "1.1.0", &answers).unwrap();
+    use AnswerValue as V;
+    let expected = vec![
+        (
+            "sikkerhetskopi".into(),
+            Some(V::Number(4.0)),
+            migrated("1.1.0", &["sikkerhetskopi"]),
+        ),
+        // reworded: the meaning is kept, so the answer carries
+        ("mfa_admin".into(), Some(V::Bool(true)), Origin::Carried),
+        ("mfa_ansatte".into(), Some(V::Bool(false)), Origin::Carried),
+        // answered against the old option list: marked, value kept
+        (
+            "driftsform".into(),
+            Some(V::Text("egen".into())),
+            migrated("1.1.0", &["driftsform"]),
+        ),
+        ("logging".into(), Some(V::Number(3.0)), Origin::Carried),
+        ("ansatte".into(), None, Origin::Carried),
+        ("hendelser".into(), Some(V::Bool(false)), Origin::Carried),
+    ];
+    assert_eq!(arrived(&m), expected);
+    assert_eq!(m.answers[5].answer.response.state, State::Unknown);
+    assert_eq!(m.set_aside.len(), 1);
+    assert_eq!(m.set_aside[0].answer.id, "ansvar");
+    assert_eq!(m.set_aside[0].reason, Reason::MeaningChanged);
+
+    // hendelser is hidden in 1.2.0 (ansatte unknown, so `ansatte >= 20` is
+    // false): 4 + 5 + 0·2 + 3 over weights 1 + 1 + 2 + 1 = 12 / 5 = 2.4;
+    // principle 2.6: (5 + 0·2) / 3.
+    let newest = registry().newest("revisjon").unwrap().clone();
+    let scores = scoring::score(&newest, &m.responses());
+    assert!(close(scores.overall.score(), 2.4), "{:?}", scores.overall);
+    assert_eq!((scores.overall.answered, scores.overall.missing), (4, 1));
+    assert!(close(
+        scores.principles[&"2.6".parse().unwrap()].score(),
+        5.0 / 3.0
+    ));
+    assert!(!scores.principles.contains_key(&"4.2".parse().unwrap()));
+}
+
+#[test]
+fn answers_to_the_newest_version_are_carried_as_they_are() {
+    let answers = vec![
+        level("sikkerhetskopi", 5.0),
+        yes_no("mfa_admin", false),
+        yes_no("mfa_ansatte", true),
+        option("driftsform", "samarbeid"),
+        level("ansvar", 3.0),
+        level("logging", 1.0),
+        answer("ansatte", AnswerValue::Number(30.0)),
+        yes_no("hendelser", true),
+    ];
+    let m = migrate(&registry(), "revisjon", "1.2.0", &answers).unwrap();
+    assert!(m.set_aside.is_empty());
+    assert!(m.answers.iter().all(|a| a.origin == Origin::Carried));
+    let ids: Vec<&str> = m.answers.iter().map(|a| a.answer.id.as_str()).collect();
+    let written: Vec<&str> = answers.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, written);
+    // 5 + 0 + 5·2 + 3 + 1 + 5 over weights 7 = 24 / 7.
+    let newest = registry().newest("revisjon").unwrap().clone();
+    let scores = scoring::score(&newest, &m.responses());
+    assert!(
+        close(scores.overall.score(), 24.0 / 7.0),
+        "{:?}",
+        scores.overall
+    );
+    assert!(close(
+        scores.principles[&"1.1".parse().unwrap()].score(),
+        3.0
+    ));
+}
+
+#[test]
+fn unknown_ids_values_and_versions_are_reported_not_lost() {
+    let answers = vec![
+        level("finnes_ikke", 2.0),
+        level("logg_servere", 4.0),
+        {
+            let mut a = level("logg_klienter", 0.0);
+            a.response = Response::without_value(State::Unknown);
+            a
+        },
+        option("driftsform", "annet"),
+    ];
+    let m = migrate(&registry(), "revisjon", "1.0.0", &answers).unwrap();
+    let aside: Vec<(&str, Reason)> = m
+        .set_aside
+        .iter()
+        .map(|s| (s.answer.id.as_str(), s.reason))
+        .collect();
+    assert_eq!(
+        aside,
+        [
+            ("finnes_ikke", Reason::UnknownQuestion),
+            ("driftsform", Reason::DoesNotFit)
+        ]
+    );
+    // One part unknown: the lowest level cannot be known.
+    assert_eq!(m.answers.len(), 1);
+    assert_eq!(m.answers[0].answer.id, "logging");
+    assert_eq!(m.answers[0].answer.response.state, State::Unknown);
+
+    let err = migrate(&registry(), "revisjon", "0.9.0", &[]).unwrap_err();
+    assert_eq!(err.known, ["1.0.0", "1.1.0", "1.2.0"]);
+    assert!(err.to_string().contains("0.9.0"), "{err}");
+}
