@@ -289,3 +289,105 @@ fn unknown_ids_values_and_versions_are_reported_not_lost() {
     assert_eq!(err.known, ["1.0.0", "1.1.0", "1.2.0"]);
     assert!(err.to_string().contains("0.9.0"), "{err}");
 }
+
+/// `kartlegg --lang en questionnaire validate ARGS…` in the fixtures folder:
+/// (exit code, stdout lines).
+fn validate(args: &[&str]) -> (Option<i32>, Vec<String>) {
+    let out = common::kartlegg(&fixtures())
+        .args(["--lang", "en", "questionnaire", "validate", "-q"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    (
+        out.status.code(),
+        stdout.lines().map(str::to_string).collect(),
+    )
+}
+
+#[test]
+fn validate_accepts_each_revision_against_the_one_before() {
+    for (file, previous) in [
+        ("revisjon-1.1.0.yaml", "revisjon-1.0.0.yaml"),
+        ("revisjon-1.2.0.yaml", "revisjon-1.1.0.yaml"),
+    ] {
+        let (code, lines) = validate(&[file, "--previous", previous]);
+        assert_eq!((code, lines.len()), (Some(0), 0), "{file}: {lines:#?}");
+    }
+}
+
+#[test]
+fn validate_refuses_a_revision_whose_map_does_not_fit_at_each_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::fs::read_to_string(fixtures().join("revisjon-1.2.0.yaml")).unwrap();
+    let broken = src
+        .replace("    reworded: [mfa_admin]", "    dropped: [finnes_ikke]")
+        .replace("{ekstern: leverandor}", "{eksterne: leverandor}");
+    let path = dir.path().join("revisjon.yaml");
+    std::fs::write(&path, broken).unwrap();
+    let previous = fixtures().join("revisjon-1.1.0.yaml");
+    let (code, lines) = validate(&[
+        path.to_str().unwrap(),
+        "--previous",
+        previous.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(3));
+    let file = path.display().to_string();
+    let expected = [
+        // mfa_admin's text changed without `reworded` or `meaning_changed`
+        ("34:13", "[reworded]", "add `mfa_admin` to `reworded:`"),
+        // the old option is neither kept nor mapped
+        (
+            "45:13",
+            "[unmapped-option]",
+            "map it under `options: {driftsform: {ekstern: …}}`",
+        ),
+        (
+            "75:28",
+            "[unknown-option]",
+            "`driftsform` has no option `eksterne` in version 1.1.0",
+        ),
+        (
+            "77:15",
+            "[unknown-question]",
+            "`finnes_ikke` is not a question of version 1.1.0",
+        ),
+    ];
+    assert_eq!(lines.len(), expected.len(), "{lines:#?}");
+    for (line, (place, code, text)) in lines.iter().zip(expected) {
+        assert!(
+            line.starts_with(&format!("{file}:{place}: ")),
+            "{place}: {line}"
+        );
+        assert!(line.ends_with(code) && line.contains(text), "{line}");
+    }
+}
+
+#[test]
+fn validate_refuses_an_edited_release_and_an_unmapped_old_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("questionnaires/hurtigsjekk.yaml")).unwrap();
+    let edited = dir.path().join("hurtigsjekk.yaml");
+    std::fs::write(
+        &edited,
+        current.replacen("nb: Hurtigsjekk", "nb: Hurtig sjekk", 1),
+    )
+    .unwrap();
+    let (code, lines) = validate(&[edited.to_str().unwrap()]);
+    assert_eq!(code, Some(3));
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(lines[0].contains("version 1.0.0 of `hurtigsjekk` was already released with other content; raise `version:`"), "{}", lines[0]);
+
+    // Against 1.0.0, version 1.2.0 has no entry: the old ids must be kept.
+    let (code, lines) = validate(&["revisjon-1.2.0.yaml", "--previous", "revisjon-1.0.0.yaml"]);
+    assert_eq!(code, Some(3));
+    let unaccounted: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.ends_with("[unaccounted]"))
+        .collect();
+    assert_eq!(unaccounted.len(), 5, "{lines:#?}");
+    assert!(unaccounted[0].contains(
+        "`backup` of version 1.0.0 is not in this version; say under `changes:` (`from: 1.0.0`)"
+    ));
+}

@@ -37,6 +37,11 @@ pub enum Action {
         /// Questionnaire or service-catalogue files to check
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// An earlier version of the questionnaire to check the `changes:` map
+        /// against (built-in questionnaires are checked against their
+        /// released versions without it)
+        #[arg(long, value_name = "OLD.yaml")]
+        previous: Option<PathBuf>,
     },
     /// Write a questionnaire as a fillable Excel form; read it back with `kartlegg import`
     Export {
@@ -56,7 +61,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     match args.action {
         Action::List => list(config),
         Action::Show { questionnaire } => show(&questionnaire),
-        Action::Validate { files } => validate(&files, config),
+        Action::Validate { files, previous } => validate(&files, previous.as_deref(), config),
         Action::Export {
             questionnaire,
             xlsx,
@@ -134,9 +139,15 @@ fn show(arg: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The earlier versions a questionnaire file is checked against.
+struct History {
+    registry: questionnaire::history::Registry,
+    previous: Option<questionnaire::Questionnaire>,
+}
+
 /// Checks a questionnaire or service-catalogue file (told apart by their
 /// content) and sums up what it holds.
-fn check(path: &Path) -> anyhow::Result<String> {
+fn check(path: &Path, history: &History) -> anyhow::Result<String> {
     let src = crate::source::read_text(path, questionnaire::MAX_FILE_BYTES)?;
     let rejected = |problems| Rejected {
         path: path.to_path_buf(),
@@ -152,6 +163,11 @@ fn check(path: &Path) -> anyhow::Result<String> {
         ));
     }
     let q = questionnaire::from_str(&src).map_err(rejected)?;
+    let revision =
+        questionnaire::revision::check_history(&q, &history.registry, history.previous.as_ref());
+    if !revision.is_empty() {
+        return Err(rejected(revision).into());
+    }
     let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());
     Ok(tr!(
         "{id} {version}, {n} spørsmål, sha256 {hash}",
@@ -159,12 +175,20 @@ fn check(path: &Path) -> anyhow::Result<String> {
     ))
 }
 
-fn validate(files: &[PathBuf], config: &Config) -> anyhow::Result<ExitCode> {
+fn validate(
+    files: &[PathBuf],
+    previous: Option<&Path>,
+    config: &Config,
+) -> anyhow::Result<ExitCode> {
+    let history = History {
+        registry: questionnaire::history::Registry::builtin()?,
+        previous: previous.map(questionnaire::from_file).transpose()?,
+    };
     let color = config.color.stdout();
     let mut out = std::io::stdout().lock();
     let (mut valid, mut problems, mut unreadable) = (0, 0, 0);
     for path in files {
-        match check(path) {
+        match check(path, &history) {
             Ok(summary) => {
                 valid += 1;
                 if config.verbose > 0 {

@@ -15,6 +15,7 @@ pub mod expr;
 pub mod history;
 pub mod migrate;
 pub mod render;
+pub mod revision;
 pub mod scoring;
 pub(crate) mod validate;
 
