@@ -391,3 +391,125 @@ fn validate_refuses_an_edited_release_and_an_unmapped_old_question() {
         "`backup` of version 1.0.0 is not in this version; say under `changes:` (`from: 1.0.0`)"
     ));
 }
+
+/// `kartlegg questionnaire diff ARGS…` in the fixtures folder: stdout.
+fn diff(lang: &str, args: &[&str]) -> String {
+    let out = common::kartlegg(&fixtures())
+        .args(["--lang", lang, "questionnaire", "diff"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn diff_lists_each_kind_of_change_of_a_revision() {
+    let text = diff("en", &["revisjon-1.1.0.yaml", "revisjon-1.2.0.yaml"]);
+    let expected = "revisjon 1.1.0 → 1.2.0
+
+Reworded (2):
+  mfa_admin (same meaning)
+      was: “Is multi-factor sign-in used for administrators?”
+      now: “Does the municipality require multi-factor sign-in for administrators?”
+  ansvar (new meaning: old answers are not scored)
+      was: “Is responsibility for ICT security assigned?”
+      now: “Is responsibility for ICT security assigned to one named manager?”
+
+Levels changed (1):
+  sikkerhetskopi
+      0: “Not established” → “No copy”
+      1: “Initial” → “Occasional copy”
+      2: “Repeatable” → “Regular copy”
+      3: “Defined” → “Offline copy”
+      4: “Managed” → “Tested restore”
+      5: “Optimised” → “Restore rehearsed every year”
+      old answers: 5 → 4
+
+Options changed (1):
+  driftsform
+      ekstern → leverandor
+
+Conditions (show_if) changed (1):
+  hendelser: ansatte >= 50 → ansatte >= 20
+";
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn diff_as_markdown_names_renames_splits_merges_and_drops() {
+    let text = diff(
+        "nb",
+        &[
+            "revisjon-1.0.0.yaml",
+            "revisjon-1.1.0.yaml",
+            "--format",
+            "markdown",
+        ],
+    );
+    let expected = "## revisjon 1.0.0 → 1.1.0
+
+### Lagt til (1)
+
+- `hendelser`: Har kommunen en plan for hendelseshåndtering?
+
+### Fjernet (1)
+
+- `faks`: Brukes faks? (svarene føres ikke over)
+
+### Omdøpt (1)
+
+- `backup` → `sikkerhetskopi`
+
+### Delt (1)
+
+- `mfa` → `mfa_admin`, `mfa_ansatte`
+
+### Slått sammen (1)
+
+- `logg_servere` + `logg_klienter` → `logging`
+";
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn diff_detects_renames_by_text_and_reads_builtin_versions() {
+    // 1.2.0 maps only from 1.1.0: against 1.0.0 the rename is found by its
+    // unchanged text, and the rest is reported as unstated.
+    let text = diff("en", &["revisjon-1.0.0.yaml", "revisjon-1.2.0.yaml"]);
+    assert!(
+        text.contains("  backup → sikkerhetskopi (same text; not named in changes:)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - faks: Is fax used? (not named in changes:)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "      + leverandor: “External supplier”\n      - ekstern: “External supplier”\n"
+        ),
+        "{text}"
+    );
+
+    let same = diff("en", &["hurtigsjekk@1.0.0", "hurtigsjekk"]);
+    assert_eq!(same, "hurtigsjekk 1.0.0 → 1.0.0\n\nNo changes.\n");
+    let out = common::kartlegg(&fixtures())
+        .args([
+            "--lang",
+            "en",
+            "questionnaire",
+            "diff",
+            "hurtigsjekk@0.1.0",
+            "hurtigsjekk",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("version 0.1.0 of `hurtigsjekk` is not known here (known versions: 1.0.0)"),
+        "{stderr}"
+    );
+}

@@ -1,5 +1,6 @@
-//! `kartlegg questionnaire list | show | validate`: the questionnaires built
-//! in, one of them (or a file) in readable form, and a checker for authors.
+//! `kartlegg questionnaire list | show | validate | diff | export`: the
+//! questionnaires built in, one of them (or a file) in readable form, a
+//! checker for authors, what changed between two versions, and Excel forms.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -43,6 +44,18 @@ pub enum Action {
         #[arg(long, value_name = "OLD.yaml")]
         previous: Option<PathBuf>,
     },
+    /// Show what changed between two versions of a questionnaire, for a change log
+    Diff {
+        /// The earlier version: a file, `ID@VERSION` (a released built-in version) or a built-in ID
+        #[arg(value_name = "OLD")]
+        old: String,
+        /// The later version, given the same ways
+        #[arg(value_name = "NEW")]
+        new: String,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
     /// Write a questionnaire as a fillable Excel form; read it back with `kartlegg import`
     Export {
         /// Built-in questionnaire id (see `list`) or path to a questionnaire file
@@ -57,17 +70,36 @@ pub enum Action {
     },
 }
 
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Markdown,
+}
+
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     match args.action {
         Action::List => list(config),
         Action::Show { questionnaire } => show(&questionnaire),
         Action::Validate { files, previous } => validate(&files, previous.as_deref(), config),
+        Action::Diff { old, new, format } => diff(&old, &new, format),
         Action::Export {
             questionnaire,
             xlsx,
             force,
         } => export(&questionnaire, &xlsx, force, config),
     }
+}
+
+fn diff(old: &str, new: &str, format: DiffFormat) -> anyhow::Result<ExitCode> {
+    let registry = questionnaire::history::Registry::builtin()?;
+    let (old, new) = (registry.resolve(old)?, registry.resolve(new)?);
+    let changes = questionnaire::diff::diff(&old, &new);
+    let text = match format {
+        DiffFormat::Text => questionnaire::diff_render::text(&changes),
+        DiffFormat::Markdown => questionnaire::diff_render::markdown(&changes),
+    };
+    write!(std::io::stdout().lock(), "{text}")?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn export(id: &str, path: &Path, force: bool, config: &Config) -> anyhow::Result<ExitCode> {

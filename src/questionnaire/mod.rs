@@ -11,6 +11,8 @@ pub mod builtin;
 pub mod changes;
 pub(crate) mod combine;
 pub(crate) mod decode;
+pub mod diff;
+pub mod diff_render;
 pub mod expr;
 pub mod history;
 pub mod migrate;
