@@ -160,7 +160,62 @@ pub fn diff(old: &Questionnaire, new: &Questionnaire) -> Diff {
         new_version: new.version.clone(),
         ..Diff::default()
     };
-    // New ids that receive answers from some old question.
+    let Pairing {
+        reached,
+        mut pairs,
+        mut gone,
+    } = follow_changes(&mut d, change, old, new);
+    let fresh: Vec<&Question> = new
+        .questions()
+        .map(|(_, q)| q)
+        .filter(|q| !reached.contains(&q.id.as_str()))
+        .collect();
+    // What is left is paired by equal text and type.
+    let mut added: Vec<&Question> = Vec::new();
+    for n in fresh {
+        match gone
+            .iter()
+            .position(|o| o.text == n.text && o.kind == n.kind)
+        {
+            Some(i) => {
+                let o = gone.remove(i);
+                d.renamed.push(Renamed {
+                    from: o.id.clone(),
+                    to: n.id.clone(),
+                    detected: true,
+                });
+                pairs.push((o, n));
+            }
+            None => added.push(n),
+        }
+    }
+    d.added = added.into_iter().map(Named::of).collect();
+    d.removed
+        .extend(gone.into_iter().map(|o| (Named::of(o), Removal::Unstated)));
+    for (o, n) in pairs {
+        compare(&mut d, change, (old, o), (new, n));
+    }
+    d
+}
+
+/// Old and new questions as the `changes:` entry pairs them.
+struct Pairing<'a> {
+    /// New ids that receive answers from some old question.
+    reached: Vec<&'a str>,
+    /// Questions to compare: kept, renamed, or kept with a new meaning.
+    pairs: Vec<(&'a Question, &'a Question)>,
+    /// Old questions that are gone and that the entry does not name.
+    gone: Vec<&'a Question>,
+}
+
+/// Follows the entry for each old question, noting renames, splits,
+/// merges, drops and changed meanings in `d`.
+fn follow_changes<'a>(
+    d: &mut Diff,
+    change: &'a Change,
+    old: &'a Questionnaire,
+    new: &'a Questionnaire,
+) -> Pairing<'a> {
     let mut reached: Vec<&str> = Vec::new();
     let mut pairs: Vec<(&Question, &Question)> = Vec::new();
     let mut gone: Vec<&Question> = Vec::new();
@@ -208,37 +263,11 @@ pub fn diff(old: &Questionnaire, new: &Questionnaire) -> Diff {
             }
         }
     }
-    let fresh: Vec<&Question> = new
-        .questions()
-        .map(|(_, q)| q)
-        .filter(|q| !reached.contains(&q.id.as_str()))
-        .collect();
-    // What is left is paired by equal text and type.
-    let mut added: Vec<&Question> = Vec::new();
-    for n in fresh {
-        match gone
-            .iter()
-            .position(|o| o.text == n.text && o.kind == n.kind)
-        {
-            Some(i) => {
-                let o = gone.remove(i);
-                d.renamed.push(Renamed {
-                    from: o.id.clone(),
-                    to: n.id.clone(),
-                    detected: true,
-                });
-                pairs.push((o, n));
-            }
-            None => added.push(n),
-        }
+    Pairing {
+        reached,
+        pairs,
+        gone,
     }
-    d.added = added.into_iter().map(Named::of).collect();
-    d.removed
-        .extend(gone.into_iter().map(|o| (Named::of(o), Removal::Unstated)));
-    for (o, n) in pairs {
-        compare(&mut d, change, (old, o), (new, n));
-    }
-    d
 }
 
 /// The differences within one pair of questions.

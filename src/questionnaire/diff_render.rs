@@ -76,20 +76,32 @@ fn quoted(t: &Text) -> String {
     tr!("«{t}»", "“{t}”")
 }
 
+/// The blocks that are not empty, in a fixed order.
 fn blocks(d: &Diff, md: bool) -> Vec<Block> {
-    let code = |id: &str| {
+    let mut all = structure(d, md);
+    all.extend(content(d, md));
+    all.retain(|b| !b.entries.is_empty());
+    all
+}
+
+/// An id as code in Markdown, plain in text.
+fn code_for(md: bool) -> impl Fn(&str) -> String {
+    move |id: &str| {
         if md {
             format!("`{id}`")
         } else {
             id.to_string()
         }
-    };
+    }
+}
+
+/// Questions added, removed, renamed, split and merged.
+fn structure(d: &Diff, md: bool) -> Vec<Block> {
+    let code = code_for(md);
     let list = |ids: &[String]| ids.iter().map(|i| code(i)).collect::<Vec<_>>();
     let mut out = Vec::new();
     let mut block = |heading: String, entries: Vec<(String, Vec<String>)>| {
-        if !entries.is_empty() {
-            out.push(Block { heading, entries });
-        }
+        out.push(Block { heading, entries });
     };
     block(
         tr!("Lagt til", "Added"),
@@ -149,6 +161,16 @@ fn blocks(d: &Diff, md: bool) -> Vec<Block> {
             .map(|(to, from)| (format!("{} → {}", list(from).join(" + "), code(to)), vec![]))
             .collect(),
     );
+    out
+}
+
+/// Changes within questions kept: wording, levels, options, conditions, scoring.
+fn content(d: &Diff, md: bool) -> Vec<Block> {
+    let code = code_for(md);
+    let mut out = Vec::new();
+    let mut block = |heading: String, entries: Vec<(String, Vec<String>)>| {
+        out.push(Block { heading, entries });
+    };
     block(tr!("Ny ordlyd", "Reworded"), reworded(d, &code));
     block(
         tr!("Ny betydning, samme tekst", "Meaning changed, same text"),
