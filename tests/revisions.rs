@@ -6,11 +6,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use kartlegg::questionnaire::answer::{AnswerValue, Response, State};
+use kartlegg::questionnaire::answer::{AnswerValue, State};
 use kartlegg::questionnaire::history::Registry;
-use kartlegg::questionnaire::migrate::{Migration, Origin, Reason, migrate};
+use kartlegg::questionnaire::migrate::{Migration, Origin, Reason, migrate, migrate_result};
 use kartlegg::questionnaire::{self, scoring};
-use kartlegg::survey::result::Answer;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/revisions")
@@ -26,26 +25,45 @@ fn registry() -> Registry {
     registry
 }
 
-fn answer(id: &str, value: AnswerValue) -> Answer {
-    Answer {
-        id: id.into(),
-        response: Response::answered(value),
-        comment: None,
-        unclear: false,
-        seconds: 12.0,
+/// One answer as a result file writes it: (id, the lines under it).
+type Written = (String, String);
+
+fn answered(id: &str, value: &str) -> Written {
+    (id.into(), format!("state: answered\n    value: {value}"))
+}
+
+fn level(id: &str, n: u8) -> Written {
+    answered(id, &n.to_string())
+}
+
+fn yes_no(id: &str, b: bool) -> Written {
+    answered(id, &b.to_string())
+}
+
+fn option(id: &str, o: &str) -> Written {
+    answered(id, &format!("\"{o}\""))
+}
+
+fn unknown(id: &str) -> Written {
+    (id.into(), "state: unknown".into())
+}
+
+/// The answers read from a result file answered with `version`, brought
+/// to the newest version.
+fn migrate_written(version: &str, answers: &[Written]) -> Migration {
+    let registry = registry();
+    let sha = registry
+        .get("revisjon", version)
+        .map(|q| q.hash())
+        .unwrap_or_default();
+    let mut src = format!(
+        "format: kartlegg-svar/1\ntool: \"kartlegg 0.1.0\"\nquestionnaire:\n  id: revisjon\n  version: \"{version}\"\n  sha256: \"{sha}\"\nmunicipality:\n  id: \"9901\"\n  name: Fjordvik\nstarted: \"2026-10-05T09:00:00Z\"\nstatus: complete\nanswers:\n"
+    );
+    for (id, lines) in answers {
+        src.push_str(&format!("  - id: {id}\n    {lines}\n    seconds: 12\n"));
     }
-}
-
-fn level(id: &str, n: f64) -> Answer {
-    answer(id, AnswerValue::Number(n))
-}
-
-fn yes_no(id: &str, b: bool) -> Answer {
-    answer(id, AnswerValue::Bool(b))
-}
-
-fn option(id: &str, o: &str) -> Answer {
-    answer(id, AnswerValue::Text(o.into()))
+    let result = kartlegg::survey::result::from_str(&src).unwrap_or_else(|p| panic!("{p:#?}"));
+    migrate_result(&registry, &result).unwrap()
 }
 
 /// (id, value, origin) of each answer that arrived, in question order.
@@ -76,16 +94,16 @@ fn close(a: Option<f64>, b: f64) -> bool {
 #[test]
 fn answers_from_the_first_version_travel_through_two_revisions() {
     let answers = vec![
-        level("backup", 5.0),
+        level("backup", 5),
         yes_no("mfa", true),
         option("driftsform", "ekstern"),
         yes_no("faks", false),
-        level("ansvar", 3.0),
-        level("logg_servere", 4.0),
-        level("logg_klienter", 2.0),
-        answer("ansatte", AnswerValue::Number(120.0)),
+        level("ansvar", 3),
+        level("logg_servere", 4),
+        level("logg_klienter", 2),
+        answered("ansatte", "120"),
     ];
-    let m = migrate(&registry(), "revisjon", "1.0.0", &answers).unwrap();
+    let m = migrate_written("1.0.0", &answers);
     assert_eq!(
         (m.from_version.as_str(), m.to_version.as_str()),
         ("1.0.0", "1.2.0")
@@ -170,19 +188,17 @@ fn answers_from_the_first_version_travel_through_two_revisions() {
 
 #[test]
 fn answers_from_the_middle_version_take_one_step() {
-    let mut ansatte = answer("ansatte", AnswerValue::Number(0.0));
-    ansatte.response = Response::without_value(State::Unknown);
     let answers = vec![
-        level("sikkerhetskopi", 5.0),
+        level("sikkerhetskopi", 5),
         yes_no("mfa_admin", true),
         yes_no("mfa_ansatte", false),
         option("driftsform", "egen"),
-        level("ansvar", 2.0),
-        level("logging", 3.0),
-        ansatte,
+        level("ansvar", 2),
+        level("logging", 3),
+        unknown("ansatte"),
         yes_no("hendelser", false),
     ];
-    let m = migrate(&registry(), "revisjon", "1.1.0", &answers).unwrap();
+    let m = migrate_written("1.1.0", &answers);
     use AnswerValue as V;
     let expected = vec![
         (
@@ -226,20 +242,20 @@ fn answers_from_the_middle_version_take_one_step() {
 #[test]
 fn answers_to_the_newest_version_are_carried_as_they_are() {
     let answers = vec![
-        level("sikkerhetskopi", 5.0),
+        level("sikkerhetskopi", 5),
         yes_no("mfa_admin", false),
         yes_no("mfa_ansatte", true),
         option("driftsform", "samarbeid"),
-        level("ansvar", 3.0),
-        level("logging", 1.0),
-        answer("ansatte", AnswerValue::Number(30.0)),
+        level("ansvar", 3),
+        level("logging", 1),
+        answered("ansatte", "30"),
         yes_no("hendelser", true),
     ];
-    let m = migrate(&registry(), "revisjon", "1.2.0", &answers).unwrap();
+    let m = migrate_written("1.2.0", &answers);
     assert!(m.set_aside.is_empty());
     assert!(m.answers.iter().all(|a| a.origin == Origin::Carried));
     let ids: Vec<&str> = m.answers.iter().map(|a| a.answer.id.as_str()).collect();
-    let written: Vec<&str> = answers.iter().map(|a| a.id.as_str()).collect();
+    let written: Vec<&str> = answers.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(ids, written);
     // 5 + 0 + 5·2 + 3 + 1 + 5 over weights 7 = 24 / 7.
     let newest = registry().newest("revisjon").unwrap().clone();
@@ -258,16 +274,12 @@ fn answers_to_the_newest_version_are_carried_as_they_are() {
 #[test]
 fn unknown_ids_values_and_versions_are_reported_not_lost() {
     let answers = vec![
-        level("finnes_ikke", 2.0),
-        level("logg_servere", 4.0),
-        {
-            let mut a = level("logg_klienter", 0.0);
-            a.response = Response::without_value(State::Unknown);
-            a
-        },
+        level("finnes_ikke", 2),
+        level("logg_servere", 4),
+        unknown("logg_klienter"),
         option("driftsform", "annet"),
     ];
-    let m = migrate(&registry(), "revisjon", "1.0.0", &answers).unwrap();
+    let m = migrate_written("1.0.0", &answers);
     let aside: Vec<(&str, Reason)> = m
         .set_aside
         .iter()

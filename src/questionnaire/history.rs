@@ -118,7 +118,7 @@ impl Registry {
     /// A questionnaire named on the command line: `ID@VERSION` (a version
     /// kept in the registry), a built-in `ID` (its newest version), or a file.
     pub fn resolve(&self, arg: &str) -> anyhow::Result<Questionnaire> {
-        let Some((id, version)) = arg.split_once('@') else {
+        let Some((id, version)) = arg.split_once('@').filter(|_| !Path::new(arg).exists()) else {
             return builtin::resolve(arg);
         };
         if let Some(q) = self.get(id, version) {

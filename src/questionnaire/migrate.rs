@@ -399,7 +399,5 @@ fn value_fits(q: &Questionnaire, question: &Question, response: &Response) -> bo
     if response.state != State::Answered {
         return true;
     }
-    let mut relaxed = question.clone();
-    relaxed.required = false;
-    super::answer::check(q, &relaxed, response).is_ok()
+    super::answer::check(q, question, response).is_ok()
 }
