@@ -525,3 +525,32 @@ fn diff_detects_renames_by_text_and_reads_builtin_versions() {
         "{stderr}"
     );
 }
+
+#[test]
+fn validate_checks_a_revised_builtin_questionnaire_against_its_release() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("questionnaires/hurtigsjekk.yaml")).unwrap();
+    let revised = current
+        .replacen("version: 1.0.0", "version: 1.1.0", 1)
+        .replacen(
+            "nb: Hvem drifter kommunens IT-systemer i det daglige?",
+            "nb: Hvem drifter IT-systemene i det daglige?",
+            1,
+        );
+    let path = dir.path().join("hurtigsjekk.yaml");
+    std::fs::write(&path, &revised).unwrap();
+    let (code, lines) = validate(&[path.to_str().unwrap()]);
+    assert_eq!(code, Some(3));
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    let expected = format!(
+        "{}:57:13: the wording of `drift` changed since version 1.0.0 (the nb text); add `drift` to `reworded:`",
+        path.display()
+    );
+    assert!(lines[0].starts_with(&expected), "{}", lines[0]);
+
+    let acknowledged = format!("{revised}changes:\n  - from: 1.0.0\n    reworded: [drift]\n");
+    std::fs::write(&path, acknowledged).unwrap();
+    let (code, lines) = validate(&[path.to_str().unwrap()]);
+    assert_eq!((code, lines.len()), (Some(0), 0), "{lines:#?}");
+}
