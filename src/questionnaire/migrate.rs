@@ -213,6 +213,7 @@ pub fn migrate(
         items = step.run(items, &mut set_aside);
         at = next;
     }
+    list_once(&mut set_aside);
     let newest = &versions[at];
     let order = |item: &Item| newest.questions().position(|(_, q)| q.id == item.answer.id);
     items.sort_by_key(order);
@@ -235,6 +236,18 @@ pub fn migrate(
         answers,
         set_aside,
     })
+}
+
+/// The parts of a split answer that are all left out later stand for one
+/// written answer: it is listed once.
+fn list_once(set_aside: &mut Vec<SetAside>) {
+    let mut listed: Vec<(String, String, Reason)> = Vec::new();
+    set_aside.retain(|s| {
+        let key = (s.answer.id.clone(), s.at_version.clone(), s.reason);
+        let first = !listed.contains(&key);
+        listed.push(key);
+        first
+    });
 }
 
 /// The next version to reach from `at`: the furthest one with an entry
@@ -400,4 +413,48 @@ fn value_fits(q: &Questionnaire, question: &Question, response: &Response) -> bo
         return true;
     }
     super::answer::check(q, question, response).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(version: &str, questions: &[&str], changes: &str) -> Questionnaire {
+        let questions: Vec<String> = questions
+            .iter()
+            .map(|id| format!("{{id: {id}, type: yesno, text: {{nb: {id}?, en: {id}?}}}}"))
+            .collect();
+        let src = format!(
+            "id: t\nversion: {version}\ntitle: {{nb: T, en: T}}\nsections: [{{id: d, title: {{nb: D, en: D}}, questions: [{}]}}]\n{changes}",
+            questions.join(", ")
+        );
+        super::super::from_str(&src).unwrap_or_else(|p| panic!("{p:#?}"))
+    }
+
+    #[test]
+    fn a_split_answer_dropped_later_is_set_aside_once() {
+        let mut registry = Registry::default();
+        registry.insert(version("1.0.0", &["a"], ""));
+        registry.insert(version(
+            "1.1.0",
+            &["b", "c"],
+            "changes: [{from: 1.0.0, split: {a: [b, c]}}]",
+        ));
+        registry.insert(version(
+            "1.2.0",
+            &["d"],
+            "changes: [{from: 1.1.0, dropped: [b, c]}]",
+        ));
+        let src = "format: kartlegg-svar/1\ntool: k\nquestionnaire: {id: t, version: 1.0.0, sha256: x}\nmunicipality: {id: \"9901\", name: F}\nstarted: \"2026-10-05T09:00:00Z\"\nstatus: complete\nanswers:\n  - {id: a, state: answered, value: true, seconds: 10}\n";
+        let result = crate::survey::result::from_str(src).unwrap();
+        let m = migrate_result(&registry, &result).unwrap();
+        assert!(m.answers.is_empty());
+        let aside: Vec<(&str, &str, Reason)> = m
+            .set_aside
+            .iter()
+            .map(|s| (s.answer.id.as_str(), s.at_version.as_str(), s.reason))
+            .collect();
+        assert_eq!(aside, [("a", "1.2.0", Reason::Dropped)]);
+        assert_eq!(m.to_version, "1.2.0");
+    }
 }
