@@ -554,3 +554,24 @@ fn validate_checks_a_revised_builtin_questionnaire_against_its_release() {
     let (code, lines) = validate(&[path.to_str().unwrap()]);
     assert_eq!((code, lines.len()), (Some(0), 0), "{lines:#?}");
 }
+
+#[test]
+fn diff_refuses_two_different_questionnaires() {
+    let out = common::kartlegg(&fixtures())
+        .args([
+            "--lang",
+            "en",
+            "questionnaire",
+            "diff",
+            "hurtigsjekk",
+            "revisjon-1.0.0.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("`hurtigsjekk` and `revisjon` are different questionnaires"),
+        "{stderr}"
+    );
+}

@@ -93,6 +93,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 fn diff(old: &str, new: &str, format: DiffFormat) -> anyhow::Result<ExitCode> {
     let registry = questionnaire::history::Registry::builtin()?;
     let (old, new) = (registry.resolve(old)?, registry.resolve(new)?);
+    if old.id != new.id {
+        let (a, b) = (&old.id, &new.id);
+        anyhow::bail!(tr!(
+            "`{a}` og `{b}` er forskjellige spørreskjemaer; `diff` sammenligner to versjoner av det samme",
+            "`{a}` and `{b}` are different questionnaires; `diff` compares two versions of the same one"
+        ));
+    }
     let changes = questionnaire::diff::diff(&old, &new);
     let text = match format {
         DiffFormat::Text => questionnaire::diff_render::text(&changes),

@@ -457,4 +457,37 @@ mod tests {
         assert_eq!(aside, [("a", "1.2.0", Reason::Dropped)]);
         assert_eq!(m.to_version, "1.2.0");
     }
+
+    #[test]
+    fn an_entry_straight_from_the_written_version_is_preferred() {
+        let mut registry = Registry::default();
+        registry.insert(version("1.0.0", &["a"], ""));
+        registry.insert(version(
+            "1.1.0",
+            &["b"],
+            "changes: [{from: 1.0.0, renamed: {a: b}}]",
+        ));
+        let both = "changes: [{from: 1.1.0, renamed: {b: c}}, {from: 1.0.0, dropped: [a]}]";
+        registry.insert(version("1.2.0", &["c"], both));
+        let written = |id: &str| {
+            let src = format!(
+                "format: kartlegg-svar/1\ntool: k\nquestionnaire: {{id: t, version: x, sha256: x}}\nmunicipality: {{id: \"9901\", name: F}}\nstarted: \"2026-10-05T09:00:00Z\"\nstatus: complete\nanswers:\n  - {{id: {id}, state: answered, value: true, seconds: 10}}\n"
+            );
+            crate::survey::result::from_str(&src).unwrap().answers
+        };
+        let m = migrate(&registry, "t", "1.0.0", &written("a")).unwrap();
+        assert!(m.answers.is_empty());
+        assert_eq!(m.set_aside[0].reason, Reason::Dropped);
+        let m = migrate(&registry, "t", "1.1.0", &written("b")).unwrap();
+        assert_eq!(m.answers[0].answer.id, "c");
+        let origin = migrated_from("1.1.0", "b");
+        assert_eq!(m.answers[0].origin, origin);
+    }
+
+    fn migrated_from(version: &str, id: &str) -> Origin {
+        Origin::Migrated {
+            from_version: version.into(),
+            from_ids: vec![id.into()],
+        }
+    }
 }
