@@ -1,5 +1,6 @@
-//! `kartlegg questionnaire list | show | validate`: the questionnaires built
-//! in, one of them (or a file) in readable form, and a checker for authors.
+//! `kartlegg questionnaire list | show | validate | diff | export`: the
+//! questionnaires built in, one of them (or a file) in readable form, a
+//! checker for authors, what changed between two versions, and Excel forms.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,6 +38,23 @@ pub enum Action {
         /// Questionnaire or service-catalogue files to check
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// An earlier version of the questionnaire to check the `changes:` map
+        /// against (built-in questionnaires are checked against their
+        /// released versions without it)
+        #[arg(long, value_name = "OLD.yaml")]
+        previous: Option<PathBuf>,
+    },
+    /// Show what changed between two versions of a questionnaire, for a change log
+    Diff {
+        /// The earlier version: a file, `ID@VERSION` (a released built-in version) or a built-in ID
+        #[arg(value_name = "OLD")]
+        old: String,
+        /// The later version, given the same ways
+        #[arg(value_name = "NEW")]
+        new: String,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
     },
     /// Write a questionnaire as a fillable Excel form; read it back with `kartlegg import`
     Export {
@@ -52,17 +70,43 @@ pub enum Action {
     },
 }
 
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Markdown,
+}
+
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     match args.action {
         Action::List => list(config),
         Action::Show { questionnaire } => show(&questionnaire),
-        Action::Validate { files } => validate(&files, config),
+        Action::Validate { files, previous } => validate(&files, previous.as_deref(), config),
+        Action::Diff { old, new, format } => diff(&old, &new, format),
         Action::Export {
             questionnaire,
             xlsx,
             force,
         } => export(&questionnaire, &xlsx, force, config),
     }
+}
+
+fn diff(old: &str, new: &str, format: DiffFormat) -> anyhow::Result<ExitCode> {
+    let registry = questionnaire::history::Registry::builtin()?;
+    let (old, new) = (registry.resolve(old)?, registry.resolve(new)?);
+    if old.id != new.id {
+        let (a, b) = (&old.id, &new.id);
+        anyhow::bail!(tr!(
+            "`{a}` og `{b}` er forskjellige spørreskjemaer; `diff` sammenligner to versjoner av det samme",
+            "`{a}` and `{b}` are different questionnaires; `diff` compares two versions of the same one"
+        ));
+    }
+    let changes = questionnaire::diff::diff(&old, &new);
+    let text = match format {
+        DiffFormat::Text => questionnaire::diff_render::text(&changes),
+        DiffFormat::Markdown => questionnaire::diff_render::markdown(&changes),
+    };
+    write!(std::io::stdout().lock(), "{text}")?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn export(id: &str, path: &Path, force: bool, config: &Config) -> anyhow::Result<ExitCode> {
@@ -134,9 +178,15 @@ fn show(arg: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The earlier versions a questionnaire file is checked against.
+struct History {
+    registry: questionnaire::history::Registry,
+    previous: Option<questionnaire::Questionnaire>,
+}
+
 /// Checks a questionnaire or service-catalogue file (told apart by their
 /// content) and sums up what it holds.
-fn check(path: &Path) -> anyhow::Result<String> {
+fn check(path: &Path, history: &History) -> anyhow::Result<String> {
     let src = crate::source::read_text(path, questionnaire::MAX_FILE_BYTES)?;
     let rejected = |problems| Rejected {
         path: path.to_path_buf(),
@@ -152,6 +202,11 @@ fn check(path: &Path) -> anyhow::Result<String> {
         ));
     }
     let q = questionnaire::from_str(&src).map_err(rejected)?;
+    let revision =
+        questionnaire::revision::check_history(&q, &history.registry, history.previous.as_ref());
+    if !revision.is_empty() {
+        return Err(rejected(revision).into());
+    }
     let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());
     Ok(tr!(
         "{id} {version}, {n} spørsmål, sha256 {hash}",
@@ -159,12 +214,20 @@ fn check(path: &Path) -> anyhow::Result<String> {
     ))
 }
 
-fn validate(files: &[PathBuf], config: &Config) -> anyhow::Result<ExitCode> {
+fn validate(
+    files: &[PathBuf],
+    previous: Option<&Path>,
+    config: &Config,
+) -> anyhow::Result<ExitCode> {
+    let history = History {
+        registry: questionnaire::history::Registry::builtin()?,
+        previous: previous.map(questionnaire::from_file).transpose()?,
+    };
     let color = config.color.stdout();
     let mut out = std::io::stdout().lock();
     let (mut valid, mut problems, mut unreadable) = (0, 0, 0);
     for path in files {
-        match check(path) {
+        match check(path, &history) {
             Ok(summary) => {
                 valid += 1;
                 if config.verbose > 0 {

@@ -23,6 +23,7 @@ const QUESTIONNAIRE_KEYS: &[&str] = &[
     "description",
     "scales",
     "sections",
+    "changes",
 ];
 const SCALE_KEYS: &[&str] = &["id", "levels"];
 const LEVEL_KEYS: &[&str] = &["level", "label", "description"];
@@ -86,6 +87,7 @@ pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
     let sections = d
         .required(&f, "sections")
         .and_then(|n| list(d, Some(n), |d, n| section(d, n, &scales)));
+    let changes = list(d, f.get("changes"), super::changes::change);
     if sections.as_ref().is_some_and(Vec::is_empty) {
         d.report(
             f.mark,
@@ -106,6 +108,7 @@ pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
             description: description?,
             scales,
             sections: sections?,
+            changes: changes?,
         })
     })();
     draft
@@ -174,7 +177,7 @@ pub(crate) fn read_id(d: &mut Decoder, node: &Node) -> Option<String> {
     Some(text)
 }
 
-fn read_version(d: &mut Decoder, node: &Node) -> Option<String> {
+pub(crate) fn read_version(d: &mut Decoder, node: &Node) -> Option<String> {
     let text = d.string(node)?;
     if semver::Version::parse(&text).is_err() {
         d.report(
@@ -208,7 +211,7 @@ fn read_score(d: &mut Decoder, node: &Node) -> Option<f64> {
 }
 
 /// A whole level number in `0..=MAX_LEVEL`.
-fn read_level_number(d: &mut Decoder, node: &Node) -> Option<u8> {
+pub(crate) fn read_level_number(d: &mut Decoder, node: &Node) -> Option<u8> {
     let text = node.as_scalar().unwrap_or_default().to_string();
     match text.parse::<u8>() {
         Ok(level)

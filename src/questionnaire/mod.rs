@@ -8,9 +8,16 @@
 
 pub mod answer;
 pub mod builtin;
+pub mod changes;
+pub(crate) mod combine;
 pub(crate) mod decode;
+pub mod diff;
+pub mod diff_render;
 pub mod expr;
+pub mod history;
+pub mod migrate;
 pub mod render;
+pub mod revision;
 pub mod scoring;
 pub(crate) mod validate;
 
@@ -37,6 +44,10 @@ pub struct Questionnaire {
     pub description: Option<Text>,
     pub scales: Vec<Scale>,
     pub sections: Vec<Section>,
+    /// How answers to earlier versions map onto this one. Not part of the
+    /// canonical form: see [`changes`].
+    #[serde(skip)]
+    pub changes: Vec<changes::Change>,
 }
 
 /// A reusable answer scale: labelled levels, each with a general description.
@@ -228,6 +239,9 @@ pub fn from_str(src: &str) -> Result<Questionnaire, Vec<Diagnostic>> {
     let draft = decode::questionnaire(&mut decoder, &root);
     let mut problems = decoder.problems;
     problems.extend(validate::cross_references(&draft));
+    if let Some(q) = &draft.questionnaire {
+        problems.extend(changes::check_targets(q));
+    }
     problems.sort_by_key(|p| p.mark);
     match draft.questionnaire {
         Some(q) if problems.is_empty() => Ok(q),
