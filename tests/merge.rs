@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
@@ -545,7 +544,8 @@ fn a_cooperation_answers_for_members_without_their_own_answer() {
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();
     let settings = kartlegg::analysis::Settings::load(None, None, None, &questionnaires).unwrap();
-    let questionnaires: Vec<_> = questionnaires.into_iter().map(Arc::new).collect();
+    let registry = kartlegg::questionnaire::history::Registry::builtin().unwrap();
+    let questionnaires = kartlegg::collect::Questionnaires::new(registry);
     let found = kartlegg::collect::discover(inputs);
     let collected = Collected::read(found, &[], &questionnaires, Default::default(), &|| {});
     let data = Dataset::new(collected, &settings);

@@ -4,14 +4,14 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use crate::analysis::Settings;
 use crate::analysis::settings::Weights;
-use crate::collect::{self, Collected};
+use crate::collect::{self, Collected, Questionnaires};
 use crate::config::Config;
 use crate::dataset::Dataset;
-use crate::questionnaire::{self, builtin};
+use crate::questionnaire::history::Registry;
+use crate::questionnaire::{self, Questionnaire};
 use crate::tr;
 
 #[derive(Debug, clap::Args)]
@@ -68,19 +68,22 @@ pub fn load_with(
             "{path} does not exist; give files or folders with result files"
         ));
     }
-    let mut questionnaires = builtin::all()?;
+    // Every released version, so that answers to any of them are carried to
+    // the newest; files given with --questionnaire add or replace versions.
+    let mut registry = Registry::builtin()?;
     for path in &args.questionnaires {
-        questionnaires.push(questionnaire::from_file(path)?);
+        registry.insert(questionnaire::from_file(path)?);
     }
+    let questionnaires = Questionnaires::new(registry);
+    let newest: Vec<Questionnaire> = questionnaires.newest().cloned().collect();
     let mut settings = Settings::load(
         args.catalogue.as_deref(),
         args.weights.as_deref(),
         args.pilot_config.as_deref(),
-        &questionnaires,
+        &newest,
     )?;
     settings.seed = args.seed;
     adjust(&mut settings.weights);
-    let questionnaires: Vec<_> = questionnaires.into_iter().map(Arc::new).collect();
     let identities = args.identity.identities()?;
     let found = collect::discover(&args.inputs);
     let bar = if config.quiet || !std::io::stderr().is_terminal() {

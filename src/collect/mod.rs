@@ -7,17 +7,18 @@
 //! This module sits below both `analysis` and `dataset`; it formats nothing.
 
 mod aggregate;
+mod place;
 mod read;
 mod record;
 
 pub use aggregate::{Aggregate, Basis};
+pub use place::Questionnaires;
 pub use read::{Found, discover};
 pub use record::{Answered, Record, Respondent};
 
-use std::sync::Arc;
+use std::collections::BTreeMap;
 
 use crate::inventory::{Inventory, Package};
-use crate::questionnaire::Questionnaire;
 use crate::survey::result::SurveyResult;
 
 /// An input that was rejected or needs attention, for avvik.csv.
@@ -31,10 +32,15 @@ pub struct Deviation {
     pub message: String,
 }
 
-/// A survey kept for the dataset, as its file says it.
+/// A survey kept for the dataset, its answers brought to the newest
+/// version of its questionnaire.
 pub struct Survey {
     pub file: String,
+    /// As the file says it, but for answers carried to the newest version.
     pub result: SurveyResult,
+    /// The answers that came through a `changes:` map, by question id:
+    /// "version: old id(s)".
+    pub migrated: BTreeMap<String, String>,
 }
 
 /// A machine kept for the dataset.
@@ -68,7 +74,7 @@ impl Collected {
     pub fn read(
         found: Found,
         identities: &[age::x25519::Identity],
-        questionnaires: &[Arc<Questionnaire>],
+        questionnaires: &Questionnaires,
         rule: Aggregate,
         progress: &(dyn Fn() + Sync),
     ) -> Collected {

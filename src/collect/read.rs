@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use super::place::Questionnaires;
 use super::{Deviation, Host, Survey};
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
@@ -69,7 +70,7 @@ enum Loaded {
 }
 
 /// Why an input was refused: a stable code and a message.
-type Refusal = (&'static str, String);
+pub(super) type Refusal = (&'static str, String);
 
 /// The files to read: named files, and the result-like files below named folders.
 pub fn discover(inputs: &[PathBuf]) -> Found {
@@ -190,7 +191,7 @@ fn refusal_code(err: &anyhow::Error) -> &'static str {
 pub(super) fn read(
     found: Found,
     identities: &[age::x25519::Identity],
-    questionnaires: &[Arc<Questionnaire>],
+    questionnaires: &Questionnaires,
     progress: &(dyn Fn() + Sync),
 ) -> Kept {
     let mut out = Kept {
@@ -209,8 +210,6 @@ pub(super) fn read(
         })
         .collect();
 
-    // Hashing a questionnaire takes its whole canonical form: once each.
-    let hashes: Vec<String> = questionnaires.iter().map(|q| q.hash()).collect();
     // Files from one respondent are versions of one answer; files from
     // different respondents are all kept.
     let mut surveys: BTreeMap<(String, String, RespondentKey), Vec<Placed>> = BTreeMap::new();
@@ -225,11 +224,12 @@ pub(super) fn read(
         };
         match result {
             Err((code, message)) => out.deviations.push(reject(code, message)),
-            Ok(Loaded::Survey(r)) => match place(&r, questionnaires, &hashes) {
+            Ok(Loaded::Survey(mut r)) => match questionnaires.place(&mut r) {
                 Err((code, message)) => out.deviations.push(reject(code, message)),
-                Ok((index, notes)) => {
+                Ok(placed) => {
                     out.deviations.extend(
-                        notes
+                        placed
+                            .notes
                             .into_iter()
                             .map(|(code, message)| note(&file, code, message)),
                     );
@@ -248,10 +248,15 @@ pub(super) fn read(
                         r.questionnaire.id.clone(),
                         r.respondent_key(),
                     );
-                    surveys.entry(key).or_default().push((
-                        Survey { file, result: *r },
-                        Arc::clone(&questionnaires[index]),
-                    ));
+                    let survey = Survey {
+                        file,
+                        result: *r,
+                        migrated: placed.migrated,
+                    };
+                    surveys
+                        .entry(key)
+                        .or_default()
+                        .push((survey, placed.questionnaire));
                 }
             },
             Ok(Loaded::Inventory(inv, software)) => {
@@ -349,64 +354,4 @@ fn keep_best<K, T, R: Ord>(
         kept.push(best);
     }
     kept
-}
-
-/// Finds the questionnaire a survey was answered with, and what needs a
-/// note: another version (merged by question id), a hash that does not match
-/// its version, answers to ids the questionnaire does not have.
-#[allow(clippy::type_complexity)]
-fn place(
-    r: &SurveyResult,
-    questionnaires: &[Arc<Questionnaire>],
-    hashes: &[String],
-) -> Result<(usize, Vec<(&'static str, String)>), (&'static str, String)> {
-    let wanted = &r.questionnaire;
-    let Some(index) = questionnaires
-        .iter()
-        .zip(hashes)
-        .position(|(q, hash)| q.id == wanted.id && *hash == wanted.sha256)
-        .or_else(|| questionnaires.iter().position(|q| q.id == wanted.id))
-    else {
-        let id = &wanted.id;
-        return Err((
-            "unknown-questionnaire",
-            tr!(
-                "spørreskjemaet `{id}` er ukjent; oppgi det med --questionnaire FILE",
-                "the questionnaire `{id}` is unknown; give it with --questionnaire FILE"
-            ),
-        ));
-    };
-    let q = &questionnaires[index];
-    let mut notes = Vec::new();
-    if hashes[index] != wanted.sha256 {
-        let (version, here) = (&wanted.version, &q.version);
-        if *version == *here {
-            notes.push(("hash-mismatch", tr!(
-                "sha256 stemmer ikke med versjon {version} av spørreskjemaet; filen kan være laget med et endret skjema",
-                "the sha256 does not match version {version} of the questionnaire; the file may come from a changed questionnaire"
-            )));
-        } else {
-            notes.push(("other-version", tr!(
-                "besvart med versjon {version}; slått sammen med versjon {here} etter spørsmåls-id",
-                "answered with version {version}; merged with version {here} by question id"
-            )));
-        }
-    }
-    let unknown: Vec<&str> = r
-        .answers
-        .iter()
-        .filter(|a| q.question(&a.id).is_none())
-        .map(|a| a.id.as_str())
-        .collect();
-    if !unknown.is_empty() {
-        let ids = unknown.join(", ");
-        notes.push((
-            "unknown-question",
-            tr!(
-                "svar på spørsmål som versjonen ikke har, er utelatt: {ids}",
-                "answers to questions the version does not have were left out: {ids}"
-            ),
-        ));
-    }
-    Ok((index, notes))
 }

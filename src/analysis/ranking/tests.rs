@@ -152,9 +152,10 @@ fn need_combines_the_three_signals_by_weight() {
         std::fs::write(p, &f.text).unwrap();
     }
     let found = crate::collect::discover(&[dir.path().to_path_buf()]);
-    let shared: Vec<_> = qs.into_iter().map(std::sync::Arc::new).collect();
+    let registry = crate::questionnaire::history::Registry::builtin().unwrap();
+    let questionnaires = crate::collect::Questionnaires::new(registry);
     let collected =
-        crate::collect::Collected::read(found, &[], &shared, Default::default(), &|| {});
+        crate::collect::Collected::read(found, &[], &questionnaires, Default::default(), &|| {});
     let sites = &collected.records;
     let c = catalogue::builtin().unwrap();
     let w = settings::weights(None).unwrap();

@@ -27,7 +27,7 @@ pub const RESPONDENT: [Column; 2] = [
 ];
 
 /// The columns after the municipality, questionnaire and respondent columns.
-const COLUMNS: [Column; 12] = [
+const COLUMNS: [Column; 13] = [
     Column::new(
         "seksjon",
         "section",
@@ -95,6 +95,12 @@ const COLUMNS: [Column; 12] = [
         "Time spent on the question",
     ),
     Column::new(
+        "migrert_fra",
+        "migrated_from",
+        "Når svaret ble gitt til en eldre versjon og ført over: versjonen og spørsmåls-id-en(e) det ble gitt til",
+        "When the answer was given to an earlier version and carried over: that version and the question id(s) it was given to",
+    ),
+    Column::new(
         "kildefil",
         "source_file",
         "Filen svaret kom fra",
@@ -138,6 +144,7 @@ fn rows<'a>(a: &'a Answered, respondent: &'a Respondent) -> impl Iterator<Item =
             Cell::Number(f64::from(u8::from(answer.unclear))),
             answer.comment.clone().into(),
             Cell::Number(answer.seconds),
+            respondent.survey.migrated.get(&question.id).cloned().into(),
             respondent.survey.file.clone().into(),
         ])
     })
