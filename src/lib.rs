@@ -26,6 +26,7 @@ pub mod report;
 pub mod source;
 pub mod stream;
 pub mod survey;
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod ui;
 pub mod yaml;

@@ -1,7 +1,9 @@
 //! Fictional pilot data: result files for six made-up municipalities
 //! (numbers 9901–9906, which no Norwegian municipality has), written the way
 //! `survey` and `inventory` write them. The example data in examples/pilot
-//! and the tests of the analyses are made from it.
+//! and the tests of the analyses are made from it. It is built only with the
+//! `synthetic` feature (the tests and the example turn it on),
+//! never into the program.
 //!
 //! Answers follow each site's maturity profile, with related answers kept
 //! consistent (inventory facts agree with the maturity claimed). With

@@ -298,7 +298,7 @@ fn the_committed_example_data_is_what_the_generator_makes() {
     for f in &files {
         let committed = std::fs::read_to_string(root.join(&f.name)).unwrap_or_else(|e| {
             panic!(
-                "{}: {e}; run `cargo run --example pilot -- examples/pilot/innkommet`",
+                "{}: {e}; run `cargo run --features synthetic --example pilot -- examples/pilot/innkommet`",
                 f.name
             )
         });
