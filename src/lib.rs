@@ -28,5 +28,6 @@ pub mod stream;
 pub mod survey;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
+pub mod time;
 pub mod ui;
 pub mod yaml;

@@ -81,7 +81,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         }
     };
     let complete = session.is_complete();
-    let now = result::now();
+    let now = crate::time::now();
     let status = if complete {
         Status::Complete
     } else {

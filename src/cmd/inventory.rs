@@ -119,7 +119,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         Format::Yaml => "yaml",
         Format::Json => "json",
     };
-    let date = jiff::Zoned::now().date();
+    let date = crate::time::today();
     let short_id = inventory
         .host
         .id

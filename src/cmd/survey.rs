@@ -362,7 +362,7 @@ fn new_plans(
                 questionnaire,
                 output,
                 subject: subject.clone(),
-                started: result::now(),
+                started: crate::time::now(),
                 role: args.role.clone(),
                 respondent: args.respondent.clone(),
                 answers: Vec::new(),
@@ -471,7 +471,7 @@ fn answer_one(
         respondent: plan.respondent.clone(),
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         started: plan.started.clone(),
-        finished: (status == Status::Complete).then(result::now),
+        finished: (status == Status::Complete).then(crate::time::now),
         status,
         answers: session.answers(),
     };

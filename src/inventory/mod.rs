@@ -263,14 +263,11 @@ pub fn collect(subject: Subject, options: &Options, progress: &mut dyn FnMut(&st
             f.network.addresses = None;
         }
     }
-    let now = jiff::Timestamp::now();
     Inventory {
         format: FORMAT.into(),
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         municipality: subject,
-        collected: jiff::Timestamp::from_second(now.as_second())
-            .unwrap_or(now)
-            .to_string(),
+        collected: crate::time::now(),
         privacy: options.privacy,
         seconds: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
         host: f.host,

@@ -65,17 +65,9 @@ impl Subject {
     }
 }
 
-/// The current time to the second, as result files write it (RFC 3339).
-pub fn now() -> String {
-    let now = jiff::Timestamp::now();
-    jiff::Timestamp::from_second(now.as_second())
-        .unwrap_or(now)
-        .to_string()
-}
-
 /// The result file's default name: `kartlegg-svar-<kommunenr>-<questionnaire>-<date>.yaml`.
 pub fn default_file_name(subject: &Subject, questionnaire: &str) -> String {
-    let date = jiff::Zoned::now().date();
+    let date = crate::time::today();
     format!("kartlegg-svar-{}-{questionnaire}-{date}.yaml", subject.id)
 }
 

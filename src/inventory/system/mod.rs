@@ -123,7 +123,7 @@ pub fn collect(f: &mut Findings, options: &Options, progress: &mut dyn FnMut(&st
 fn os_supported(end_of_support: Option<&str>) -> Indicator {
     match end_of_support {
         Some(end) => {
-            let today = jiff::Zoned::now().date().to_string();
+            let today = crate::time::today().to_string();
             Indicator::known(
                 today.as_str() <= end,
                 tr!(
