@@ -25,6 +25,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod source;
 pub mod stream;
+pub mod subject;
 pub mod survey;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;

@@ -19,7 +19,8 @@ use crate::inventory::{
 use crate::questionnaire::answer::{AnswerValue, Response, Responses, State};
 use crate::questionnaire::scoring::is_shown;
 use crate::questionnaire::{QuestionKind, Questionnaire};
-use crate::survey::result::{Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use crate::subject::Subject;
+use crate::survey::result::{Answer, QuestionnaireRef, Status, SurveyResult};
 
 /// The fictional sites: number, name, inhabitants, maturity base level.
 pub const SITES: [(&str, &str, f64, f64); 6] = [
@@ -309,11 +310,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
             version: q.version.clone(),
             sha256: q.hash(),
         },
-        subject: Subject {
-            id: id.into(),
-            name: name.into(),
-            members: Vec::new(),
-        },
+        subject: Subject::kommune(id, name),
         role: Some("IT-leder".into()),
         respondent: None,
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
@@ -367,10 +364,7 @@ fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Invent
     Inventory {
         format: inventory::FORMAT.into(),
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
-        municipality: inventory::Subject {
-            id: id.into(),
-            name: name.into(),
-        },
+        municipality: Subject::kommune(id, name),
         collected: format!("2026-10-{:02}T13:{:02}:00Z", 5 + site, 10 + n),
         privacy: Privacy::Standard,
         seconds: 1.5,

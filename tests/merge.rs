@@ -10,12 +10,11 @@ use std::path::{Path, PathBuf};
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use common::{kartlegg_en, kartlegg_process, read_csv, repo, root};
 use kartlegg::dataset::Dataset;
-use kartlegg::inventory::{
-    Host, Indicator, Inventory, Network, Os, Package, Privacy, Subject as Place,
-};
+use kartlegg::inventory::{Host, Indicator, Inventory, Network, Os, Package, Privacy};
 use kartlegg::questionnaire::answer::{AnswerValue, Response, State};
 use kartlegg::questionnaire::builtin;
-use kartlegg::survey::result::{Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use kartlegg::subject::Subject;
+use kartlegg::survey::result::{Answer, QuestionnaireRef, Status, SurveyResult};
 use proptest::prelude::*;
 
 fn survey(
@@ -31,11 +30,7 @@ fn survey(
             version: q.version.clone(),
             sha256: q.hash(),
         },
-        subject: Subject {
-            id: kommune.into(),
-            name: format!("Kommune {kommune}"),
-            members: vec![],
-        },
+        subject: Subject::kommune(kommune, format!("Kommune {kommune}")),
         role: Some("IT-leder".into()),
         respondent: None,
         tool: "kartlegg test".into(),
@@ -77,10 +72,7 @@ fn inventory(kommune: &str, host: &str, privacy: Privacy, collected: &str) -> In
     Inventory {
         format: "kartlegg-inventar/1".into(),
         tool: "kartlegg test".into(),
-        municipality: Place {
-            id: kommune.into(),
-            name: format!("Kommune {kommune}"),
-        },
+        municipality: Subject::kommune(kommune, format!("Kommune {kommune}")),
         collected: collected.into(),
         privacy,
         seconds: 0.1,

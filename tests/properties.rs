@@ -8,7 +8,8 @@ mod common;
 use common::repo;
 use kartlegg::inventory::Inventory;
 use kartlegg::questionnaire::answer::{AnswerValue, Response};
-use kartlegg::survey::result::{self, Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use kartlegg::subject::Subject;
+use kartlegg::survey::result::{self, Answer, QuestionnaireRef, Status, SurveyResult};
 use proptest::prelude::*;
 
 /// Strings in the spirit of the big list of naughty strings.

@@ -11,8 +11,9 @@ use crate::exit::{self, Usage};
 use crate::form::import::{self as form, Filled};
 use crate::fsutil;
 use crate::questionnaire::{self, Questionnaire, builtin};
+use crate::subject::Subject;
 use crate::survey::answers;
-use crate::survey::result::{self, QuestionnaireRef, Status, Subject, SurveyResult};
+use crate::survey::result::{self, QuestionnaireRef, Status, SurveyResult};
 use crate::survey::session::Session;
 use crate::tr;
 

@@ -11,7 +11,8 @@ use anyhow::Context;
 
 use crate::config::Config;
 use crate::fsutil;
-use crate::inventory::{self, Inventory, Options, Privacy, Subject, Tri};
+use crate::inventory::{self, Inventory, Options, Privacy, Tri};
+use crate::subject::Subject;
 use crate::tr;
 use crate::ui;
 
@@ -93,10 +94,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let entity = register.lookup(&args.kommune)?;
     // A bad key is reported before minutes of collecting, not after.
     let sealing = args.encryption.sealing()?;
-    let subject = Subject {
-        id: entity.key().to_string(),
-        name: entity.name().to_string(),
-    };
+    let subject = Subject::of(&entity);
     let options = Options {
         privacy: args.privacy,
         software: !args.no_software,

@@ -15,6 +15,8 @@ use std::time::Instant;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::subject::Subject;
+
 pub const FORMAT: &str = "kartlegg-inventar/1";
 
 /// Inventory files larger than this are refused unread.
@@ -180,13 +182,6 @@ pub struct Network {
 pub struct Unreadable {
     pub source: String,
     pub reason: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Subject {
-    pub id: String,
-    pub name: String,
 }
 
 /// A `kartlegg-inventar/1` file.

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use crate::diagnostic::Diagnostic;
 use crate::questionnaire::answer::{AnswerValue, Response, State};
+use crate::subject::Subject;
 use crate::tr;
 use crate::yaml::{Decoder, Node, Value, quote};
 
@@ -39,28 +40,6 @@ impl QuestionnaireRef {
             id: q.id.clone(),
             version: q.version.clone(),
             sha256: q.hash(),
-        }
-    }
-}
-
-/// The municipality (kommunenummer) or IT cooperation (id and members) answered for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Subject {
-    pub id: String,
-    pub name: String,
-    pub members: Vec<String>,
-}
-
-impl Subject {
-    pub fn of(entity: &crate::kommune::Entity) -> Subject {
-        use crate::kommune::Entity;
-        Subject {
-            id: entity.key().to_string(),
-            name: entity.name().to_string(),
-            members: match entity {
-                Entity::Kommune(_) => Vec::new(),
-                Entity::Cooperation(c) => c.members.clone(),
-            },
         }
     }
 }
