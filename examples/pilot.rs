@@ -1,6 +1,6 @@
 //! Writes the fictional pilot data set to a folder:
 //!
-//!     cargo run --example pilot -- examples/pilot/innkommet
+//!     cargo run --features synthetic --example pilot -- examples/pilot/innkommet
 //!
 //! Add `--clean` for a set without the planted problems. See examples/README.md.
 
@@ -18,7 +18,7 @@ fn main() -> anyhow::Result<()> {
         }
     }
     let Some(out) = out else {
-        anyhow::bail!("usage: cargo run --example pilot -- DIR [--clean]");
+        anyhow::bail!("usage: cargo run --features synthetic --example pilot -- DIR [--clean]");
     };
     let questionnaires = kartlegg::questionnaire::builtin::all()?;
     for file in kartlegg::synthetic::pilot_set(&questionnaires, !clean) {

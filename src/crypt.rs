@@ -175,7 +175,7 @@ pub fn open(sealed: &[u8], identities: &[Identity]) -> Result<Vec<u8>, OpenError
 pub fn generate() -> (String, String) {
     let identity = Identity::generate();
     let public = identity.to_public().to_string();
-    let created = crate::survey::result::now();
+    let created = crate::time::now();
     let secret = format!(
         "# created: {created}\n# public key: {public}\n{}\n",
         identity.to_string().expose_secret()

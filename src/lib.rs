@@ -26,7 +26,10 @@ pub mod questionnaire;
 pub mod report;
 pub mod source;
 pub mod stream;
+pub mod subject;
 pub mod survey;
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
+pub mod time;
 pub mod ui;
 pub mod yaml;

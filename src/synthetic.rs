@@ -1,7 +1,9 @@
 //! Fictional pilot data: result files for six made-up municipalities
 //! (numbers 9901–9906, which no Norwegian municipality has), written the way
 //! `survey` and `inventory` write them. The example data in examples/pilot
-//! and the tests of the analyses are made from it.
+//! and the tests of the analyses are made from it. It is built only with the
+//! `synthetic` feature (the tests and the example turn it on),
+//! never into the program.
 //!
 //! Answers follow each site's maturity profile, with related answers kept
 //! consistent (inventory facts agree with the maturity claimed). With
@@ -19,7 +21,8 @@ use crate::inventory::{
 use crate::questionnaire::answer::{AnswerValue, Response, Responses, State};
 use crate::questionnaire::scoring::is_shown;
 use crate::questionnaire::{QuestionKind, Questionnaire};
-use crate::survey::result::{Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use crate::subject::Subject;
+use crate::survey::result::{Answer, QuestionnaireRef, Status, SurveyResult};
 
 /// The fictional sites: number, name, inhabitants, maturity base level.
 pub const SITES: [(&str, &str, f64, f64); 6] = [
@@ -363,11 +366,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
             version: q.version.clone(),
             sha256: q.hash(),
         },
-        subject: Subject {
-            id: id.into(),
-            name: name.into(),
-            members: Vec::new(),
-        },
+        subject: Subject::kommune(id, name),
         role: Some("IT-leder".into()),
         respondent: None,
         consensus: false,
@@ -422,10 +421,7 @@ fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Invent
     Inventory {
         format: inventory::FORMAT.into(),
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
-        municipality: inventory::Subject {
-            id: id.into(),
-            name: name.into(),
-        },
+        municipality: Subject::kommune(id, name),
         collected: format!("2026-10-{:02}T13:{:02}:00Z", 5 + site, 10 + n),
         privacy: Privacy::Standard,
         seconds: 1.5,

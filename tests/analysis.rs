@@ -3,17 +3,13 @@
 //! seed, the report is valid self-contained HTML, and the workbook's analysis
 //! sheets agree with the CSV files.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::{kartlegg_en, read_csv, repo, root};
 use kartlegg::questionnaire::builtin;
-
-fn kartlegg() -> Command {
-    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
-    cmd.env("KARTLEGG_LANG", "en").env("NO_COLOR", "1");
-    cmd
-}
 
 /// Writes the fictional pilot set (with or without planted problems).
 fn pilot_set(planted: bool) -> (tempfile::TempDir, PathBuf) {
@@ -28,16 +24,6 @@ fn pilot_set(planted: bool) -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
-fn read_csv(path: &Path) -> Vec<Vec<String>> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_path(path)
-        .unwrap()
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
-
 fn column(rows: &[Vec<String>], name: &str) -> usize {
     rows[0]
         .iter()
@@ -49,7 +35,7 @@ fn column(rows: &[Vec<String>], name: &str) -> usize {
 fn pilot_finds_the_planted_confusing_question_and_contradiction() {
     let (dir, input) = pilot_set(true);
     let out = dir.path().join("metode");
-    let run = kartlegg()
+    let run = kartlegg_en(root())
         .arg("pilot")
         .arg(&input)
         .arg("-o")
@@ -117,7 +103,11 @@ fn pilot_finds_the_planted_confusing_question_and_contradiction() {
 #[test]
 fn pilot_flags_nothing_on_a_clean_set() {
     let (_dir, input) = pilot_set(false);
-    let run = kartlegg().arg("pilot").arg(&input).output().unwrap();
+    let run = kartlegg_en(root())
+        .arg("pilot")
+        .arg(&input)
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(0), "{stdout}");
     assert!(
@@ -132,7 +122,7 @@ fn catalogue_ranks_with_reasons_and_repeats_with_a_seed() {
     let a = dir.path().join("a.csv");
     let b = dir.path().join("b.csv");
     for out in [&a, &b] {
-        let run = kartlegg()
+        let run = kartlegg_en(root())
             .args(["catalogue", "--seed", "9", "--top", "4"])
             .arg(&input)
             .arg("-o")
@@ -167,7 +157,7 @@ fn catalogue_ranks_with_reasons_and_repeats_with_a_seed() {
         rows[1]
     );
     // An existing file is not replaced without --force.
-    kartlegg()
+    kartlegg_en(root())
         .arg("catalogue")
         .arg(&input)
         .arg("-o")
@@ -195,7 +185,7 @@ fn html_errors(html: &str) -> Vec<String> {
 fn report_is_valid_self_contained_html() {
     let (dir, input) = pilot_set(true);
     let out = dir.path().join("rapport.html");
-    kartlegg()
+    kartlegg_en(root())
         .arg("report")
         .arg(&input)
         .arg("-o")
@@ -234,7 +224,7 @@ fn report_is_valid_self_contained_html() {
 fn report_for_one_municipality_keeps_the_others_anonymous() {
     let (dir, input) = pilot_set(false);
     let out = dir.path().join("nordoy.html");
-    kartlegg()
+    kartlegg_en(root())
         .args(["report", "-k", "9903"])
         .arg(&input)
         .arg("-o")
@@ -250,7 +240,7 @@ fn report_for_one_municipality_keeps_the_others_anonymous() {
     );
     assert!(html.contains("Municipality A"));
     let named = dir.path().join("named.html");
-    kartlegg()
+    kartlegg_en(root())
         .args(["report", "-k", "nordøy", "--show-names"])
         .arg(&input)
         .arg("-o")
@@ -262,7 +252,7 @@ fn report_for_one_municipality_keeps_the_others_anonymous() {
             .unwrap()
             .contains("Havnes (fiktiv)")
     );
-    kartlegg()
+    kartlegg_en(root())
         .args(["report", "-k", "atlantis"])
         .arg(&input)
         .arg("-o")
@@ -276,7 +266,7 @@ fn report_for_one_municipality_keeps_the_others_anonymous() {
 fn workbook_analysis_sheets_agree_with_the_csv() {
     let (dir, input) = pilot_set(true);
     let out = dir.path().join("datasett");
-    kartlegg()
+    kartlegg_en(root())
         .arg("merge")
         .arg(&input)
         .arg("-o")
@@ -311,13 +301,13 @@ fn workbook_analysis_sheets_agree_with_the_csv() {
 
 #[test]
 fn the_committed_example_data_is_what_the_generator_makes() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pilot/innkommet");
+    let root = repo("examples/pilot/innkommet");
     let questionnaires = builtin::all().unwrap();
     let files = kartlegg::synthetic::pilot_set(&questionnaires, true);
     for f in &files {
         let committed = std::fs::read_to_string(root.join(&f.name)).unwrap_or_else(|e| {
             panic!(
-                "{}: {e}; run `cargo run --example pilot -- examples/pilot/innkommet`",
+                "{}: {e}; run `cargo run --features synthetic --example pilot -- examples/pilot/innkommet`",
                 f.name
             )
         });
@@ -357,7 +347,7 @@ fn files_without_timing_are_left_out_of_the_time_taken() {
     }
     assert_eq!(untimed, 2);
     let out = dir.path().join("metode");
-    kartlegg()
+    kartlegg_en(dir.path())
         .args(["--lang", "nb", "pilot"])
         .arg(&root)
         .arg("-o")

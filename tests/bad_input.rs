@@ -11,7 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::kartlegg;
+use common::{kartlegg, repo};
 
 const TIME_LIMIT: Duration = Duration::from_secs(2);
 const MEMORY_LIMIT_MB: i64 = 200;
@@ -98,7 +98,7 @@ fn children_peak_mb() -> i64 {
 }
 
 fn corpus() -> Vec<(String, PathBuf)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input");
+    let dir = repo("tests/bad-input");
     let mut files = Vec::new();
     for reader in std::fs::read_dir(&dir).unwrap() {
         let reader = reader.unwrap();
@@ -200,7 +200,7 @@ fn no_input_crashes_hangs_or_floods_a_reader() {
     let work = work.path();
     std::fs::write(work.join("header.csv"), "question_id,value\n").unwrap();
     // One municipality's answers, without the example's planted duplicate.
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pilot/innkommet/breidal");
+    let example = repo("examples/pilot/innkommet/breidal");
     std::fs::create_dir(work.join("sample")).unwrap();
     for name in [
         "kartlegg-svar-9902-behov-2026-10-06.yaml",

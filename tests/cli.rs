@@ -1,42 +1,30 @@
 //! Runs the real `kartlegg` binary for every command, as a user would, and
 //! checks what it prints and the exit code.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Stdio};
+use std::path::PathBuf;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+use common::{fixture, kartlegg, kartlegg_process, repo, root};
 use predicates::prelude::*;
 use predicates::str::contains;
 
-fn kartlegg() -> Command {
-    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
-    cmd.env_remove("KARTLEGG_LANG")
-        .env_remove("KARTLEGG_KOMMUNER")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
 #[test]
 fn version_and_help() {
-    kartlegg()
+    kartlegg(root())
         .arg("--version")
         .assert()
         .success()
         .stdout(contains(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))));
     // The long form also names each built-in questionnaire and its version.
-    let mut listed = kartlegg().arg("--version").assert().success();
+    let mut listed = kartlegg(root()).arg("--version").assert().success();
     for q in kartlegg::questionnaire::builtin::all().unwrap() {
         listed = listed.stdout(contains(format!("  {} {}\n", q.id, q.version)));
     }
-    kartlegg().arg("--help").assert().success().stdout(
+    kartlegg(root()).arg("--help").assert().success().stdout(
         contains("questionnaire")
             .and(contains("kommuner"))
             .and(contains("--lang")),
@@ -45,17 +33,20 @@ fn version_and_help() {
 
 #[test]
 fn usage_errors_exit_with_2() {
-    kartlegg().arg("frobnicate").assert().code(2);
-    kartlegg()
+    kartlegg(root()).arg("frobnicate").assert().code(2);
+    kartlegg(root())
         .args(["--lang", "de", "kommuner"])
         .assert()
         .code(2);
-    kartlegg().args(["-q", "-v", "kommuner"]).assert().code(2);
+    kartlegg(root())
+        .args(["-q", "-v", "kommuner"])
+        .assert()
+        .code(2);
 }
 
 #[test]
 fn questionnaire_list_shows_builtin_questionnaires_with_version_and_hash() {
-    kartlegg()
+    kartlegg(root())
         .args(["questionnaire", "list"])
         .assert()
         .success()
@@ -65,7 +56,7 @@ fn questionnaire_list_shows_builtin_questionnaires_with_version_and_hash() {
                 .and(contains("Hurtigsjekk av informasjonssikkerhet")),
         );
     let hash = kartlegg::questionnaire::builtin::all().unwrap()[0].hash();
-    kartlegg()
+    kartlegg(root())
         .args(["questionnaire", "list", "-v"])
         .assert()
         .success()
@@ -74,7 +65,7 @@ fn questionnaire_list_shows_builtin_questionnaires_with_version_and_hash() {
 
 #[test]
 fn questionnaire_show_speaks_the_chosen_language() {
-    kartlegg()
+    kartlegg(root())
         .args(["questionnaire", "show", "hurtigsjekk"])
         .assert()
         .success()
@@ -82,12 +73,12 @@ fn questionnaire_show_speaks_the_chosen_language() {
             contains("Hvem drifter kommunens IT-systemer")
                 .and(contains("Vises når: drift in ['samarbeid', 'blandet']")),
         );
-    kartlegg()
+    kartlegg(root())
         .args(["questionnaire", "show", "hurtigsjekk", "--lang", "en"])
         .assert()
         .success()
         .stdout(contains("Who runs the municipality's IT systems").and(contains("Shown when:")));
-    kartlegg()
+    kartlegg(root())
         .env("KARTLEGG_LANG", "en")
         .args(["questionnaire", "show", "hurtigsjekk"])
         .assert()
@@ -99,7 +90,7 @@ fn questionnaire_show_speaks_the_chosen_language() {
 fn questionnaire_show_reads_a_file_and_prints_its_hash() {
     let path = fixture("questionnaires/valid.yaml");
     let q = kartlegg::questionnaire::from_file(&path).unwrap();
-    kartlegg()
+    kartlegg(root())
         .args(["questionnaire", "show"])
         .arg(&path)
         .assert()
@@ -109,13 +100,13 @@ fn questionnaire_show_reads_a_file_and_prints_its_hash() {
 
 #[test]
 fn questionnaire_show_explains_unknown_ids_and_broken_files() {
-    kartlegg()
+    kartlegg(root())
         .args(["--lang", "en", "questionnaire", "show", "hurtigsjek"])
         .assert()
         .code(1)
         .stderr(contains("Did you mean `hurtigsjekk`?"));
     let broken = fixture("broken-questionnaire.yaml");
-    let out = kartlegg()
+    let out = kartlegg(root())
         .args(["--lang", "en", "questionnaire", "show"])
         .arg(&broken)
         .assert()
@@ -164,7 +155,7 @@ const PLANTED: &[(&str, &str, &str)] = &[
 fn validate_reports_each_planted_problem_at_its_place() {
     for (name, place, code) in PLANTED {
         let path = fixture(&format!("questionnaires/{name}.yaml"));
-        let out = kartlegg()
+        let out = kartlegg(root())
             .args(["questionnaire", "validate", "-q"])
             .arg(&path)
             .output()
@@ -190,14 +181,14 @@ fn validate_reports_each_planted_problem_at_its_place() {
 
 #[test]
 fn validate_accepts_valid_files_and_the_builtin_questionnaires() {
-    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires");
+    let builtin = repo("questionnaires");
     let files: Vec<PathBuf> = std::fs::read_dir(&builtin)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     assert!(!files.is_empty());
-    kartlegg()
+    kartlegg(root())
         .args(["--lang", "en", "questionnaire", "validate"])
         .args(&files)
         .arg(fixture("questionnaires/valid.yaml"))
@@ -209,7 +200,7 @@ fn validate_accepts_valid_files_and_the_builtin_questionnaires() {
 
 #[test]
 fn validate_reports_every_problem_of_a_broken_file_in_one_run() {
-    let out = kartlegg()
+    let out = kartlegg(root())
         .args(["--lang", "en", "questionnaire", "validate"])
         .arg(fixture("broken-questionnaire.yaml"))
         .output()
@@ -240,7 +231,7 @@ fn validate_reports_every_problem_of_a_broken_file_in_one_run() {
 #[test]
 fn validate_checks_service_catalogues_against_the_builtin_questionnaires() {
     let path = fixture("broken-catalogue.yaml");
-    let out = kartlegg()
+    let out = kartlegg(root())
         .args(["--lang", "en", "questionnaire", "validate", "-q"])
         .arg(&path)
         .output()
@@ -271,7 +262,7 @@ fn validate_checks_service_catalogues_against_the_builtin_questionnaires() {
 
 #[test]
 fn validate_exits_1_when_a_file_cannot_be_read() {
-    kartlegg()
+    kartlegg(root())
         .args(["questionnaire", "validate", "does-not-exist.yaml"])
         .assert()
         .code(1)
@@ -332,7 +323,7 @@ fn hostile_questionnaire_files_get_one_line_and_exit_3_within_a_second() {
             .write_all(&bytes)
             .unwrap();
         let started = Instant::now();
-        let out = kartlegg()
+        let out = kartlegg(root())
             .args(["questionnaire", "show"])
             .arg(&path)
             .output()
@@ -349,13 +340,13 @@ fn hostile_questionnaire_files_get_one_line_and_exit_3_within_a_second() {
 
 #[test]
 fn kommuner_lists_and_searches_the_register() {
-    kartlegg().arg("kommuner").assert().success().stdout(
+    kartlegg(root()).arg("kommuner").assert().success().stdout(
         contains("4601")
             .and(contains("Bergen"))
             .and(contains("4651"))
             .and(contains("43 i alt")),
     );
-    kartlegg()
+    kartlegg(root())
         .args(["kommuner", "--search", "oygarden"])
         .assert()
         .success()
@@ -364,7 +355,7 @@ fn kommuner_lists_and_searches_the_register() {
                 .and(contains("Øygarden"))
                 .and(contains("1 i alt")),
         );
-    kartlegg()
+    kartlegg(root())
         .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
         .assert()
         .code(1)
@@ -376,14 +367,14 @@ fn kommuner_file_adds_cooperations_from_flag_or_environment() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("samarbeid.yaml");
     std::fs::write(&file, "cooperations:\n  - id: ikt-nordfjord\n    name: IKT Nordfjord\n    members: [Kinn, Stad, Gloppen, Stryn, Bremanger]\n").unwrap();
-    kartlegg()
+    kartlegg(root())
         .arg("--kommuner")
         .arg(&file)
         .args(["kommuner", "--search", "nordfjord"])
         .assert()
         .success()
         .stdout(contains("ikt-nordfjord").and(contains("Kinn, Stad, Gloppen, Stryn, Bremanger")));
-    kartlegg()
+    kartlegg(root())
         .env("KARTLEGG_KOMMUNER", &file)
         .args(["kommuner"])
         .assert()
@@ -394,7 +385,7 @@ fn kommuner_file_adds_cooperations_from_flag_or_environment() {
         "cooperations:\n  - id: x\n    name: X\n    members: [Trondheim]\n",
     )
     .unwrap();
-    kartlegg()
+    kartlegg(root())
         .arg("--kommuner")
         .arg(&file)
         .arg("kommuner")
@@ -406,18 +397,21 @@ fn kommuner_file_adds_cooperations_from_flag_or_environment() {
 #[test]
 fn completions_for_every_shell() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        kartlegg()
+        kartlegg(root())
             .args(["completions", shell])
             .assert()
             .success()
             .stdout(contains("kartlegg").and(contains("questionnaire")));
     }
-    kartlegg().args(["completions", "tcsh"]).assert().code(2);
+    kartlegg(root())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
 }
 
 #[test]
 fn man_page_is_roff() {
-    kartlegg()
+    kartlegg(root())
         .arg("man")
         .assert()
         .success()
@@ -431,7 +425,7 @@ fn closed_pipe_ends_quietly_with_success() {
         &["questionnaire", "show", "hurtigsjekk"],
         &["man"],
     ] {
-        let mut child = StdCommand::new(env!("CARGO_BIN_EXE_kartlegg"))
+        let mut child = kartlegg_process(root())
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use calamine::{Data, Reader};
-use common::{have, kartlegg};
+use common::{have, kartlegg, repo};
 use kartlegg::survey::result::{self, Status, SurveyResult};
 use predicates::str::contains;
 
@@ -302,11 +302,9 @@ fn a_bad_cell_is_named_and_nothing_is_written() {
 #[test]
 fn a_form_from_another_questionnaire_version_is_refused_with_a_way_out() {
     let dir = tempfile::tempdir().unwrap();
-    let changed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/hurtigsjekk.yaml"),
-    )
-    .unwrap()
-    .replacen("version: 1.0.0", "version: 0.9.0", 1);
+    let changed = std::fs::read_to_string(repo("questionnaires/hurtigsjekk.yaml"))
+        .unwrap()
+        .replacen("version: 1.0.0", "version: 0.9.0", 1);
     std::fs::write(dir.path().join("gammel.yaml"), &changed).unwrap();
     kartlegg(dir.path())
         .args([

@@ -9,8 +9,12 @@
 //! the reader has: the example pilot data as `innkommet/`, an answers file
 //! `svar.csv`, and a copy of a questionnaire, `modenhet.yaml`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+use common::root;
 
 struct Block {
     line: usize,
@@ -70,7 +74,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn every_command_in_the_guide_runs_as_shown() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = root();
     let guide = std::fs::read_to_string(root.join("docs/guide.md")).unwrap();
     let blocks = blocks(&guide);
     assert!(blocks.len() >= 8, "only {} tested blocks", blocks.len());

@@ -3,20 +3,13 @@
 //! from YAML and JSON.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::path::Path;
 use std::process::Command as Std;
 
-use assert_cmd::Command;
+use common::kartlegg;
 use kartlegg::inventory::{Inventory, Privacy};
-
-fn kartlegg(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
-    cmd.current_dir(dir)
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .env("NO_COLOR", "1")
-        .env_remove("KARTLEGG_LANG");
-    cmd
-}
 
 fn collect(dir: &Path, extra: &[&str]) -> (Inventory, String) {
     let out = dir.join(format!(
@@ -29,6 +22,7 @@ fn collect(dir: &Path, extra: &[&str]) -> (Inventory, String) {
         }
     ));
     kartlegg(dir)
+        .env("XDG_CONFIG_HOME", dir.join("config"))
         .args(["-q", "inventory", "-k", "4626", "-o"])
         .arg(&out)
         .args(extra)

@@ -2,26 +2,21 @@
 //! CSV and XLSX agree cell for cell, no answer becomes a formula, and the
 //! result does not depend on the order or repetition of inputs.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::{kartlegg_en, kartlegg_process, read_csv, repo, root};
 use kartlegg::collect::Collected;
 use kartlegg::dataset::Dataset;
-use kartlegg::inventory::{
-    Host, Indicator, Inventory, Network, Os, Package, Privacy, Subject as Place,
-};
+use kartlegg::inventory::{Host, Indicator, Inventory, Network, Os, Package, Privacy};
 use kartlegg::questionnaire::answer::{AnswerValue, Response, State};
 use kartlegg::questionnaire::builtin;
-use kartlegg::survey::result::{Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use kartlegg::subject::Subject;
+use kartlegg::survey::result::{Answer, QuestionnaireRef, Status, SurveyResult};
 use proptest::prelude::*;
-
-fn kartlegg() -> Command {
-    let mut cmd = Command::cargo_bin("kartlegg").unwrap();
-    cmd.env("KARTLEGG_LANG", "en").env("NO_COLOR", "1");
-    cmd
-}
 
 fn survey(
     kommune: &str,
@@ -36,11 +31,7 @@ fn survey(
             version: q.version.clone(),
             sha256: q.hash(),
         },
-        subject: Subject {
-            id: kommune.into(),
-            name: format!("Kommune {kommune}"),
-            members: vec![],
-        },
+        subject: Subject::kommune(kommune, format!("Kommune {kommune}")),
         role: Some("IT-leder".into()),
         respondent: None,
         consensus: false,
@@ -83,10 +74,7 @@ fn inventory(kommune: &str, host: &str, privacy: Privacy, collected: &str) -> In
     Inventory {
         format: "kartlegg-inventar/1".into(),
         tool: "kartlegg test".into(),
-        municipality: Place {
-            id: kommune.into(),
-            name: format!("Kommune {kommune}"),
-        },
+        municipality: Subject::kommune(kommune, format!("Kommune {kommune}")),
         collected: collected.into(),
         privacy,
         seconds: 0.1,
@@ -211,16 +199,6 @@ fn every_case(dir: &Path) {
     );
 }
 
-fn read_csv(path: &Path) -> Vec<Vec<String>> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_path(path)
-        .unwrap()
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
-
 #[test]
 fn every_deviation_has_its_row_and_the_exit_code_says_so() {
     let dir = tempfile::tempdir().unwrap();
@@ -228,7 +206,7 @@ fn every_deviation_has_its_row_and_the_exit_code_says_so() {
     std::fs::create_dir(&input).unwrap();
     every_case(&input);
     let out = dir.path().join("ut");
-    kartlegg()
+    kartlegg_en(root())
         .current_dir(dir.path())
         .args(["merge", "inn", "-o", "ut"])
         .assert()
@@ -281,7 +259,7 @@ fn every_deviation_has_its_row_and_the_exit_code_says_so() {
     ]));
 
     // A path that does not exist is a usage mistake: nothing is written.
-    kartlegg()
+    kartlegg_en(root())
         .current_dir(dir.path())
         .args(["merge", "inn", "finnes-ikke", "-o", "feil"])
         .assert()
@@ -289,19 +267,19 @@ fn every_deviation_has_its_row_and_the_exit_code_says_so() {
         .stderr(predicates::str::contains("finnes-ikke does not exist"));
     assert!(!dir.path().join("feil").exists());
     // --strict writes nothing when an input is rejected.
-    kartlegg()
+    kartlegg_en(root())
         .current_dir(dir.path())
         .args(["merge", "inn", "-o", "streng", "--strict"])
         .assert()
         .code(3);
     assert!(!dir.path().join("streng").exists());
     // An existing dataset is not replaced without --force.
-    kartlegg()
+    kartlegg_en(root())
         .current_dir(dir.path())
         .args(["merge", "inn", "-o", "ut"])
         .assert()
         .code(1);
-    kartlegg()
+    kartlegg_en(root())
         .current_dir(dir.path())
         .args(["merge", "inn", "-o", "ut", "--force"])
         .assert()
@@ -362,7 +340,7 @@ fn csv_and_xlsx_agree_and_no_answer_becomes_a_formula() {
         "host.yaml",
         &inventory("4611", "cc", Privacy::Standard, "2026-11-02T10:00:00Z").to_yaml(),
     );
-    kartlegg()
+    kartlegg_en(root())
         .current_dir(dir.path())
         .args(["merge", "inn", "-o", "ut"])
         .assert()
@@ -435,7 +413,7 @@ fn two_respondents_of_one_municipality_are_both_kept_and_combined() {
     write(&input, "koordinator.yaml", &coordinator.to_yaml());
     let out = dir.path().join("ut");
     for rule in ["median", "min"] {
-        kartlegg()
+        kartlegg_en(dir.path())
             .arg("merge")
             .arg(&input)
             .arg("-o")
@@ -493,7 +471,7 @@ fn a_cooperation_answers_for_members_without_their_own_answer() {
         &complete("4627", "2026-11-02T10:00:00Z", 4.0).to_yaml(),
     );
     let out = dir.path().join("ut");
-    kartlegg()
+    kartlegg_en(dir.path())
         .arg("merge")
         .arg(&input)
         .arg("-o")
@@ -610,12 +588,12 @@ proptest! {
 #[cfg(unix)]
 #[test]
 fn an_interrupted_merge_never_leaves_a_half_written_file() {
-    let inputs = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pilot/innkommet");
+    let inputs = repo("examples/pilot/innkommet");
     let mut seen_partial = 0;
     for trial in 0..20u64 {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("ut");
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kartlegg"))
+        let mut child = kartlegg_process(root())
             .args(["-q", "merge"])
             .arg(&inputs)
             .arg("-o")
@@ -692,7 +670,7 @@ fn mount(dir: &Path, read_only: bool) -> Option<impl Drop> {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_or_read_only_folder_gives_a_clear_error_and_no_partial_dataset() {
-    let inputs = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pilot/innkommet");
+    let inputs = repo("examples/pilot/innkommet");
     let dir = tempfile::tempdir().unwrap();
     for (read_only, why) in [(false, "No space left"), (true, "Read-only file system")] {
         let target = dir.path().join(if read_only { "ro" } else { "full" });
@@ -701,7 +679,7 @@ fn a_full_disk_or_read_only_folder_gives_a_clear_error_and_no_partial_dataset() 
             return;
         };
         let out = target.join("ut");
-        let assert = kartlegg()
+        let assert = kartlegg_en(root())
             .args(["--lang", "en", "merge"])
             .arg(&inputs)
             .arg("-o")
@@ -723,7 +701,7 @@ fn a_full_disk_or_read_only_folder_gives_a_clear_error_and_no_partial_dataset() 
             let _ = std::fs::write(target.join("fyll"), vec![0u8; 128 * 1024]);
         }
         std::fs::write(dir.path().join("svar.csv"), "drift,egen\n").unwrap();
-        let assert = kartlegg()
+        let assert = kartlegg_en(root())
             .current_dir(dir.path())
             .args(["--lang", "en", "survey", "hurtigsjekk", "-k", "4627"])
             .args(["--answers", "svar.csv", "-o"])

@@ -3,11 +3,13 @@
 //! hostile (Unicode direction marks, zero-width and control characters,
 //! emoji, formulas, YAML syntax, very long text).
 
-use std::path::Path;
+mod common;
 
+use common::repo;
 use kartlegg::inventory::Inventory;
 use kartlegg::questionnaire::answer::{AnswerValue, Response};
-use kartlegg::survey::result::{self, Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use kartlegg::subject::Subject;
+use kartlegg::survey::result::{self, Answer, QuestionnaireRef, Status, SurveyResult};
 use proptest::prelude::*;
 
 /// Strings in the spirit of the big list of naughty strings.
@@ -84,8 +86,8 @@ fn survey(role: String, comment: String, text: String) -> SurveyResult {
 }
 
 fn inventory() -> Inventory {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml");
+    let path =
+        repo("examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml");
     Inventory::read(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 

@@ -2,23 +2,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use common::kartlegg;
+use common::{fixture, kartlegg, read_result};
 use kartlegg::questionnaire::answer::{AnswerValue, State};
-use kartlegg::survey::result::{self, Status, SurveyResult};
+use kartlegg::survey::result::Status;
 use predicates::prelude::*;
 use predicates::str::contains;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn read(path: &Path) -> SurveyResult {
-    result::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 #[test]
 fn without_a_terminal_it_needs_prepared_answers() {
@@ -49,7 +37,7 @@ fn answers_agreed_in_a_joint_session_are_marked_as_consensus() {
         text.contains("respondent:\n  role: \"IT-leder\"\n  consensus: true\n"),
         "{text}"
     );
-    let r = read(&path);
+    let r = read_result(&path);
     assert!(r.consensus);
     assert_eq!(r.respondent_key().role, "it-leder");
 }
@@ -78,7 +66,7 @@ fn prepared_answers_make_a_complete_private_result_file() {
     let path = dir
         .path()
         .join(format!("kartlegg-svar-4626-liten-{date}.yaml"));
-    let r = read(&path);
+    let r = read_result(&path);
     assert_eq!(r.status, Status::Complete);
     assert!(r.finished.is_some());
     assert_eq!(
@@ -151,7 +139,7 @@ fn answers_to_hidden_questions_are_left_out_and_missing_ones_leave_the_file_part
                 .and(contains("soc_niva"))
                 .and(contains("partial: 2 questions")),
         );
-    let r = read(&dir.path().join("ut.yaml"));
+    let r = read_result(&dir.path().join("ut.yaml"));
     assert_eq!(r.status, Status::Partial);
     let ids: Vec<&str> = r.answers.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["har_soc", "drift"]);
@@ -222,7 +210,7 @@ fn an_existing_result_is_never_overwritten_without_force() {
         "mine\n"
     );
     run(true).success();
-    assert_eq!(read(&dir.path().join("ut.yaml")).answers.len(), 1);
+    assert_eq!(read_result(&dir.path().join("ut.yaml")).answers.len(), 1);
 }
 
 #[test]
@@ -251,14 +239,17 @@ fn resume_continues_a_partial_file_and_refuses_another_version() {
         .write_stdin("")
         .assert()
         .success();
-    assert_eq!(read(&dir.path().join("ut.yaml")).status, Status::Partial);
+    assert_eq!(
+        read_result(&dir.path().join("ut.yaml")).status,
+        Status::Partial
+    );
     kartlegg(dir.path())
         .args(["survey", "--resume", "ut.yaml", "--answers", "b.yaml"])
         .arg(&small)
         .write_stdin("")
         .assert()
         .success();
-    let r = read(&dir.path().join("ut.yaml"));
+    let r = read_result(&dir.path().join("ut.yaml"));
     assert_eq!(
         (r.status, r.answers.len(), r.role.as_deref()),
         (Status::Complete, 5, Some("IKT-rådgiver"))

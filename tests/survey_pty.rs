@@ -4,11 +4,13 @@
 //! (rexpect reads the output byte by byte as Latin-1, so expectations are ASCII.)
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
+use std::path::Path;
+
+use common::{fixture, kartlegg_process, read_result};
 use kartlegg::questionnaire::answer::{AnswerValue, State};
-use kartlegg::survey::result::{self, Status, SurveyResult};
+use kartlegg::survey::result::Status;
 use rexpect::process::{Signal, WaitStatus};
 use rexpect::session::PtySession;
 
@@ -16,25 +18,12 @@ const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
 fn spawn(dir: &Path, args: &[&str]) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kartlegg"));
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("KARTLEGG_LANG")
+    let mut cmd = kartlegg_process(dir);
+    cmd.env("TERM", "xterm")
         .args(["--lang", "en", "survey"])
         .args(args);
     rexpect::session::spawn_command(cmd, Some(10_000)).unwrap()
-}
-
-fn read(path: &Path) -> SurveyResult {
-    result::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// Sends keys and makes sure they reach the program.
@@ -109,7 +98,7 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
         WaitStatus::Exited(_, 130)
     ));
 
-    let saved = read(&dir.path().join("out.yaml"));
+    let saved = read_result(&dir.path().join("out.yaml"));
     assert_eq!(saved.status, Status::Partial);
     let ids: Vec<&str> = saved.answers.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(
@@ -149,7 +138,7 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
         .unwrap();
     p.exp_eof().unwrap();
 
-    let done = read(&dir.path().join("out.yaml"));
+    let done = read_result(&dir.path().join("out.yaml"));
     assert_eq!(done.status, Status::Complete);
     let values: Vec<(&str, State, Option<AnswerValue>)> = done
         .answers
@@ -186,8 +175,7 @@ fn a_second_survey_on_the_same_file_is_refused_while_the_first_runs() {
     );
     first.exp_string("Question 1 of").unwrap();
     std::fs::write(dir.path().join("a.yaml"), "har_soc: nei\n").unwrap();
-    let second = Command::new(env!("CARGO_BIN_EXE_kartlegg"))
-        .current_dir(dir.path())
+    let second = kartlegg_process(dir.path())
         .args([
             "--lang",
             "en",
@@ -211,7 +199,7 @@ fn a_second_survey_on_the_same_file_is_refused_while_the_first_runs() {
         "{stderr}"
     );
     assert_eq!(
-        read(&dir.path().join("out.yaml")).answers.len(),
+        read_result(&dir.path().join("out.yaml")).answers.len(),
         0,
         "the second run must not touch the file"
     );
@@ -252,7 +240,7 @@ fn answers_survive_a_lost_output_folder_and_can_be_saved_elsewhere() {
     press(&mut p, "elsewhere.yaml\r");
     p.exp_string("Saved in elsewhere.yaml").unwrap();
     p.exp_eof().unwrap();
-    let saved = read(&dir.path().join("elsewhere.yaml"));
+    let saved = read_result(&dir.path().join("elsewhere.yaml"));
     assert_eq!(saved.answers.len(), 1);
     assert_eq!(
         saved.answers[0].response.value,
@@ -284,7 +272,7 @@ fn killing_the_process_never_loses_a_confirmed_answer() {
             p.exp_string(&format!("Question {} of", i + 2)).unwrap();
         }
         p.process_mut().kill(Signal::SIGKILL).unwrap();
-        let saved = read(&dir.path().join("out.yaml"));
+        let saved = read_result(&dir.path().join("out.yaml"));
         assert_eq!(
             saved.answers.len(),
             answered,
@@ -346,7 +334,7 @@ fn killed_at_100_random_moments_no_confirmed_answer_is_lost() {
         std::thread::sleep(std::time::Duration::from_millis(delay));
         p.process_mut().kill(Signal::SIGKILL).unwrap();
         let _ = p.process_mut().wait();
-        let saved = read(&dir.path().join("out.yaml"));
+        let saved = read_result(&dir.path().join("out.yaml"));
         trials += 1;
         if saved.answers.len() < confirmed {
             lost += confirmed - saved.answers.len();

@@ -11,9 +11,9 @@ use crate::exit::{self, Usage};
 use crate::form::import::{self as form, Filled};
 use crate::fsutil;
 use crate::questionnaire::{self, Questionnaire, builtin};
-use crate::survey::answers;
-use crate::survey::result::{self, QuestionnaireRef, Status, Subject, SurveyResult};
-use crate::survey::session::Session;
+use crate::subject::Subject;
+use crate::survey::fill::{Answered, Answering, Origin, fill};
+use crate::survey::result::{self, Status};
 use crate::tr;
 
 #[derive(Debug, clap::Args)]
@@ -41,7 +41,6 @@ pub struct Args {
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let path = &args.form;
-    let mut err = std::io::stderr();
     let reject = |problems: Vec<Diagnostic>| -> anyhow::Result<ExitCode> {
         let mut err = std::io::stderr();
         for p in &problems {
@@ -71,77 +70,62 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         Ok(prepared) => prepared,
         Err(problems) => return reject(problems),
     };
-    let subject = subject(&args, &filled, config)?;
-    let mut session = Session::resume(&q, &[]).map_err(|p| anyhow::anyhow!(p.join("; ")))?;
-    let unused = match answers::apply(&mut session, &prepared) {
-        Ok(unused) => unused,
-        Err((id, mark, why)) => {
-            let message = format!("{}: {id}: {why}", form::place(mark));
-            return reject(vec![Diagnostic::whole_file("bad-answer", message)]);
-        }
-    };
-    let complete = session.is_complete();
-    let now = result::now();
-    let status = if complete {
-        Status::Complete
-    } else {
-        Status::Partial
-    };
-    let survey = SurveyResult {
-        questionnaire: QuestionnaireRef::of(&q),
-        subject,
-        role: filled.role.clone(),
-        respondent: None,
+    let answering = Answering {
         consensus: filled.consensus,
-        tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
-        started: now.clone(),
-        finished: complete.then_some(now),
-        status,
-        answers: session.answers(),
+        ..Answering::new(subject(&args, &filled, config)?, filled.role.clone(), None)
+    };
+    let origin = Origin::workbook(path, form::place);
+    let done = match fill(&q, &answering, &prepared, &origin) {
+        Ok(done) => done,
+        Err(err) => match err.downcast::<Rejected>() {
+            Ok(rejected) => return reject(rejected.problems),
+            Err(err) => return Err(err),
+        },
     };
     let output = args
         .output
         .clone()
-        .unwrap_or_else(|| PathBuf::from(result::default_file_name(&survey.subject, &q.id)));
+        .unwrap_or_else(|| PathBuf::from(result::default_file_name(&answering.subject, &q.id)));
     fsutil::refuse_overwrite(&output, args.force)?;
-    fsutil::write_atomic(&output, survey.to_yaml().as_bytes())?;
-
+    fsutil::write_atomic(&output, done.result.to_yaml().as_bytes())?;
     if !config.quiet {
-        if !unused.is_empty() {
-            let ids = unused.join(", ");
-            writeln!(
-                err,
-                "{}",
-                tr!(
-                    "Ikke brukt, fordi spørsmålene ikke gjelder etter de andre svarene: {ids}",
-                    "Not used, because the questions do not apply after the other answers: {ids}"
-                )
-            )?;
-        }
-        let (n, out) = (prepared.len() - unused.len(), output.display());
-        let open = session
-            .open_questions()
-            .iter()
-            .filter(|q| session.entry(&q.id).is_none_or(|e| e.response.is_none()))
-            .count();
-        let state = if complete {
-            tr!("fullført", "complete")
-        } else {
-            tr!(
-                "delvis: {open} spørsmål mangler svar",
-                "partial: {open} questions have no answer"
-            )
-        };
+        tell_imported(&done, &output)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What was imported where, and what was left out or open.
+fn tell_imported(done: &Answered, output: &Path) -> anyhow::Result<()> {
+    let mut err = std::io::stderr();
+    if !done.unused.is_empty() {
+        let ids = done.unused.join(", ");
         writeln!(
             err,
             "{}",
             tr!(
-                "{n} svar importert til {out} ({state}).",
-                "{n} answers imported into {out} ({state})."
+                "Ikke brukt, fordi spørsmålene ikke gjelder etter de andre svarene: {ids}",
+                "Not used, because the questions do not apply after the other answers: {ids}"
             )
         )?;
     }
-    Ok(ExitCode::SUCCESS)
+    let (n, out, open) = (done.used, output.display(), done.unanswered.len());
+    let state = if done.result.status == Status::Complete {
+        tr!("fullført", "complete")
+    } else {
+        tr!(
+            "delvis: {open} spørsmål mangler svar",
+            "partial: {open} questions have no answer"
+        )
+    };
+    writeln!(
+        err,
+        "{}",
+        tr!(
+            "{n} svar importert til {out} ({state}).",
+            "{n} answers imported into {out} ({state})."
+        )
+    )?;
+    Ok(())
 }
 
 /// The questionnaire the form was exported from: built in, or a file given

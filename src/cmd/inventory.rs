@@ -11,7 +11,8 @@ use anyhow::Context;
 
 use crate::config::Config;
 use crate::fsutil;
-use crate::inventory::{self, Inventory, Options, Privacy, Subject, Tri};
+use crate::inventory::{self, Inventory, Options, Privacy, Tri};
+use crate::subject::Subject;
 use crate::tr;
 use crate::ui;
 
@@ -93,10 +94,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let entity = register.lookup(&args.kommune)?;
     // A bad key is reported before minutes of collecting, not after.
     let sealing = args.encryption.sealing()?;
-    let subject = Subject {
-        id: entity.key().to_string(),
-        name: entity.name().to_string(),
-    };
+    let subject = Subject::of(&entity);
     let options = Options {
         privacy: args.privacy,
         software: !args.no_software,
@@ -119,7 +117,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         Format::Yaml => "yaml",
         Format::Json => "json",
     };
-    let date = jiff::Zoned::now().date();
+    let date = crate::time::today();
     let short_id = inventory
         .host
         .id
@@ -157,6 +155,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// What was found, as a table for the person who ran the inventory.
 fn summary(inv: &Inventory, color: bool) -> String {
     let mut table = ui::table(
         vec![
@@ -166,69 +165,8 @@ fn summary(inv: &Inventory, color: bool) -> String {
         ],
         color,
     );
-    let gib = |b: u64| format!("{:.1} GiB", b as f64 / 1024f64.powi(3));
-    let os = &inv.host.os;
-    table.add_row(vec![
-        tr!("Vert (hash)", "Host (hash)"),
-        inv.host.id.chars().take(20).collect::<String>() + "…",
-        String::new(),
-    ]);
-    table.add_row(vec![
-        tr!("Operativsystem", "Operating system"),
-        format!("{} {}", os.name, os.version.clone().unwrap_or_default()),
-        os.kernel.clone().unwrap_or_default(),
-    ]);
-    table.add_row(vec![
-        tr!("Maskinvare", "Hardware"),
-        format!("{} × {}", inv.host.cpu_cores, inv.host.cpu_model),
-        gib(inv.host.memory_bytes),
-    ]);
-    table.add_row(vec![
-        tr!("Virtualisering", "Virtualisation"),
-        inv.host.virtualisation.clone(),
-        String::new(),
-    ]);
-    let total: u64 = inv.disks.iter().map(|d| d.size_bytes).sum();
-    table.add_row(vec![
-        tr!("Disker", "Disks"),
-        inv.disks.len().to_string(),
-        gib(total),
-    ]);
-    let exposed = inv
-        .network
-        .listening
-        .iter()
-        .filter(|l| !l.local_only)
-        .count();
-    table.add_row(vec![
-        tr!("Lyttende porter", "Listening ports"),
-        inv.network.listening.len().to_string(),
-        tr!("{exposed} mot nettverket", "{exposed} towards the network"),
-    ]);
-    if let Some(software) = &inv.software {
-        table.add_row(vec![
-            tr!("Programvare", "Software"),
-            software.len().to_string(),
-            String::new(),
-        ]);
-    }
-    for (name, indicator) in &inv.security {
-        let value = match (indicator.value, indicator.count) {
-            (_, Some(n)) => n.to_string(),
-            (Tri::True, _) => tr!("ja", "yes"),
-            (Tri::False, _) => tr!("nei", "no"),
-            (Tri::Unknown, _) => tr!("ukjent", "unknown"),
-        };
-        let found = if indicator.found.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", indicator.found.join(", "))
-        };
-        table.add_row(vec![
-            name.clone(),
-            value + &found,
-            indicator.evidence.clone(),
-        ]);
+    for row in machine_rows(inv).into_iter().chain(security_rows(inv)) {
+        table.add_row(row);
     }
     let n = inv.unreadable.len();
     let seconds = inv.seconds;
@@ -239,4 +177,78 @@ fn summary(inv: &Inventory, color: bool) -> String {
             "{n} sources could not be read (see `unreadable` in the file). Time: {seconds} s."
         )
     )
+}
+
+/// The machine: host, system, hardware, disks, ports and software count.
+fn machine_rows(inv: &Inventory) -> Vec<Vec<String>> {
+    let gib = |b: u64| format!("{:.1} GiB", b as f64 / 1024f64.powi(3));
+    let os = &inv.host.os;
+    let total: u64 = inv.disks.iter().map(|d| d.size_bytes).sum();
+    let exposed = inv
+        .network
+        .listening
+        .iter()
+        .filter(|l| !l.local_only)
+        .count();
+    let mut rows = vec![
+        vec![
+            tr!("Vert (hash)", "Host (hash)"),
+            inv.host.id.chars().take(20).collect::<String>() + "…",
+            String::new(),
+        ],
+        vec![
+            tr!("Operativsystem", "Operating system"),
+            format!("{} {}", os.name, os.version.clone().unwrap_or_default()),
+            os.kernel.clone().unwrap_or_default(),
+        ],
+        vec![
+            tr!("Maskinvare", "Hardware"),
+            format!("{} × {}", inv.host.cpu_cores, inv.host.cpu_model),
+            gib(inv.host.memory_bytes),
+        ],
+        vec![
+            tr!("Virtualisering", "Virtualisation"),
+            inv.host.virtualisation.clone(),
+            String::new(),
+        ],
+        vec![
+            tr!("Disker", "Disks"),
+            inv.disks.len().to_string(),
+            gib(total),
+        ],
+        vec![
+            tr!("Lyttende porter", "Listening ports"),
+            inv.network.listening.len().to_string(),
+            tr!("{exposed} mot nettverket", "{exposed} towards the network"),
+        ],
+    ];
+    if let Some(software) = &inv.software {
+        rows.push(vec![
+            tr!("Programvare", "Software"),
+            software.len().to_string(),
+            String::new(),
+        ]);
+    }
+    rows
+}
+
+/// One row per security indicator: its value (or count), products found, evidence.
+fn security_rows(inv: &Inventory) -> Vec<Vec<String>> {
+    inv.security
+        .iter()
+        .map(|(name, indicator)| {
+            let value = match (indicator.value, indicator.count) {
+                (_, Some(n)) => n.to_string(),
+                (Tri::True, _) => tr!("ja", "yes"),
+                (Tri::False, _) => tr!("nei", "no"),
+                (Tri::Unknown, _) => tr!("ukjent", "unknown"),
+            };
+            let found = if indicator.found.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", indicator.found.join(", "))
+            };
+            vec![name.clone(), value + &found, indicator.evidence.clone()]
+        })
+        .collect()
 }

@@ -113,7 +113,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             }
             let made = overview::Made {
                 inputs: &args.input.inputs,
-                generated: crate::survey::result::now(),
+                generated: crate::time::now(),
                 rejected,
                 warnings,
             };

@@ -34,7 +34,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     fsutil::refuse_overwrite(&args.output, args.force)?;
     let (data, settings) = input::load(&args.input, config)?;
     input::tell_rejected(&data, config)?;
-    let generated = crate::survey::result::now();
+    let generated = crate::time::now();
     let html = report::build(
         &data,
         &settings,

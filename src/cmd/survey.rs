@@ -16,8 +16,10 @@ use crate::exit::Usage;
 use crate::fsutil;
 use crate::kommune::Entity;
 use crate::questionnaire::{Questionnaire, builtin};
+use crate::subject::Subject;
 use crate::survey::answers::{self, Prepared};
-use crate::survey::result::{self, Answer, QuestionnaireRef, Status, Subject, SurveyResult};
+use crate::survey::fill::{Answering, Origin, fill};
+use crate::survey::result::{self, Status, SurveyResult};
 use crate::survey::session::Session;
 use crate::survey::terminal::{self, Outcome, Prompter};
 use crate::tr;
@@ -143,12 +145,7 @@ struct Plan {
     /// The command that continues this file later.
     resume: String,
     output: PathBuf,
-    subject: Subject,
-    started: String,
-    role: Option<String>,
-    respondent: Option<String>,
-    consensus: bool,
-    answers: Vec<Answer>,
+    answering: Answering,
 }
 
 /// When the result file cannot be written (disk full, folder gone, no
@@ -298,12 +295,14 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
         resume: resume_command(&output, &questionnaire, args.questionnaires.first()),
         questionnaire,
         output,
-        subject: saved.subject,
-        started: saved.started,
-        role: args.role.clone().or(saved.role),
-        respondent: args.respondent.clone().or(saved.respondent),
-        consensus: args.consensus || saved.consensus,
-        answers: saved.answers,
+        answering: Answering {
+            subject: saved.subject,
+            role: args.role.clone().or(saved.role),
+            respondent: args.respondent.clone().or(saved.respondent),
+            consensus: args.consensus || saved.consensus,
+            started: saved.started,
+            earlier: saved.answers,
+        },
     })
 }
 
@@ -367,12 +366,14 @@ fn new_plans(
                 resume: resume_command(&output, &questionnaire, Some(&arg)),
                 questionnaire,
                 output,
-                subject: subject.clone(),
-                started: result::now(),
-                role: args.role.clone(),
-                respondent: args.respondent.clone(),
-                consensus: args.consensus,
-                answers: Vec::new(),
+                answering: Answering {
+                    consensus: args.consensus,
+                    ..Answering::new(
+                        subject.clone(),
+                        args.role.clone(),
+                        args.respondent.clone(),
+                    )
+                },
             })
         })
         .collect()
@@ -459,151 +460,147 @@ fn answer_one(
     let q = &plan.questionnaire;
     let lock = fsutil::Lock::acquire(&plan.output)?;
     *LOCK_FILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(lock.path().to_path_buf());
-    let prepared: BTreeMap<String, Prepared> = match &args.answers {
-        Some(path) => answers::read(path, q)?,
-        None => BTreeMap::new(),
+    let prepared = match &args.answers {
+        Some(path) => Some((Origin::text(path), answers::read(path, q)?)),
+        None => None,
     };
-    let mut session = Session::resume(q, &plan.answers).map_err(|problems| {
+    let session = Session::resume(q, &plan.answering.earlier).map_err(|problems| {
         anyhow::anyhow!(problems.join("; ")).context(tr!(
             "svarene i {} passer ikke til spørreskjemaet",
             "the answers in {} do not fit the questionnaire",
             plan.output.display()
         ))
     })?;
-    let reference = QuestionnaireRef::of(q);
-    let to_result = |session: &Session, status: Status| SurveyResult {
-        questionnaire: reference.clone(),
-        subject: plan.subject.clone(),
-        role: plan.role.clone(),
-        respondent: plan.respondent.clone(),
-        consensus: plan.consensus,
-        tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
-        started: plan.started.clone(),
-        finished: (status == Status::Complete).then(result::now),
-        status,
-        answers: session.answers(),
-    };
     let save = |session: &Session, status: Status| -> anyhow::Result<()> {
-        let yaml = to_result(session, status).to_yaml();
-        let mut saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        fsutil::write_atomic(&plan.output, &sealing.bytes(&yaml)?)?;
-        *saving = Some((plan.output.clone(), plan.resume.clone()));
-        Ok(())
+        write_result(&plan, sealing, &plan.answering.result(q, session, status))
     };
     // Claim the file at once, so an interrupt before the first answer still
     // leaves a valid file to resume.
     save(&session, Status::Partial)?;
-
-    let path = plan.output.display().to_string();
-    let mut err = std::io::stderr();
-    if interactive {
-        let prompter = Prompter::new(config.color.stderr());
-        let outcome = match prompter.run(&mut session, &prepared, &mut |s| save(s, Status::Partial))
-        {
-            Ok(outcome) => outcome,
-            Err(err) if is_interrupt(&err) => on_interrupt(),
-            Err(err) => {
-                // Keep what was answered, then report.
-                save(&session, Status::Partial)?;
-                return Err(err);
-            }
-        };
-        let complete = outcome == Outcome::Finished && session.is_complete();
-        let status = if complete {
-            Status::Complete
-        } else {
-            Status::Partial
-        };
-        let path = match save(&session, status) {
-            Ok(()) => path,
-            Err(err) => save_elsewhere(
-                &err,
-                &sealing.bytes(&to_result(&session, status).to_yaml())?,
-            )?,
-        };
-        if complete {
-            writeln!(
-                err,
-                "{}",
-                terminal::summary_table(&session, config.color.stderr())
-            )?;
-            writeln!(
-                err,
-                "{}",
-                tr!(
-                    "Ferdig. Svarene er lagret i {path}.",
-                    "Done. The answers are saved in {path}."
-                )
-            )?;
-        } else {
-            let resume = if path == plan.output.display().to_string() {
-                plan.resume.clone()
-            } else {
-                format!("kartlegg survey --resume {path}")
-            };
-            writeln!(
-                err,
-                "{}",
-                tr!(
-                    "Lagret i {path}. Fortsett senere med: {}",
-                    "Saved in {path}. Continue later with: {}",
-                    resume
-                )
-            )?;
+    match prepared {
+        _ if interactive => {
+            let prepared = prepared.map(|(_, answers)| answers).unwrap_or_default();
+            answer_in_terminal(&plan, session, &prepared, config, sealing)
         }
+        Some((origin, prepared)) => answer_from_file(&plan, &prepared, &origin, config, sealing),
+        None => Err(Usage(tr!(
+            "uten terminal trengs svarene i en fil: --answers FILE",
+            "without a terminal the answers are needed in a file: --answers FILE"
+        ))
+        .into()),
+    }
+}
+
+/// Writes the result file, holding the save lock so an interrupt waits for it.
+fn write_result(plan: &Plan, sealing: &Sealing, result: &SurveyResult) -> anyhow::Result<()> {
+    let yaml = result.to_yaml();
+    let mut saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+    fsutil::write_atomic(&plan.output, &sealing.bytes(&yaml)?)?;
+    *saving = Some((plan.output.clone(), plan.resume.clone()));
+    Ok(())
+}
+
+/// Asks the questions in the terminal, saving after every answer; prepared
+/// answers are shown as defaults.
+fn answer_in_terminal(
+    plan: &Plan,
+    mut session: Session,
+    prepared: &BTreeMap<String, Prepared>,
+    config: &Config,
+    sealing: &Sealing,
+) -> anyhow::Result<()> {
+    let q = &plan.questionnaire;
+    let save = |session: &Session, status: Status| -> anyhow::Result<()> {
+        write_result(plan, sealing, &plan.answering.result(q, session, status))
+    };
+    let prompter = Prompter::new(config.color.stderr());
+    let outcome = match prompter.run(&mut session, prepared, &mut |s| save(s, Status::Partial)) {
+        Ok(outcome) => outcome,
+        Err(err) if is_interrupt(&err) => on_interrupt(),
+        Err(err) => {
+            // Keep what was answered, then report.
+            save(&session, Status::Partial)?;
+            return Err(err);
+        }
+    };
+    let complete = outcome == Outcome::Finished && session.is_complete();
+    let status = if complete {
+        Status::Complete
+    } else {
+        Status::Partial
+    };
+    let path = match save(&session, status) {
+        Ok(()) => plan.output.display().to_string(),
+        Err(err) => save_elsewhere(
+            &err,
+            &sealing.bytes(&plan.answering.result(q, &session, status).to_yaml())?,
+        )?,
+    };
+    let mut err = std::io::stderr();
+    if complete {
+        let summary = terminal::summary_table(&session, config.color.stderr());
+        writeln!(err, "{summary}")?;
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "Ferdig. Svarene er lagret i {path}.",
+                "Done. The answers are saved in {path}."
+            )
+        )?;
         return Ok(());
     }
-
-    let unused = answers::apply(&mut session, &prepared).map_err(|(id, mark, why)| {
-        anyhow::anyhow!(
-            "{}:{}: {id}: {why}",
-            args.answers.as_deref().unwrap_or(Path::new("")).display(),
-            mark.line
+    let resume = if path == plan.output.display().to_string() {
+        plan.resume.clone()
+    } else {
+        format!("kartlegg survey --resume {path}")
+    };
+    writeln!(
+        err,
+        "{}",
+        tr!(
+            "Lagret i {path}. Fortsett senere med: {}",
+            "Saved in {path}. Continue later with: {}",
+            resume
         )
-    })?;
-    let complete = session.is_complete();
-    save(
-        &session,
-        if complete {
-            Status::Complete
-        } else {
-            Status::Partial
-        },
     )?;
-    if !config.quiet {
-        if !unused.is_empty() {
-            let ids: Vec<&str> = unused.iter().map(|s| s.as_str()).collect();
-            let ids = ids.join(", ");
-            writeln!(
-                err,
-                "{}",
-                tr!(
-                    "Ikke brukt, fordi spørsmålene ikke vises med disse svarene: {ids}",
-                    "Not used, because the questions are not shown with these answers: {ids}"
-                )
-            )?;
-        }
-        let open = session
-            .open_questions()
-            .iter()
-            .filter(|q| session.entry(&q.id).is_none_or(|e| e.response.is_none()))
-            .count();
-        if complete {
-            writeln!(
-                err,
-                "{}",
-                tr!("Lagret i {path} (fullført).", "Saved in {path} (complete).")
-            )?;
-        } else {
-            writeln!(
-                err,
-                "{}",
-                tr!(
-                    "Lagret i {path} (delvis: {open} spørsmål mangler svar).",
-                    "Saved in {path} (partial: {open} questions have no answer)."
-                )
-            )?;
-        }
+    Ok(())
+}
+
+/// Answers with the prepared answers alone and saves the result.
+fn answer_from_file(
+    plan: &Plan,
+    prepared: &BTreeMap<String, Prepared>,
+    origin: &Origin,
+    config: &Config,
+    sealing: &Sealing,
+) -> anyhow::Result<()> {
+    let filled = fill(&plan.questionnaire, &plan.answering, prepared, origin)?;
+    write_result(plan, sealing, &filled.result)?;
+    if config.quiet {
+        return Ok(());
     }
+    let mut err = std::io::stderr();
+    if !filled.unused.is_empty() {
+        let ids = filled.unused.join(", ");
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "Ikke brukt, fordi spørsmålene ikke vises med disse svarene: {ids}",
+                "Not used, because the questions are not shown with these answers: {ids}"
+            )
+        )?;
+    }
+    let (path, open) = (plan.output.display(), filled.unanswered.len());
+    let saved = if filled.result.status == Status::Complete {
+        tr!("Lagret i {path} (fullført).", "Saved in {path} (complete).")
+    } else {
+        tr!(
+            "Lagret i {path} (delvis: {open} spørsmål mangler svar).",
+            "Saved in {path} (partial: {open} questions have no answer)."
+        )
+    };
+    writeln!(err, "{saved}")?;
     Ok(())
 }

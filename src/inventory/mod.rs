@@ -15,6 +15,8 @@ use std::time::Instant;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::subject::Subject;
+
 pub const FORMAT: &str = "kartlegg-inventar/1";
 
 /// Inventory files larger than this are refused unread.
@@ -182,13 +184,6 @@ pub struct Unreadable {
     pub reason: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Subject {
-    pub id: String,
-    pub name: String,
-}
-
 /// A `kartlegg-inventar/1` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -263,14 +258,11 @@ pub fn collect(subject: Subject, options: &Options, progress: &mut dyn FnMut(&st
             f.network.addresses = None;
         }
     }
-    let now = jiff::Timestamp::now();
     Inventory {
         format: FORMAT.into(),
         tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
         municipality: subject,
-        collected: jiff::Timestamp::from_second(now.as_second())
-            .unwrap_or(now)
-            .to_string(),
+        collected: crate::time::now(),
         privacy: options.privacy,
         seconds: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
         host: f.host,

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use crate::diagnostic::Diagnostic;
 use crate::questionnaire::answer::{AnswerValue, Response, State};
+use crate::subject::Subject;
 use crate::tr;
 use crate::yaml::{Decoder, Node, Value, quote};
 
@@ -43,39 +44,9 @@ impl QuestionnaireRef {
     }
 }
 
-/// The municipality (kommunenummer) or IT cooperation (id and members) answered for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Subject {
-    pub id: String,
-    pub name: String,
-    pub members: Vec<String>,
-}
-
-impl Subject {
-    pub fn of(entity: &crate::kommune::Entity) -> Subject {
-        use crate::kommune::Entity;
-        Subject {
-            id: entity.key().to_string(),
-            name: entity.name().to_string(),
-            members: match entity {
-                Entity::Kommune(_) => Vec::new(),
-                Entity::Cooperation(c) => c.members.clone(),
-            },
-        }
-    }
-}
-
-/// The current time to the second, as result files write it (RFC 3339).
-pub fn now() -> String {
-    let now = jiff::Timestamp::now();
-    jiff::Timestamp::from_second(now.as_second())
-        .unwrap_or(now)
-        .to_string()
-}
-
 /// The result file's default name: `kartlegg-svar-<kommunenr>-<questionnaire>-<date>.yaml`.
 pub fn default_file_name(subject: &Subject, questionnaire: &str) -> String {
-    let date = jiff::Zoned::now().date();
+    let date = crate::time::today();
     format!("kartlegg-svar-{}-{questionnaire}-{date}.yaml", subject.id)
 }
 

@@ -1,0 +1,219 @@
+//! Windows: installed programs and security settings from the registry and
+//! from harmless built-in commands (netsh, manage-bde, w32tm, netstat).
+
+use std::time::Duration;
+
+use winreg::RegKey;
+use winreg::enums::{HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE};
+
+use super::super::{Findings, Indicator, Listener, Options, Package, Tri, parse};
+use super::{agents_from_processes, run};
+use crate::tr;
+
+const UNINSTALL: [(&str, &str); 3] = [
+    (
+        "HKLM",
+        r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall",
+    ),
+    (
+        "HKLM",
+        r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall",
+    ),
+    (
+        "HKCU",
+        r"Software\Microsoft\Windows\CurrentVersion\Uninstall",
+    ),
+];
+
+fn hive(name: &str) -> RegKey {
+    RegKey::predef(if name == "HKCU" {
+        HKEY_CURRENT_USER
+    } else {
+        HKEY_LOCAL_MACHINE
+    })
+}
+
+/// Installed programs from the Uninstall keys (64- and 32-bit, machine and user).
+pub fn software(f: &mut Findings, _: &Options) -> Option<Vec<Package>> {
+    let mut out = Vec::new();
+    for (root, path) in UNINSTALL {
+        let key = match hive(root).open_subkey(path) {
+            Ok(key) => key,
+            Err(e) => {
+                f.unreadable(format!("{root}\\{path}"), e.to_string());
+                continue;
+            }
+        };
+        for name in key.enum_keys().flatten() {
+            let Ok(entry) = key.open_subkey(&name) else {
+                continue;
+            };
+            let system: u32 = entry.get_value("SystemComponent").unwrap_or(0);
+            let Ok(display) = entry.get_value::<String, _>("DisplayName") else {
+                continue;
+            };
+            if system == 1 {
+                continue;
+            }
+            out.push(Package {
+                name: display,
+                version: entry.get_value("DisplayVersion").ok(),
+                source: "windows-registry".into(),
+                state: None,
+            });
+        }
+    }
+    Some(out)
+}
+
+pub fn security(f: &mut Findings, options: &Options) {
+    let t = options.timeout;
+    agents_from_processes(f);
+    let indicators = [
+        ("firewall_active", firewall(t)),
+        ("disk_encrypted", bitlocker(t)),
+        ("automatic_updates", automatic_updates()),
+        ("remote_desktop_exposed", remote_desktop()),
+        ("time_synchronised", time_sync(t)),
+        ("local_admins", local_admins(t)),
+        ("ssh_password_login", ssh_password_login()),
+    ];
+    for (key, indicator) in indicators {
+        f.security.insert(key.into(), indicator);
+    }
+    listening(f, t);
+}
+
+/// Windows Defender Firewall, on in every profile.
+fn firewall(t: Duration) -> Indicator {
+    match run("netsh", &["advfirewall", "show", "allprofiles", "state"], t) {
+        Ok(out) => match parse::netsh_firewall(&out) {
+            Some(on) => Indicator::known(on, "netsh advfirewall show allprofiles state"),
+            None => Indicator::unknown("netsh advfirewall: ukjent utdata / unknown output"),
+        },
+        Err(e) => Indicator::unknown(e),
+    }
+}
+
+/// BitLocker on the system drive.
+fn bitlocker(t: Duration) -> Indicator {
+    match run("manage-bde", &["-status", "C:"], t) {
+        Ok(out) => Indicator::known(
+            out.contains("Protection On") || out.contains("Beskyttelse på"),
+            "manage-bde -status C:",
+        ),
+        Err(e) => Indicator::unknown(e),
+    }
+}
+
+/// Windows Update, unless a policy turns it off or makes it ask first.
+fn automatic_updates() -> Indicator {
+    let au = hive("HKLM").open_subkey(r"SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU");
+    match au {
+        Ok(key) => {
+            let off: u32 = key.get_value("NoAutoUpdate").unwrap_or(0);
+            let option: u32 = key.get_value("AUOptions").unwrap_or(4);
+            Indicator::known(
+                off == 0 && option >= 3,
+                r"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU",
+            )
+        }
+        Err(_) => Indicator::known(
+            true,
+            tr!(
+                "ingen policy som slår av Windows Update (standard er automatisk)",
+                "no policy turning Windows Update off (the default is automatic)"
+            ),
+        ),
+    }
+}
+
+/// Whether Remote Desktop accepts connections.
+fn remote_desktop() -> Indicator {
+    let rdp = hive("HKLM")
+        .open_subkey(r"SYSTEM\CurrentControlSet\Control\Terminal Server")
+        .and_then(|k| k.get_value::<u32, _>("fDenyTSConnections"));
+    match rdp {
+        Ok(deny) => Indicator::known(
+            deny == 0,
+            r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections",
+        ),
+        Err(e) => Indicator::unknown(e.to_string()),
+    }
+}
+
+/// Whether the Windows time service is synchronised.
+fn time_sync(t: Duration) -> Indicator {
+    match run("w32tm", &["/query", "/status"], t) {
+        Ok(out) => parse::w32tm_synchronised(&out).map_or_else(
+            || Indicator::unknown("w32tm /query /status"),
+            |s| Indicator::known(s, "w32tm /query /status"),
+        ),
+        Err(e) => Indicator::unknown(e),
+    }
+}
+
+/// How many members the local Administrators group has (never who).
+fn local_admins(t: Duration) -> Indicator {
+    let admins = run(
+        "powershell",
+        &[
+            "-NoProfile",
+            "-NonInteractive",
+            "-Command",
+            "(Get-LocalGroupMember -SID S-1-5-32-544).Count",
+        ],
+        t,
+    )
+    .ok()
+    .and_then(|out| out.trim().parse::<u64>().ok());
+    match admins {
+        Some(n) => Indicator {
+            count: Some(n),
+            ..Indicator::known(n > 0, "Get-LocalGroupMember -SID S-1-5-32-544")
+        },
+        None => Indicator::unknown("Get-LocalGroupMember"),
+    }
+}
+
+/// Password login to the OpenSSH server, where one is installed.
+fn ssh_password_login() -> Indicator {
+    let Ok(config) = std::fs::read_to_string(r"C:\ProgramData\ssh\sshd_config") else {
+        return Indicator::known(false, tr!("ingen OpenSSH-tjener", "no OpenSSH server"));
+    };
+    let settings = parse::sshd_config(&config, &|_| Vec::new());
+    let value = settings
+        .get("passwordauthentication")
+        .map_or("yes", String::as_str)
+        .to_lowercase();
+    Indicator::known(value == "yes", r"C:\ProgramData\ssh\sshd_config")
+}
+
+/// Listening TCP ports and the program that owns each.
+fn listening(f: &mut Findings, t: Duration) {
+    match run("netstat", &["-ano", "-p", "TCP"], t) {
+        Ok(out) => {
+            use sysinfo::{ProcessRefreshKind, RefreshKind, System};
+            let sys = System::new_with_specifics(
+                RefreshKind::nothing().with_processes(ProcessRefreshKind::nothing()),
+            );
+            for (port, local_only, pid) in parse::netstat_listening(&out) {
+                let program = sys
+                    .process(sysinfo::Pid::from_u32(pid))
+                    .map(|p| p.name().to_string_lossy().into_owned());
+                f.network.listening.push(Listener {
+                    protocol: "tcp".into(),
+                    port,
+                    local_only,
+                    program,
+                });
+            }
+        }
+        Err(e) => f.unreadable("netstat", e),
+    }
+}
+
+/// Not read on Windows in this version (BitLocker is reported for the system drive).
+pub fn disk_encrypted(_device: &str) -> Tri {
+    Tri::Unknown
+}

@@ -1,0 +1,78 @@
+//! The scores and counts shown at the end of a survey, and printed again
+//! after it is saved.
+
+use crate::nsm;
+use crate::questionnaire::answer::State;
+use crate::questionnaire::scoring;
+use crate::tr;
+use crate::ui;
+
+use super::super::session::Session;
+
+/// Scores per NSM category and principle, with coverage, as a table; or the
+/// counts alone for a questionnaire without scores.
+pub fn summary_table(session: &Session, color: bool) -> String {
+    let scores = scoring::score(session.questionnaire, &session.responses());
+    let answers = session.answers();
+    let count = |state: State| answers.iter().filter(|a| a.response.state == state).count();
+    let counts = tr!(
+        "Besvart: {} · Vet ikke: {} · Ikke relevant: {} · Hoppet over: {}",
+        "Answered: {} · Don't know: {} · Not applicable: {} · Skipped: {}",
+        count(State::Answered),
+        count(State::Unknown),
+        count(State::NotApplicable),
+        count(State::Skipped)
+    );
+    if scores.principles.is_empty() {
+        return counts;
+    }
+    let mut table = ui::table(
+        vec![
+            "NSM".into(),
+            tr!("Område", "Area"),
+            tr!("Modenhet 0–5", "Maturity 0–5"),
+            tr!("Dekning", "Coverage"),
+            tr!("Vet ikke", "Don't know"),
+        ],
+        color,
+    );
+    let fmt_score = |s: Option<f64>| s.map_or("–".to_string(), |s| format!("{s:.1}"));
+    let fmt_cov = |c: Option<f64>| c.map_or("–".to_string(), |c| format!("{:.0} %", c * 100.0));
+    for category in nsm::categories() {
+        let Some(tally) = scores.categories.get(&category.id) else {
+            continue;
+        };
+        table.add_row(vec![
+            category.id.to_string(),
+            category.title.get().to_uppercase(),
+            fmt_score(tally.score()),
+            fmt_cov(tally.coverage()),
+            tally.unknown.to_string(),
+        ]);
+        for (id, tally) in scores
+            .principles
+            .iter()
+            .filter(|(id, _)| id.category == category.id)
+        {
+            let title = nsm::principle(*id)
+                .map(|p| p.title.get().to_string())
+                .unwrap_or_default();
+            table.add_row(vec![
+                id.to_string(),
+                format!("  {title}"),
+                fmt_score(tally.score()),
+                fmt_cov(tally.coverage()),
+                tally.unknown.to_string(),
+            ]);
+        }
+    }
+    let overall = &scores.overall;
+    table.add_row(vec![
+        String::new(),
+        tr!("SAMLET", "OVERALL"),
+        fmt_score(overall.score()),
+        fmt_cov(overall.coverage()),
+        overall.unknown.to_string(),
+    ]);
+    format!("{table}\n{counts}")
+}
