@@ -20,6 +20,7 @@ mod syntax;
 
 use std::fmt;
 
+pub use eval::Truth;
 pub use syntax::{ParseError, parse};
 
 #[derive(Clone, Debug, PartialEq)]

@@ -7,7 +7,7 @@
 //! `Σ wᵢ·sᵢ / Σ wᵢ` over answered questions. "Vet ikke", "Ikke relevant" and
 //! skipped answers never count as 0: they are left out of the mean and
 //! counted on their own. Coverage is answered ÷ applicable, where applicable
-//! means shown (its `show_if` holds) and not "Ikke relevant".
+//! means shown (its `show_if` is true or unknown) and not "Ikke relevant".
 
 use std::collections::BTreeMap;
 
@@ -93,12 +93,15 @@ pub fn is_scored(question: &Question) -> bool {
         }
 }
 
-/// Whether the question is shown, given the responses so far.
+/// Whether the question is shown, given the responses so far: when it has
+/// no `show_if`, or its `show_if` is true or unknown (rests on "Vet ikke").
+/// This is the one place that decides; the survey, `--answers`, the Excel
+/// import and coverage all ask here.
 pub fn is_shown(question: &Question, responses: &Responses) -> bool {
     question
         .show_if
         .as_ref()
-        .is_none_or(|c| c.expr.eval(responses))
+        .is_none_or(|c| c.expr.truth(responses) != super::expr::Truth::False)
 }
 
 pub fn score(questionnaire: &Questionnaire, responses: &Responses) -> Scores {
@@ -221,5 +224,17 @@ sections:
         // c was never reached.
         assert_eq!(s.principles[&"2.9".parse().unwrap()].missing, 1);
         assert_eq!(s.overall.coverage(), Some(1.0 / 3.0));
+    }
+
+    #[test]
+    fn a_question_shown_because_its_condition_is_unknown_counts_as_applicable() {
+        let q = super::super::from_str(SRC).unwrap();
+        let r: Responses = [("d", Response::without_value(State::Unknown))]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let p32 = &score(&q, &r).principles[&"3.2".parse().unwrap()];
+        // d is "vet ikke"; e (show_if: d) is shown and not reached yet.
+        assert_eq!((p32.unknown, p32.missing, p32.applicable()), (1, 1, 2));
     }
 }

@@ -393,7 +393,33 @@ sections:
         );
         assert_eq!((a[1].response.state, a[1].seconds), (State::Unknown, 4.0));
         let open: Vec<&str> = s.open_questions().iter().map(|q| q.id.as_str()).collect();
-        assert_eq!(open, ["har_soc", "soc_natt", "ansatte", "kommentar"]);
+        // soc_navn is shown: its condition rests on the "Vet ikke" above.
+        assert_eq!(
+            open,
+            ["har_soc", "soc_natt", "soc_navn", "ansatte", "kommentar"]
+        );
+    }
+
+    #[test]
+    fn a_follow_up_on_vet_ikke_is_asked_and_one_on_a_skipped_question_is_not() {
+        let q = q();
+        let mut s = Session::new(&q);
+        s.record(yes(true)).unwrap();
+        s.record(Response::without_value(State::Unknown)).unwrap();
+        assert_eq!((id(&s), s.progress()), ("soc_navn", (3, 5)));
+        s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
+            .unwrap();
+        assert_eq!(id(&s), "ansatte");
+        // Changing "Vet ikke" to a level that rules the follow-up out hides it.
+        assert!(s.back() && s.back());
+        s.record(num(0.0)).unwrap();
+        assert_eq!(id(&s), "ansatte");
+        assert!(s.entry("soc_navn").is_none());
+        // A follow-up on a skipped question stays hidden, as before.
+        assert!(s.goto("soc_natt"));
+        s.record(Response::without_value(State::Skipped)).unwrap();
+        assert_eq!(s.progress().1, 4);
+        assert!(s.entry("soc_navn").is_none());
     }
 
     #[test]

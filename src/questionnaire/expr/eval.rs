@@ -1,16 +1,71 @@
-//! Evaluating a `show_if` expression against the responses so far.
+//! Evaluating a `show_if` expression against the responses so far, in
+//! three-valued (Kleene) logic: a condition is true, false, or unknown.
+//!
+//! What a named question contributes:
+//!
+//! - answered: its value;
+//! - "Vet ikke" (state `unknown`): an unknown value, so a comparison with it
+//!   is unknown, and so is everything that depends on that comparison;
+//! - "Ikke relevant", skipped, not reached or not shown: absent, and every
+//!   comparison with an absent question is false (the question the condition
+//!   guards does not apply).
+//!
+//! `answered(id)` is never unknown: it asks whether there is a value.
 
 use super::{CmpOp, Expr, Literal, Operand};
-use crate::questionnaire::answer::{AnswerValue, Responses};
+use crate::questionnaire::answer::{AnswerValue, Responses, State};
 
-/// A value during evaluation; `Missing` stands for an unanswered question.
+/// The value of a condition in three-valued logic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Truth {
+    True,
+    False,
+    /// Rests on a "Vet ikke" answer.
+    Unknown,
+}
+
+impl Truth {
+    fn of(b: bool) -> Truth {
+        if b { Truth::True } else { Truth::False }
+    }
+
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::False, _) | (_, Truth::False) => Truth::False,
+            (Truth::True, Truth::True) => Truth::True,
+            _ => Truth::Unknown,
+        }
+    }
+
+    pub fn or(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::True, _) | (_, Truth::True) => Truth::True,
+            (Truth::False, Truth::False) => Truth::False,
+            _ => Truth::Unknown,
+        }
+    }
+
+    #[allow(clippy::should_implement_trait)]
+    pub fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+}
+
+/// A value during evaluation.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Val<'a> {
     Number(f64),
     Text(&'a str),
     Bool(bool),
     List(&'a [String]),
-    Missing,
+    /// Answered "Vet ikke".
+    Unknown,
+    /// Not answered with a value and not "Vet ikke".
+    Absent,
 }
 
 fn literal(lit: &Literal) -> Val<'_> {
@@ -22,20 +77,41 @@ fn literal(lit: &Literal) -> Val<'_> {
 }
 
 fn value<'a>(operand: &'a Operand, responses: &'a Responses) -> Val<'a> {
-    match operand {
-        Operand::Literal(lit) => literal(lit),
-        Operand::Question(q) => match responses.get(&q.id).and_then(|r| r.value()) {
-            Some(AnswerValue::Number(n)) => Val::Number(*n),
-            Some(AnswerValue::Bool(b)) => Val::Bool(*b),
-            Some(AnswerValue::Text(t)) => Val::Text(t),
-            Some(AnswerValue::Choices(c)) => Val::List(c),
-            None => Val::Missing,
-        },
+    let q = match operand {
+        Operand::Literal(lit) => return literal(lit),
+        Operand::Question(q) => q,
+    };
+    let Some(response) = responses.get(&q.id) else {
+        return Val::Absent;
+    };
+    match (response.state, response.value()) {
+        (State::Unknown, _) => Val::Unknown,
+        (_, Some(AnswerValue::Number(n))) => Val::Number(*n),
+        (_, Some(AnswerValue::Bool(b))) => Val::Bool(*b),
+        (_, Some(AnswerValue::Text(t))) => Val::Text(t),
+        (_, Some(AnswerValue::Choices(c))) => Val::List(c),
+        (_, None) => Val::Absent,
     }
 }
 
-fn compare(left: Val, op: CmpOp, right: Val) -> bool {
+/// Absent wins over unknown: a condition on a question that does not apply
+/// is false even if another part of it is not known.
+fn known<'a>(vals: [Val<'a>; 2]) -> Result<[Val<'a>; 2], Truth> {
+    if vals.contains(&Val::Absent) {
+        Err(Truth::False)
+    } else if vals.contains(&Val::Unknown) {
+        Err(Truth::Unknown)
+    } else {
+        Ok(vals)
+    }
+}
+
+fn compare(left: Val, op: CmpOp, right: Val) -> Truth {
     use std::cmp::Ordering;
+    let [left, right] = match known([left, right]) {
+        Ok(vals) => vals,
+        Err(truth) => return truth,
+    };
     let ordering = match (left, right) {
         (Val::Number(a), Val::Number(b)) => a.partial_cmp(&b),
         (Val::Text(a), Val::Text(b)) => Some(a.cmp(b)),
@@ -43,42 +119,55 @@ fn compare(left: Val, op: CmpOp, right: Val) -> bool {
         _ => None,
     };
     let Some(ordering) = ordering else {
-        return false;
+        return Truth::False;
     };
-    match op {
+    Truth::of(match op {
         CmpOp::Eq => ordering == Ordering::Equal,
         CmpOp::Ne => ordering != Ordering::Equal,
         CmpOp::Lt => ordering == Ordering::Less,
         CmpOp::Le => ordering != Ordering::Greater,
         CmpOp::Gt => ordering == Ordering::Greater,
         CmpOp::Ge => ordering != Ordering::Less,
-    }
+    })
 }
 
 impl Expr {
-    /// Whether the condition holds for the responses so far.
-    pub fn eval(&self, responses: &Responses) -> bool {
+    /// The condition's value for the responses so far, in three-valued logic.
+    pub fn truth(&self, responses: &Responses) -> Truth {
         match self {
-            Expr::Or(a, b) => a.eval(responses) || b.eval(responses),
-            Expr::And(a, b) => a.eval(responses) && b.eval(responses),
-            Expr::Not(a) => !a.eval(responses),
+            Expr::Or(a, b) => a.truth(responses).or(b.truth(responses)),
+            Expr::And(a, b) => a.truth(responses).and(b.truth(responses)),
+            Expr::Not(a) => a.truth(responses).not(),
             Expr::Compare { left, op, right } => {
                 compare(value(left, responses), *op, value(right, responses))
             }
             Expr::In { left, list } => {
                 let left = value(left, responses);
                 list.iter()
-                    .any(|item| compare(left, CmpOp::Eq, literal(item)))
+                    .map(|item| compare(left, CmpOp::Eq, literal(item)))
+                    .fold(Truth::False, Truth::or)
             }
             Expr::Contains { left, right } => {
-                match (value(left, responses), value(right, responses)) {
-                    (Val::List(items), Val::Text(wanted)) => items.iter().any(|i| i == wanted),
-                    _ => false,
+                match known([value(left, responses), value(right, responses)]) {
+                    Ok([Val::List(items), Val::Text(wanted)]) => {
+                        Truth::of(items.iter().any(|i| i == wanted))
+                    }
+                    Ok(_) => Truth::False,
+                    Err(truth) => truth,
                 }
             }
-            Expr::Answered(q) => responses.get(&q.id).and_then(|r| r.value()).is_some(),
-            Expr::Truthy(operand) => value(operand, responses) == Val::Bool(true),
+            Expr::Answered(q) => Truth::of(responses.get(&q.id).and_then(|r| r.value()).is_some()),
+            Expr::Truthy(operand) => match value(operand, responses) {
+                Val::Unknown => Truth::Unknown,
+                v => Truth::of(v == Val::Bool(true)),
+            },
         }
+    }
+
+    /// Whether the condition certainly holds: true, not false or unknown.
+    /// Checks over finished answers (service signals, pilot checks) use this.
+    pub fn eval(&self, responses: &Responses) -> bool {
+        self.truth(responses) == Truth::True
     }
 }
 
@@ -144,17 +233,62 @@ mod tests {
         assert!(holds("(a or b) and not b", &r));
     }
 
+    fn truth(src: &str, r: &Responses) -> Truth {
+        parse(src)
+            .unwrap_or_else(|e| panic!("{src}: {e:?}"))
+            .truth(r)
+    }
+
     #[test]
-    fn unanswered_questions_make_comparisons_false() {
+    fn vet_ikke_makes_comparisons_unknown_and_absence_makes_them_false() {
         let mut r = responses(&[]);
         r.insert("x".into(), Response::without_value(State::Unknown));
-        assert!(!holds("x == 1", &r));
-        assert!(!holds("x != 1", &r));
-        assert!(!holds("y in [1, 2]", &r));
-        assert!(!holds("answered(x)", &r));
-        assert!(holds("not answered(x)", &r));
+        r.insert("s".into(), Response::without_value(State::Skipped));
+        r.insert("na".into(), Response::without_value(State::NotApplicable));
+        for src in [
+            "x == 1",
+            "x != 1",
+            "x in [1, 2]",
+            "x",
+            "not x",
+            "x contains 'a'",
+        ] {
+            assert_eq!(truth(src, &r), Truth::Unknown, "{src}");
+        }
+        for src in ["s == 1", "s != 1", "na == 1", "y in [1, 2]", "y", "x == s"] {
+            assert_eq!(truth(src, &r), Truth::False, "{src}");
+        }
+        assert_eq!(truth("not s", &r), Truth::True);
+        assert_eq!(truth("answered(x)", &r), Truth::False);
+        assert_eq!(truth("not answered(x)", &r), Truth::True);
+        // `eval` holds only when the condition is certainly true.
+        assert!(!holds("x == 1", &r) && !holds("not (x == 1)", &r));
         r.insert("x".into(), Response::answered(AnswerValue::Number(1.0)));
         assert!(holds("answered(x) and x == 1", &r));
+    }
+
+    #[test]
+    fn and_or_not_follow_kleene() {
+        use Truth::{False as F, True as T, Unknown as U};
+        let table = [
+            (T, T, T, T),
+            (T, U, U, T),
+            (T, F, F, T),
+            (U, U, U, U),
+            (U, F, F, U),
+            (F, F, F, F),
+        ];
+        for (a, b, and, or) in table {
+            assert_eq!((a.and(b), b.and(a)), (and, and), "{a:?} and {b:?}");
+            assert_eq!((a.or(b), b.or(a)), (or, or), "{a:?} or {b:?}");
+        }
+        assert_eq!((T.not(), F.not(), U.not()), (F, T, U));
+        let mut r = responses(&[("a", AnswerValue::Bool(true))]);
+        r.insert("x".into(), Response::without_value(State::Unknown));
+        assert_eq!(truth("a or x", &r), T);
+        assert_eq!(truth("a and x", &r), U);
+        assert_eq!(truth("not a and x", &r), F);
+        assert_eq!(truth("x == 1 or x == 2", &r), U);
     }
 
     #[test]
