@@ -139,6 +139,7 @@ const PLANTED: &[(&str, &str, &str)] = &[
     ("duplicate-option", "25:18", "duplicate-id"),
     ("duplicate-question", "20:13", "duplicate-id"),
     ("empty-options", "22:18", "empty"),
+    ("exclusive-not-multi", "19:59", "not-for-type"),
     ("level-out-of-range", "25:11", "out-of-range"),
     ("min-above-max", "22:14", "min-above-max"),
     ("missing-key", "20:9", "missing-key"),

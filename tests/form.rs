@@ -287,3 +287,60 @@ fn a_workbook_that_is_not_a_form_is_refused() {
         .code(3)
         .stderr(contains("tom.xlsx: cannot be read as an Excel workbook"));
 }
+
+/// Exports the features fixture, fills `fills` (question id, column letter,
+/// value) and imports it; (exit code, stderr, the result if one was written).
+fn import_features(
+    dir: &Path,
+    fills: &[(&str, &str, Fill)],
+) -> (Option<i32>, String, Option<SurveyResult>) {
+    let questionnaire =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey-features.yaml");
+    kartlegg(dir)
+        .args(["questionnaire", "export"])
+        .arg(&questionnaire)
+        .args(["--xlsx", "f.xlsx"])
+        .assert()
+        .success();
+    let rows = rows_by_id(&dir.join("f.xlsx"));
+    let cells: Vec<(String, Fill)> = fills
+        .iter()
+        .map(|(id, col, value)| {
+            let value = match value {
+                Fill::Text(t) => Fill::Text(t),
+                Fill::Number(n) => Fill::Number(*n),
+            };
+            (format!("{col}{}", rows[*id] + 1), value)
+        })
+        .collect();
+    fill(&dir.join("f.xlsx"), &dir.join("ff.xlsx"), &cells);
+    let out = kartlegg(dir)
+        .args([
+            "--lang", "en", "import", "ff.xlsx", "-k", "4627", "-o", "f.yaml",
+        ])
+        .arg("--questionnaire")
+        .arg(&questionnaire)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let written = dir.join("f.yaml");
+    let result = written
+        .exists()
+        .then(|| result::from_str(&std::fs::read_to_string(&written).unwrap()).unwrap());
+    (out.status.code(), stderr, result)
+}
+
+#[test]
+fn an_exclusive_option_with_others_is_refused_naming_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [("overvaking", "D", Fill::Text("Logs, None of these"))];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    let rows = rows_by_id(&dir.path().join("f.xlsx"));
+    let cell = format!("Svar!D{}", rows["overvaking"] + 1);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{cell}: overvaking: “None of these” cannot")),
+        "{stderr}"
+    );
+    assert!(result.is_none());
+}

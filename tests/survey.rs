@@ -262,3 +262,39 @@ fn resume_continues_a_partial_file_and_refuses_another_version() {
         .code(3)
         .stderr(contains("version 1.0.0").and(contains("version 1.1.0")));
 }
+
+/// Runs `survey --answers` on the features fixture; (exit code, stderr, result).
+fn answer_features(dir: &Path, answers: &str) -> (Option<i32>, String, Option<SurveyResult>) {
+    std::fs::write(dir.join("a.yaml"), answers).unwrap();
+    let _ = std::fs::remove_file(dir.join("ut.yaml"));
+    let out = kartlegg(dir)
+        .args(["--lang", "en", "survey", "-k", "4601", "-o", "ut.yaml"])
+        .args(["--answers", "a.yaml"])
+        .arg(fixture("survey-features.yaml"))
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let written = dir.join("ut.yaml");
+    let result = written.exists().then(|| read(&written));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    (out.status.code(), stderr, result)
+}
+
+#[test]
+fn an_exclusive_option_with_others_is_refused_in_an_answers_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(dir.path(), "overvaking: [logg, ingen]\n");
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("a.yaml:1:1: overvaking: “None of these” cannot be chosen together"),
+        "{stderr}"
+    );
+    assert!(result.is_none());
+    let (code, stderr, result) = answer_features(dir.path(), "overvaking: ingen\n");
+    assert_eq!(code, Some(0), "{stderr}");
+    let answer = &result.unwrap().answers[0];
+    assert_eq!(
+        answer.response.value,
+        Some(AnswerValue::Choices(vec!["ingen".into()]))
+    );
+}

@@ -333,6 +333,19 @@ fn guidance(q: &Questionnaire, question: &Question) -> String {
                 "Write one or more of these, separated by commas: {}",
                 options.join("; ")
             ));
+            let alone: Vec<&str> = question
+                .options
+                .iter()
+                .filter(|o| o.exclusive)
+                .map(|o| o.text.get())
+                .collect();
+            if !alone.is_empty() {
+                lines.push(tr!(
+                    "Disse velges alene: {}",
+                    "These are chosen on their own: {}",
+                    alone.join("; ")
+                ));
+            }
         }
         QuestionKind::Number => {
             let unit = question.unit.as_ref().map(|u| u.get()).unwrap_or_default();

@@ -177,6 +177,27 @@ fn option_id(question: &super::Question, text: &str) -> Result<String, String> {
         })
 }
 
+/// An `exclusive` option ("Ingen", "none of these") may only be chosen alone.
+fn exclusive_alone(question: &super::Question, ids: &[String]) -> Result<(), String> {
+    if ids.len() < 2 {
+        return Ok(());
+    }
+    match question
+        .options
+        .iter()
+        .find(|o| o.exclusive && ids.contains(&o.id))
+    {
+        Some(option) => {
+            let text = option.text.get();
+            Err(crate::tr!(
+                "«{text}» kan ikke velges sammen med andre svar; velg det alene, eller ta det bort",
+                "“{text}” cannot be chosen together with other answers; choose it alone, or leave it out"
+            ))
+        }
+        None => Ok(()),
+    }
+}
+
 /// `YYYY-MM-DD`, also accepting the Norwegian `DD.MM.YYYY`.
 fn iso_date(text: &str) -> Result<String, String> {
     let candidate = match text.split('.').collect::<Vec<_>>().as_slice() {
@@ -261,6 +282,7 @@ pub fn check(
             for id in ids {
                 option_id(question, id)?;
             }
+            exclusive_alone(question, ids)?;
         }
         (K::YesNo, AnswerValue::Bool(_)) | (K::Text, AnswerValue::Text(_)) => {}
         (K::Date, AnswerValue::Text(date)) => {
@@ -279,4 +301,34 @@ pub fn check(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features() -> super::super::Questionnaire {
+        let src = include_str!("../../tests/fixtures/survey-features.yaml");
+        super::super::from_str(src).unwrap()
+    }
+
+    fn typed(id: &str, text: &str) -> Result<Response, String> {
+        let q = features();
+        let question = q.question(id).unwrap().clone();
+        parse(&q, &question, text)
+    }
+
+    #[test]
+    fn an_exclusive_option_is_refused_with_others_and_taken_alone() {
+        let err = typed("overvaking", "logg, ingen").unwrap_err();
+        assert!(err.contains("Ingen av disse"), "{err}");
+        assert_eq!(
+            typed("overvaking", "ingen").unwrap().value,
+            Some(AnswerValue::Choices(vec!["ingen".into()]))
+        );
+        assert_eq!(
+            typed("overvaking", "logg;nett").unwrap().value,
+            Some(AnswerValue::Choices(vec!["logg".into(), "nett".into()]))
+        );
+    }
 }

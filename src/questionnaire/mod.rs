@@ -140,6 +140,10 @@ pub struct Choice {
     pub text: Text,
     /// Maturity score 0–5 when this option is chosen (single questions).
     pub score: Option<f64>,
+    /// Chosen only on its own ("Ingen", "Vet ikke", "none of these"), in
+    /// `multi` questions. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]

@@ -130,9 +130,14 @@ fn render_question(
             .score
             .map(|s| tr!(" ({s} poeng)", " ({s} points)"))
             .unwrap_or_default();
+        let alone = if option.exclusive {
+            tr!(" – velges alene", " – chosen on its own")
+        } else {
+            String::new()
+        };
         wrap_into(
             out,
-            &format!("{}{score}", option.text.get()),
+            &format!("{}{score}{alone}", option.text.get()),
             width,
             &format!("{indent}  ( ) "),
             &sub,

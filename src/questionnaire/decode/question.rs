@@ -34,7 +34,7 @@ const QUESTION_KEYS: &[&str] = &[
     "levels",
     "scores",
 ];
-const CHOICE_KEYS: &[&str] = &["id", "text", "score"];
+const CHOICE_KEYS: &[&str] = &["id", "text", "score", "exclusive"];
 
 fn read_kind(d: &mut Decoder, node: &Node) -> Option<QuestionKind> {
     let text = d.string(node)?;
@@ -80,11 +80,13 @@ fn choice(d: &mut Decoder, node: &Node) -> Option<Choice> {
     let id = id_node.and_then(|n| read_id(d, n));
     let text = d.required(&f, "text").and_then(|n| d.text(n));
     let score = optional(d, &f, "score", read_score);
+    let exclusive = optional(d, &f, "exclusive", Decoder::bool);
     Some(Choice {
         at: id_node.map_or(f.mark, |n| n.mark),
         id: id?,
         text: text?,
         score: score?,
+        exclusive: exclusive?.unwrap_or(false),
     })
 }
 
@@ -331,6 +333,9 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         },
     );
     d.problems.extend(repeated);
+    if kind != QuestionKind::Multi {
+        exclusive_only_on_multi(d, node);
+    }
     let scored = options.iter().filter(|o| o.score.is_some()).count();
     if kind == QuestionKind::Multi && scored > 0 {
         d.report(
@@ -352,6 +357,23 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
             tr!(
                 "gi alle svaralternativene poeng (`score`), eller ingen",
                 "give every option a score (`score`), or none"
+            ),
+        );
+    }
+}
+
+/// `exclusive` makes sense only where several options can be chosen.
+fn exclusive_only_on_multi(d: &mut Decoder, options: &Node) {
+    let Value::Seq(items) = &options.value else {
+        return;
+    };
+    for key in items.iter().filter_map(|item| item.get("exclusive")) {
+        d.report(
+            key.mark,
+            "not-for-type",
+            tr!(
+                "`exclusive` brukes bare på svaralternativer i `multi`-spørsmål",
+                "`exclusive` is only used on options of `multi` questions"
             ),
         );
     }
