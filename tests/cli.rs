@@ -133,6 +133,7 @@ fn questionnaire_show_explains_unknown_ids_and_broken_files() {
 
 /// Every validator message, each planted alone in a fixture: (fixture, line:column, code).
 const PLANTED: &[(&str, &str, &str)] = &[
+    ("allow-never-not-date", "16:22", "not-for-type"),
     ("bad-id", "20:13", "bad-id"),
     ("bad-weight", "22:17", "out-of-range"),
     ("duplicate-key", "23:9", "duplicate-key"),
@@ -443,5 +444,22 @@ fn closed_pipe_ends_quietly_with_success() {
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success(), "{args:?}: {:?}", out.status);
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn questionnaire_show_names_the_question_features() {
+    let out = kartlegg()
+        .args(["--lang", "en", "questionnaire", "show"])
+        .arg(fixture("survey-features.yaml"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    for wanted in [
+        "( ) None of these – chosen on its own",
+        "[date `siste_ovelse` · “Don't know” allowed · “Never” allowed]",
+    ] {
+        assert!(stdout.contains(wanted), "{wanted}:\n{stdout}");
     }
 }

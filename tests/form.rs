@@ -344,3 +344,17 @@ fn an_exclusive_option_with_others_is_refused_naming_the_cell() {
     );
     assert!(result.is_none());
 }
+
+#[test]
+fn a_date_cell_may_say_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [("siste_ovelse", "D", Fill::Text("Never"))];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let answer = r.answers.iter().find(|a| a.id == "siste_ovelse").unwrap();
+    assert_eq!(
+        format!("{:?}", answer.response.value),
+        "Some(Text(\"never\"))"
+    );
+}

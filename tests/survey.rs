@@ -298,3 +298,26 @@ fn an_exclusive_option_with_others_is_refused_in_an_answers_file() {
         Some(AnswerValue::Choices(vec!["ingen".into()]))
     );
 }
+
+#[test]
+fn a_date_answered_never_is_kept_apart_from_unknown_and_asks_the_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(
+        dir.path(),
+        "overvaking: logg\nsiste_ovelse: aldri\nhvorfor_ikke: ingen tid\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    assert_eq!(r.answers[1].response.state, State::Answered);
+    assert_eq!(
+        r.answers[1].response.value,
+        Some(AnswerValue::Text("never".into()))
+    );
+    // "Never" is before every date, so the follow-up was asked.
+    assert_eq!(r.answers[2].id, "hvorfor_ikke");
+    let text = std::fs::read_to_string(dir.path().join("ut.yaml")).unwrap();
+    assert!(text.contains("    value: \"never\"\n"), "{text}");
+    // "Vet ikke" stays its own state.
+    let (_, _, result) = answer_features(dir.path(), "siste_ovelse: vet ikke\n");
+    assert_eq!(result.unwrap().answers[0].response.state, State::Unknown);
+}

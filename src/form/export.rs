@@ -256,9 +256,12 @@ fn drop_down(q: &Questionnaire, question: &Question) -> Option<Vec<String>> {
     Some(items)
 }
 
-/// "Vet ikke" and "Ikke relevant", where the question allows them.
+/// "Aldri", "Vet ikke" and "Ikke relevant", where the question allows them.
 fn states(question: &Question) -> Vec<String> {
     let mut out = Vec::new();
+    if question.allow_never {
+        out.push(crate::questionnaire::answer::never_text());
+    }
     if question.allow_unknown {
         out.push(tr!("Vet ikke", "Don't know"));
     }

@@ -82,6 +82,17 @@ pub type Responses = BTreeMap<String, Response>;
 const UNKNOWN_WORDS: &[&str] = &["vet ikke", "unknown", "don't know", "dont know"];
 const NA_WORDS: &[&str] = &["ikke relevant", "not applicable", "n/a", "na"];
 const SKIP_WORDS: &[&str] = &["", "hopp over", "skip", "skipped"];
+/// Words for "Aldri" on a date question that allows it.
+const NEVER_WORDS: &[&str] = &["aldri", "never"];
+
+/// The value of a `date` question answered "Aldri" (never), as result files
+/// store it. An answer of its own: neither "Vet ikke" nor skipped.
+pub const NEVER: &str = "never";
+
+/// "Aldri" / "Never" in the current language.
+pub fn never_text() -> String {
+    crate::tr!("Aldri", "Never")
+}
 
 /// Turns typed text into a response to `question`, with the same rules
 /// everywhere answers come from (the terminal, an answers file).
@@ -150,6 +161,7 @@ pub fn parse(
             AnswerValue::Choices(ids)
         }
         K::Text => AnswerValue::Text(trimmed.to_string()),
+        K::Date if NEVER_WORDS.contains(&lower.as_str()) => AnswerValue::Text(NEVER.into()),
         K::Date => AnswerValue::Text(iso_date(trimmed)?),
     };
     let response = Response::answered(value);
@@ -285,6 +297,14 @@ pub fn check(
             exclusive_alone(question, ids)?;
         }
         (K::YesNo, AnswerValue::Bool(_)) | (K::Text, AnswerValue::Text(_)) => {}
+        (K::Date, AnswerValue::Text(date)) if date == NEVER => {
+            if !question.allow_never {
+                return Err(crate::tr!(
+                    "dette spørsmålet kan ikke besvares med «Aldri»",
+                    "this question cannot be answered “Never”"
+                ));
+            }
+        }
         (K::Date, AnswerValue::Text(date)) => {
             if iso_date(date)? != *date {
                 return Err(crate::tr!(
@@ -330,5 +350,25 @@ mod tests {
             typed("overvaking", "logg;nett").unwrap().value,
             Some(AnswerValue::Choices(vec!["logg".into(), "nett".into()]))
         );
+    }
+
+    #[test]
+    fn a_date_may_be_never_where_the_question_allows_it() {
+        for word in ["aldri", "Never", " ALDRI "] {
+            let r = typed("siste_ovelse", word).unwrap();
+            assert_eq!(r.state, State::Answered);
+            assert_eq!(r.value, Some(AnswerValue::Text(NEVER.into())));
+        }
+        assert_eq!(
+            typed("siste_ovelse", "01.02.2023").unwrap().value,
+            Some(AnswerValue::Text("2023-02-01".into()))
+        );
+        let mut q = features();
+        let mut question = q.question("siste_ovelse").unwrap().clone();
+        question.allow_never = false;
+        assert!(parse(&q, &question, "aldri").is_err());
+        q.sections[0].questions[1] = question.clone();
+        let never = Response::answered(AnswerValue::Text(NEVER.into()));
+        assert!(check(&q, &question, &never).is_err());
     }
 }

@@ -114,6 +114,10 @@ pub struct Question {
     pub allow_unknown: bool,
     /// Offer "Ikke relevant".
     pub allow_na: bool,
+    /// Offer "Aldri" (never) on a `date` question: the thing has never
+    /// happened. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_never: bool,
     pub show_if: Option<Condition>,
     pub principle: Option<PrincipleId>,
     pub weight: f64,

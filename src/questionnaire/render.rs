@@ -75,6 +75,9 @@ fn render_question(
     if question.allow_unknown {
         facts.push(tr!("«Vet ikke» mulig", "“Don't know” allowed"));
     }
+    if question.allow_never {
+        facts.push(tr!("«Aldri» mulig", "“Never” allowed"));
+    }
     if question.allow_na {
         facts.push(tr!("«Ikke relevant» mulig", "“Not applicable” allowed"));
     }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::tr;
 
+use super::answer::NEVER;
 use super::decode::Draft;
 use super::decode::MAX_LEVEL;
 use super::expr::{CmpOp, Expr, Literal, Operand, QuestionRef};
@@ -308,6 +309,7 @@ impl<'a> TypeCheck<'a> {
                 self.option(out, r, q, option)
             }
             (K::YesNo, Literal::Bool(_)) | (K::Text, Literal::Text(_)) if !op.is_ordering() => {}
+            (K::Date, Literal::Text(date)) if date == NEVER && q.allow_never => {}
             (K::Date, Literal::Text(date)) if !is_iso_date(date) => {
                 self.report(
                     out,

@@ -413,6 +413,12 @@ impl Prompter {
         };
         let prompt = match question.kind {
             QuestionKind::Number => number_prompt(question),
+            QuestionKind::Date if question.allow_never => {
+                tr!(
+                    "Dato (ÅÅÅÅ-MM-DD eller «aldri»)",
+                    "Date (YYYY-MM-DD or “never”)"
+                )
+            }
             QuestionKind::Date => tr!("Dato (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)"),
             QuestionKind::Scale => {
                 let mut words = vec!["0–5".to_string()];

@@ -22,6 +22,7 @@ const QUESTION_KEYS: &[&str] = &[
     "required",
     "allow_unknown",
     "allow_na",
+    "allow_never",
     "show_if",
     "principle",
     "weight",
@@ -159,6 +160,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
     let required = optional(d, &f, "required", Decoder::bool);
     let allow_unknown = optional(d, &f, "allow_unknown", Decoder::bool);
     let allow_na = optional(d, &f, "allow_na", Decoder::bool);
+    let allow_never = optional(d, &f, "allow_never", Decoder::bool);
     let show_if = optional(d, &f, "show_if", read_condition);
     let principle = optional(d, &f, "principle", read_principle);
     let weight = optional(d, &f, "weight", read_weight);
@@ -198,6 +200,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
         required: required?.unwrap_or(false),
         allow_unknown: allow_unknown?.unwrap_or(false),
         allow_na: allow_na?.unwrap_or(false),
+        allow_never: allow_never?.unwrap_or(false),
         show_if: show_if?,
         principle: principle?,
         weight: weight?.unwrap_or(1.0),
@@ -227,6 +230,7 @@ fn check_kind(
     not_for_kind(d, f, "scale", kind, &[K::Scale]);
     not_for_kind(d, f, "levels", kind, &[K::Scale]);
     not_for_kind(d, f, "scores", kind, &[K::YesNo]);
+    not_for_kind(d, f, "allow_never", kind, &[K::Date]);
     for key in ["unit", "min", "max"] {
         not_for_kind(d, f, key, kind, &[K::Number]);
     }

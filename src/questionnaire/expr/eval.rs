@@ -13,7 +13,7 @@
 //! `answered(id)` is never unknown: it asks whether there is a value.
 
 use super::{CmpOp, Expr, Literal, Operand};
-use crate::questionnaire::answer::{AnswerValue, Responses, State};
+use crate::questionnaire::answer::{AnswerValue, NEVER, Responses, State};
 
 /// The value of a condition in three-valued logic.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,7 +114,7 @@ fn compare(left: Val, op: CmpOp, right: Val) -> Truth {
     };
     let ordering = match (left, right) {
         (Val::Number(a), Val::Number(b)) => a.partial_cmp(&b),
-        (Val::Text(a), Val::Text(b)) => Some(a.cmp(b)),
+        (Val::Text(a), Val::Text(b)) => Some(text_order(a, b)),
         (Val::Bool(a), Val::Bool(b)) if !op.is_ordering() => Some(a.cmp(&b)),
         _ => None,
     };
@@ -129,6 +129,17 @@ fn compare(left: Val, op: CmpOp, right: Val) -> Truth {
         CmpOp::Gt => ordering == Ordering::Greater,
         CmpOp::Ge => ordering != Ordering::Less,
     })
+}
+
+/// Texts in code-point order, except that "Aldri" (never) on a date question
+/// comes before every date: `siste_ovelse < '2024-01-01'` holds for it.
+fn text_order(a: &str, b: &str) -> std::cmp::Ordering {
+    use crate::questionnaire::validate::is_iso_date;
+    match (a == NEVER, b == NEVER) {
+        (true, false) if is_iso_date(b) => std::cmp::Ordering::Less,
+        (false, true) if is_iso_date(a) => std::cmp::Ordering::Greater,
+        _ => a.cmp(b),
+    }
 }
 
 impl Expr {
@@ -300,5 +311,14 @@ mod tests {
         assert!(!holds("n == '1'", &r));
         assert!(!holds("n != '1'", &r));
         assert!(!holds("b > false", &r));
+    }
+
+    #[test]
+    fn never_comes_before_every_date() {
+        let r = responses(&[("d", AnswerValue::Text(NEVER.into()))]);
+        assert!(holds("d < '2024-01-01'", &r));
+        assert!(holds("d != '2024-01-01'", &r));
+        assert!(holds("d == 'never'", &r));
+        assert!(!holds("d >= '1900-01-01'", &r));
     }
 }
