@@ -90,6 +90,7 @@ pub fn pilot_set(questionnaires: &[Questionnaire], planted: bool) -> Vec<File> {
                     id: "sikkerhetsleder_prioritet".into(),
                     response: Response::answered(AnswerValue::Text("hoy".into())),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 20.0,
                 });
@@ -294,6 +295,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
                 comment: (confusing && site % 3 != 2).then(|| {
                     "Usikker på hva som menes med klassifisering her – dokumenter eller systemer?".to_string()
                 }),
+                evidence: None,
                 unclear: confusing && site != 5,
                 seconds,
             })

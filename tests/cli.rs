@@ -140,6 +140,7 @@ const PLANTED: &[(&str, &str, &str)] = &[
     ("duplicate-option", "25:18", "duplicate-id"),
     ("duplicate-question", "20:13", "duplicate-id"),
     ("empty-options", "22:18", "empty"),
+    ("evidence-not-bool", "5:11", "wrong-type"),
     ("exclusive-not-multi", "19:59", "not-for-type"),
     ("level-out-of-range", "25:11", "out-of-range"),
     ("min-above-max", "22:14", "min-above-max"),
@@ -456,9 +457,12 @@ fn questionnaire_show_names_the_question_features() {
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{stdout}");
+    // Lines wrap at the terminal width; compare with single spaces.
+    let stdout = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
     for wanted in [
         "( ) None of these – chosen on its own",
-        "[date `siste_ovelse` · “Don't know” allowed · “Never” allowed]",
+        "[date `siste_ovelse` · “Don't know” allowed · “Never” allowed · evidence asked]",
+        "[free text `hvorfor_ikke`]",
     ] {
         assert!(stdout.contains(wanted), "{wanted}:\n{stdout}");
     }

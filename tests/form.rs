@@ -358,3 +358,34 @@ fn a_date_cell_may_say_never() {
         "Some(Text(\"never\"))"
     );
 }
+
+#[test]
+fn the_evidence_column_is_read_where_the_question_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [
+        ("siste_ovelse", "D", Fill::Text("2023-04-01")),
+        ("siste_ovelse", "G", Fill::Text("Øvingsrapport")),
+        ("hvorfor_ikke", "D", Fill::Text("Ingen tid")),
+    ];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let got: Vec<(&str, Option<&str>)> = r
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.evidence.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("siste_ovelse", Some("Øvingsrapport")),
+            ("hvorfor_ikke", None)
+        ]
+    );
+    let mut book = calamine::open_workbook_auto(dir.path().join("f.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Svar").unwrap();
+    assert_eq!(
+        sheet.get_value((0, 6)),
+        Some(&Data::String("Dokumentasjon".into()))
+    );
+}

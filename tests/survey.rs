@@ -321,3 +321,51 @@ fn a_date_answered_never_is_kept_apart_from_unknown_and_asks_the_follow_up() {
     let (_, _, result) = answer_features(dir.path(), "siste_ovelse: vet ikke\n");
     assert_eq!(result.unwrap().answers[0].response.state, State::Unknown);
 }
+
+#[test]
+fn evidence_is_kept_per_answer_and_refused_where_the_question_does_not_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(
+        dir.path(),
+        "overvaking: {value: [logg], evidence: 'SIEM-oppsett, driftsdokumentasjon'}\nsiste_ovelse: 2023-05-02\nhvorfor_ikke: ingen tid\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let evidence: Vec<Option<&str>> = r.answers.iter().map(|a| a.evidence.as_deref()).collect();
+    assert_eq!(
+        evidence,
+        [Some("SIEM-oppsett, driftsdokumentasjon"), None, None]
+    );
+    // hvorfor_ikke says `evidence: false`, overriding the questionnaire.
+    let (code, stderr, _) = answer_features(
+        dir.path(),
+        "siste_ovelse: aldri\nhvorfor_ikke: {value: x, evidence: y}\n",
+    );
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("a.yaml:2:1: hvorfor_ikke: the question does not ask for evidence"),
+        "{stderr}"
+    );
+    // CSV takes it as a fourth column.
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "question_id,value,comment,evidence\nsiste_ovelse,2025-01-10,,Øvingsrapport 2025\n",
+    )
+    .unwrap();
+    kartlegg(dir.path())
+        .args([
+            "survey",
+            "-k",
+            "4601",
+            "-o",
+            "csv.yaml",
+            "--answers",
+            "a.csv",
+        ])
+        .arg(fixture("survey-features.yaml"))
+        .write_stdin("")
+        .assert()
+        .success();
+    let r = read(&dir.path().join("csv.yaml"));
+    assert_eq!(r.answers[0].evidence.as_deref(), Some("Øvingsrapport 2025"));
+}

@@ -15,6 +15,7 @@ const QUESTIONNAIRE_KEYS: &[&str] = &[
     "version",
     "title",
     "description",
+    "evidence",
     "scales",
     "sections",
 ];
@@ -54,6 +55,7 @@ pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
     let version = d.required(&f, "version").and_then(|n| read_version(d, n));
     let title = d.required(&f, "title").and_then(|n| d.text(n));
     let description = optional(d, &f, "description", Decoder::text);
+    let evidence = optional(d, &f, "evidence", Decoder::bool);
     let scales = list(d, f.get("scales"), scale).unwrap_or_default();
     let sections = d
         .required(&f, "sections")
@@ -76,6 +78,7 @@ pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
             version: version?,
             title: title?,
             description: description?,
+            evidence: evidence?.unwrap_or(false),
             scales,
             sections: sections?,
         })

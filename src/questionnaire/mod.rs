@@ -35,6 +35,10 @@ pub struct Questionnaire {
     pub version: String,
     pub title: Text,
     pub description: Option<Text>,
+    /// Ask every question where its answer can be documented, unless the
+    /// question says otherwise. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub evidence: bool,
     pub scales: Vec<Scale>,
     pub sections: Vec<Section>,
 }
@@ -118,6 +122,10 @@ pub struct Question {
     /// happened. Left out of the canonical form when false.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub allow_never: bool,
+    /// Ask where the answer can be documented; `None` follows the
+    /// questionnaire's `evidence`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<bool>,
     pub show_if: Option<Condition>,
     pub principle: Option<PrincipleId>,
     pub weight: f64,
@@ -189,6 +197,11 @@ impl Questionnaire {
         self.questions().map(|(_, q)| q).find(|q| q.id == id)
     }
 
+    /// Whether the survey asks where this question's answer can be documented.
+    pub fn asks_evidence(&self, question: &Question) -> bool {
+        question.evidence.unwrap_or(self.evidence)
+    }
+
     pub fn scale(&self, id: &str) -> Option<&Scale> {
         self.scales.iter().find(|s| s.id == id)
     }
@@ -219,6 +232,14 @@ impl Questionnaire {
         let canonical = canonical.unwrap_or_default();
         sha256_hex(canonical.as_bytes())
     }
+}
+
+/// The evidence question, asked after an answer where the questionnaire wants it.
+pub fn evidence_prompt() -> String {
+    crate::tr!(
+        "Hvor kan dette dokumenteres? — dokument, system eller rapport",
+        "Where can this be documented? — document, system or report"
+    )
 }
 
 /// sha256 of bytes as lower-case hex.

@@ -81,6 +81,9 @@ fn render_question(
     if question.allow_na {
         facts.push(tr!("«Ikke relevant» mulig", "“Not applicable” allowed"));
     }
+    if q.asks_evidence(question) {
+        facts.push(tr!("dokumentasjon etterspørres", "evidence asked"));
+    }
     if question.kind == QuestionKind::Number {
         facts.push(bounds(question));
     }

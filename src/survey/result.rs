@@ -84,6 +84,9 @@ pub struct Answer {
     pub id: String,
     pub response: Response,
     pub comment: Option<String>,
+    /// Where the answer can be documented (a document, system or report),
+    /// when the questionnaire asks; `evidence:` in the file, left out when empty.
+    pub evidence: Option<String>,
     /// The respondent found the question hard to understand.
     pub unclear: bool,
     pub seconds: f64,
@@ -197,6 +200,9 @@ impl SurveyResult {
             }
             if let Some(comment) = &a.comment {
                 let _ = writeln!(y, "    comment: {}", quote(comment));
+            }
+            if let Some(evidence) = &a.evidence {
+                let _ = writeln!(y, "    evidence: {}", quote(evidence));
             }
             if a.unclear {
                 let _ = writeln!(y, "    unclear: true");
@@ -361,7 +367,9 @@ pub fn value_of(d: &mut Decoder, node: &Node) -> Option<AnswerValue> {
 fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
     let f = d.fields(
         node,
-        &["id", "state", "value", "comment", "unclear", "seconds"],
+        &[
+            "id", "state", "value", "comment", "evidence", "unclear", "seconds",
+        ],
     )?;
     let id = d.required(&f, "id").and_then(|n| d.string(n));
     let state = d.required(&f, "state").and_then(|n| match n.as_scalar() {
@@ -389,6 +397,10 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
     };
+    let evidence = match f.get("evidence") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
     let unclear = match f.get("unclear") {
         None => Some(false),
         Some(n) => d.bool(n),
@@ -413,6 +425,7 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         id: id?,
         response: Response { state, value },
         comment: comment?,
+        evidence: evidence?,
         unclear: unclear?,
         seconds: seconds?,
     })
@@ -447,6 +460,7 @@ mod tests {
                     comment: Some(
                         "=cmd|' /C calc'!A0 \"quoted\"\nline two\t\u{202e}rtl\u{200b}\u{7}".into(),
                     ),
+                    evidence: Some("Internkontrollhåndbok, kap. 4".into()),
                     unclear: true,
                     seconds: 12.5,
                 },
@@ -454,6 +468,7 @@ mod tests {
                     id: "b".into(),
                     response: Response::without_value(State::Unknown),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 3.0,
                 },
@@ -464,6 +479,7 @@ mod tests {
                         "soc".into(),
                     ])),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 0.0,
                 },
@@ -471,6 +487,7 @@ mod tests {
                     id: "d".into(),
                     response: Response::answered(AnswerValue::Text("true".into())),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 1.0,
                 },

@@ -19,6 +19,8 @@ use super::result::Answer;
 pub struct Entry {
     pub response: Option<Response>,
     pub comment: Option<String>,
+    /// Where the answer can be documented, when the questionnaire asks.
+    pub evidence: Option<String>,
     pub unclear: bool,
     pub seconds: f64,
 }
@@ -77,6 +79,7 @@ impl<'q> Session<'q> {
                 Entry {
                     response: Some(a.response.clone()),
                     comment: a.comment.clone(),
+                    evidence: a.evidence.clone(),
                     unclear: a.unclear,
                     seconds: a.seconds,
                 },
@@ -163,6 +166,15 @@ impl<'q> Session<'q> {
     pub fn set_comment(&mut self, comment: Option<String>) {
         if let Some(e) = self.entry_mut() {
             e.comment = comment.filter(|c| !c.trim().is_empty());
+        }
+    }
+
+    /// Records where the answer to `id` can be documented; empty text clears it.
+    pub fn set_evidence(&mut self, id: &str, evidence: Option<String>) {
+        if let Some(e) = self.entries.get_mut(id) {
+            e.evidence = evidence
+                .map(|text| text.trim().to_string())
+                .filter(|text| !text.is_empty());
         }
     }
 
@@ -274,6 +286,7 @@ impl<'q> Session<'q> {
                     id: q.id.clone(),
                     response: e.response.clone()?,
                     comment: e.comment.clone(),
+                    evidence: e.evidence.clone(),
                     unclear: e.unclear,
                     seconds: e.seconds,
                 })
@@ -469,6 +482,7 @@ sections:
                 id: "finnes_ikke".into(),
                 response: yes(true),
                 comment: None,
+                evidence: None,
                 unclear: false,
                 seconds: 0.0,
             },
@@ -476,6 +490,7 @@ sections:
                 id: "soc_natt".into(),
                 response: num(7.0),
                 comment: None,
+                evidence: None,
                 unclear: false,
                 seconds: 0.0,
             },

@@ -148,7 +148,10 @@ impl Prompter {
             session.add_seconds(started.elapsed().as_secs_f64());
             match action {
                 Action::Respond(response) => match session.record(response) {
-                    Ok(()) => keep(session, &mut notice),
+                    Ok(()) => {
+                        self.ask_evidence(session, question)?;
+                        keep(session, &mut notice)
+                    }
                     Err(why) => notice = Some(why),
                 },
                 Action::Skip => match session.record(Response::without_value(State::Skipped)) {
@@ -665,3 +668,6 @@ pub fn summary_table(session: &Session, color: bool) -> String {
     ]);
     format!("{table}\n{counts}")
 }
+
+// The questions asked besides the answer itself.
+mod evidence;

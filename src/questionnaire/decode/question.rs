@@ -23,6 +23,7 @@ const QUESTION_KEYS: &[&str] = &[
     "allow_unknown",
     "allow_na",
     "allow_never",
+    "evidence",
     "show_if",
     "principle",
     "weight",
@@ -161,6 +162,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
     let allow_unknown = optional(d, &f, "allow_unknown", Decoder::bool);
     let allow_na = optional(d, &f, "allow_na", Decoder::bool);
     let allow_never = optional(d, &f, "allow_never", Decoder::bool);
+    let evidence = optional(d, &f, "evidence", Decoder::bool);
     let show_if = optional(d, &f, "show_if", read_condition);
     let principle = optional(d, &f, "principle", read_principle);
     let weight = optional(d, &f, "weight", read_weight);
@@ -201,6 +203,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
         allow_unknown: allow_unknown?.unwrap_or(false),
         allow_na: allow_na?.unwrap_or(false),
         allow_never: allow_never?.unwrap_or(false),
+        evidence: evidence?,
         show_if: show_if?,
         principle: principle?,
         weight: weight?.unwrap_or(1.0),
