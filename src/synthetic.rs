@@ -254,6 +254,16 @@ fn answers(
                 Some(AnswerValue::Text(format!("2025-{:02}-15", 1 + pick(12))))
             }
             (_, _, QuestionKind::Text) => None,
+            (_, _, QuestionKind::Rank) => {
+                let n = question.options.len();
+                let first = pick(n);
+                let places = question.pick.unwrap_or(n).min(n);
+                Some(AnswerValue::Choices(
+                    (0..places)
+                        .map(|i| question.options[(first + i) % n].id.clone())
+                        .collect(),
+                ))
+            }
         };
         let response = match value {
             Some(AnswerValue::Choices(c)) if c.is_empty() => {

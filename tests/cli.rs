@@ -148,6 +148,7 @@ const PLANTED: &[(&str, &str, &str)] = &[
     ("missing-score", "25:18", "missing-score"),
     ("missing-translation", "22:15", "missing-translation"),
     ("not-for-type", "24:11", "not-for-type"),
+    ("rank-pick-above-options", "16:15", "out-of-range"),
     ("score-out-of-range", "22:23", "out-of-range"),
     ("show-if-later", "22:34", "show-if-order"),
     ("show-if-syntax", "22:32", "show-if-syntax"),
@@ -463,6 +464,7 @@ fn questionnaire_show_names_the_question_features() {
         "( ) None of these – chosen on its own",
         "[date `siste_ovelse` · “Don't know” allowed · “Never” allowed · evidence asked]",
         "[free text `hvorfor_ikke`]",
+        "[ranking `tjenester` · “Don't know” allowed · evidence asked · the 3 most important, in order]",
     ] {
         assert!(stdout.contains(wanted), "{wanted}:\n{stdout}");
     }

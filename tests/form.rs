@@ -296,6 +296,9 @@ fn import_features(
 ) -> (Option<i32>, String, Option<SurveyResult>) {
     let questionnaire =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey-features.yaml");
+    for made in ["f.xlsx", "ff.xlsx", "f.yaml"] {
+        let _ = std::fs::remove_file(dir.join(made));
+    }
     kartlegg(dir)
         .args(["questionnaire", "export"])
         .arg(&questionnaire)
@@ -387,5 +390,27 @@ fn the_evidence_column_is_read_where_the_question_asks() {
     assert_eq!(
         sheet.get_value((0, 6)),
         Some(&Data::String("Dokumentasjon".into()))
+    );
+}
+
+#[test]
+fn a_ranking_is_one_cell_in_order_and_a_repeat_names_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [("tjenester", "D", Fill::Text("Backup; Training; soc"))];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    assert_eq!(
+        format!("{:?}", r.answers[0].response.value),
+        "Some(Choices([\"backup\", \"opplaering\", \"soc\"]))"
+    );
+    let fills = [("tjenester", "D", Fill::Text("Backup; Backup"))];
+    let (code, stderr, _) = import_features(dir.path(), &fills);
+    let rows = rows_by_id(&dir.path().join("f.xlsx"));
+    let cell = format!("Svar!D{}", rows["tjenester"] + 1);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{cell}: tjenester: “backup” appears twice")),
+        "{stderr}"
     );
 }

@@ -369,3 +369,34 @@ fn evidence_is_kept_per_answer_and_refused_where_the_question_does_not_ask() {
     let r = read(&dir.path().join("csv.yaml"));
     assert_eq!(r.answers[0].evidence.as_deref(), Some("Øvingsrapport 2025"));
 }
+
+#[test]
+fn a_ranking_is_stored_in_order_and_a_repeat_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(
+        dir.path(),
+        "overvaking: ingen\ntjenester: opplaering; soc; Backup\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    assert_eq!(
+        r.answers[1].response.value,
+        Some(AnswerValue::Choices(vec![
+            "opplaering".into(),
+            "soc".into(),
+            "backup".into()
+        ]))
+    );
+    let text = std::fs::read_to_string(dir.path().join("ut.yaml")).unwrap();
+    assert!(
+        text.contains("    value: [\"opplaering\", \"soc\", \"backup\"]\n"),
+        "{text}"
+    );
+    let (code, stderr, _) =
+        answer_features(dir.path(), "overvaking: ingen\ntjenester: [soc, soc]\n");
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("a.yaml:2:1: tjenester: “soc” appears twice in the ranking"),
+        "{stderr}"
+    );
+}

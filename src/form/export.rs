@@ -460,6 +460,15 @@ fn kind_guidance(q: &Questionnaire, question: &Question, lines: &mut Vec<String>
             lines.push(tr!("Et tall{bounds} {unit}", "A number{bounds} {unit}"));
         }
         QuestionKind::Date => lines.push(tr!("En dato (ÅÅÅÅ-MM-DD)", "A date (YYYY-MM-DD)")),
+        QuestionKind::Rank => {
+            let n = question.pick.unwrap_or(question.options.len());
+            let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
+            lines.push(tr!(
+                "Skriv de {n} viktigste av disse i rekkefølge, det viktigste først, skilt med semikolon: {}",
+                "Write the {n} most important of these in order, the most important first, separated by semicolons: {}",
+                options.join("; ")
+            ));
+        }
         QuestionKind::Text => lines.push(tr!("Fritekst", "Free text")),
         QuestionKind::Single | QuestionKind::YesNo => {}
     }

@@ -147,19 +147,17 @@ pub fn parse(
         },
         K::Single => AnswerValue::Text(option_id(question, trimmed)?),
         K::Multi => {
-            let mut ids = Vec::new();
-            for part in trimmed
-                .split([',', ';'])
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-            {
-                let id = option_id(question, part)?;
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
+            let mut ids = option_ids(question, trimmed)?;
+            let mut seen = Vec::new();
+            ids.retain(|id| {
+                let first = !seen.contains(id);
+                seen.push(id.clone());
+                first
+            });
             AnswerValue::Choices(ids)
         }
+        // Order matters and a repeat is a mistake: `check` refuses it.
+        K::Rank => AnswerValue::Choices(option_ids(question, trimmed)?),
         K::Text => AnswerValue::Text(trimmed.to_string()),
         K::Date if NEVER_WORDS.contains(&lower.as_str()) => AnswerValue::Text(NEVER.into()),
         K::Date => AnswerValue::Text(iso_date(trimmed)?),
@@ -167,6 +165,15 @@ pub fn parse(
     let response = Response::answered(value);
     check(q, question, &response)?;
     Ok(response)
+}
+
+/// The options a text names, separated by `,` or `;`, in the order given.
+fn option_ids(question: &super::Question, text: &str) -> Result<Vec<String>, String> {
+    text.split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|part| option_id(question, part))
+        .collect()
 }
 
 /// The option a text names, by id or by its wording in either language.
@@ -187,6 +194,28 @@ fn option_id(question: &super::Question, text: &str) -> Result<String, String> {
                 "“{text}” is not an option (valid: {ids})"
             )
         })
+}
+
+/// A ranking names 1 to `pick` options, each once.
+fn check_ranking(question: &super::Question, ids: &[String]) -> Result<(), String> {
+    let pick = question.pick.unwrap_or(question.options.len());
+    for (i, id) in ids.iter().enumerate() {
+        option_id(question, id)?;
+        if ids[..i].contains(id) {
+            return Err(crate::tr!(
+                "«{id}» står to ganger i rangeringen",
+                "“{id}” appears twice in the ranking"
+            ));
+        }
+    }
+    let n = ids.len();
+    if n == 0 || n > pick {
+        return Err(crate::tr!(
+            "ranger fra 1 til {pick} svaralternativer, det viktigste først (fikk {n})",
+            "rank from 1 to {pick} options, the most important first (got {n})"
+        ));
+    }
+    Ok(())
 }
 
 /// An `exclusive` option ("Ingen", "none of these") may only be chosen alone.
@@ -296,6 +325,7 @@ pub fn check(
             }
             exclusive_alone(question, ids)?;
         }
+        (K::Rank, AnswerValue::Choices(ids)) => check_ranking(question, ids)?,
         (K::YesNo, AnswerValue::Bool(_)) | (K::Text, AnswerValue::Text(_)) => {}
         (K::Date, AnswerValue::Text(date)) if date == NEVER => {
             if !question.allow_never {
@@ -370,5 +400,24 @@ mod tests {
         q.sections[0].questions[1] = question.clone();
         let never = Response::answered(AnswerValue::Text(NEVER.into()));
         assert!(check(&q, &question, &never).is_err());
+    }
+
+    #[test]
+    fn a_ranking_keeps_its_order_and_refuses_repeats_and_too_many() {
+        assert_eq!(
+            typed("tjenester", "backup; Round-the-clock monitoring")
+                .unwrap()
+                .value,
+            Some(AnswerValue::Choices(vec!["backup".into(), "soc".into()]))
+        );
+        let twice = typed("tjenester", "soc;backup;soc").unwrap_err();
+        assert!(twice.contains("«soc»"), "{twice}");
+        let many = typed("tjenester", "soc,backup,opplaering,radgivning").unwrap_err();
+        assert!(many.contains("1 til 3"), "{many}");
+        assert!(typed("tjenester", "soc;ukjent").is_err());
+        assert_eq!(
+            typed("tjenester", "vet ikke").unwrap().state,
+            State::Unknown
+        );
     }
 }

@@ -83,10 +83,12 @@ pub enum QuestionKind {
     Text,
     /// A calendar date, `YYYY-MM-DD`.
     Date,
+    /// The `pick` most important of several options, in order.
+    Rank,
 }
 
 impl QuestionKind {
-    pub const ALL: [(&'static str, QuestionKind); 7] = [
+    pub const ALL: [(&'static str, QuestionKind); 8] = [
         ("scale", QuestionKind::Scale),
         ("single", QuestionKind::Single),
         ("multi", QuestionKind::Multi),
@@ -94,6 +96,7 @@ impl QuestionKind {
         ("number", QuestionKind::Number),
         ("text", QuestionKind::Text),
         ("date", QuestionKind::Date),
+        ("rank", QuestionKind::Rank),
     ];
 
     pub fn name(self) -> &'static str {
@@ -141,9 +144,12 @@ pub struct Question {
     pub levels: BTreeMap<u8, Text>,
     /// Scores of the answers to a `yesno` question.
     pub scores: Option<YesNoScores>,
+    /// How many options a `rank` question ranks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pick: Option<usize>,
 }
 
-/// An option of a `single` or `multi` question.
+/// An option of a `single`, `multi` or `rank` question.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Choice {
     #[serde(skip)]

@@ -84,6 +84,12 @@ fn render_question(
     if q.asks_evidence(question) {
         facts.push(tr!("dokumentasjon etterspørres", "evidence asked"));
     }
+    if let Some(n) = question.pick {
+        facts.push(tr!(
+            "de {n} viktigste i rekkefølge",
+            "the {n} most important, in order"
+        ));
+    }
     if question.kind == QuestionKind::Number {
         facts.push(bounds(question));
     }
@@ -173,6 +179,7 @@ fn kind_name(kind: QuestionKind) -> String {
         QuestionKind::Number => tr!("tall", "number"),
         QuestionKind::Text => tr!("fritekst", "free text"),
         QuestionKind::Date => tr!("dato", "date"),
+        QuestionKind::Rank => tr!("rangering", "ranking"),
     }
 }
 

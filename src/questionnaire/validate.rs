@@ -233,11 +233,13 @@ impl<'a> TypeCheck<'a> {
             },
             Expr::Contains { left, right } => match (self.question(left), right) {
                 (Some((r, q)), Operand::Literal(Literal::Text(option)))
-                    if q.kind == QuestionKind::Multi =>
+                    if matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
                 {
                     self.option(out, r, q, option);
                 }
-                (Some((r, q)), _) if q.kind != QuestionKind::Multi => {
+                (Some((r, q)), _)
+                    if !matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
+                {
                     let id = &q.id;
                     self.report(out, Some(r), tr!("`contains` brukes med flervalgsspørsmål (`multi`); `{id}` er ikke det", "`contains` is used with multiple-choice (`multi`) questions; `{id}` is not one"));
                 }
@@ -321,7 +323,7 @@ impl<'a> TypeCheck<'a> {
                 );
             }
             (K::Date, Literal::Text(_)) => {}
-            (K::Multi, _) => {
+            (K::Multi | K::Rank, _) => {
                 self.report(
                     out,
                     Some(r),
@@ -387,7 +389,7 @@ fn family(kind: QuestionKind) -> u8 {
         QuestionKind::Single | QuestionKind::Text => 1,
         QuestionKind::Date => 2,
         QuestionKind::YesNo => 3,
-        QuestionKind::Multi => 4,
+        QuestionKind::Multi | QuestionKind::Rank => 4,
     }
 }
 

@@ -395,6 +395,7 @@ impl Prompter {
             QuestionKind::Number | QuestionKind::Text | QuestionKind::Date => {
                 self.typed(session, question, previous)
             }
+            QuestionKind::Rank => self.ask_rank(question, previous),
         }
     }
 
@@ -669,5 +670,6 @@ pub fn summary_table(session: &Session, color: bool) -> String {
     format!("{table}\n{counts}")
 }
 
-// The questions asked besides the answer itself.
+// The questions asked besides the answer itself, and ranking.
 mod evidence;
+mod rank;

@@ -35,6 +35,7 @@ const QUESTION_KEYS: &[&str] = &[
     "scale",
     "levels",
     "scores",
+    "pick",
 ];
 const CHOICE_KEYS: &[&str] = &["id", "text", "score", "exclusive"];
 
@@ -174,6 +175,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
     let scale = optional(d, &f, "scale", read_id);
     let levels = optional(d, &f, "levels", read_level_texts);
     let scores = optional(d, &f, "scores", read_yes_no_scores);
+    let pick = optional(d, &f, "pick", read_pick);
 
     if let Some(kind) = kind {
         let options = options.as_ref().and_then(Option::as_ref);
@@ -215,6 +217,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
         scale: scale?,
         levels: levels?.unwrap_or_default(),
         scores: scores?,
+        pick: pick?,
     })
 }
 
@@ -229,7 +232,8 @@ fn check_kind(
     scale: Option<&str>,
 ) {
     use QuestionKind as K;
-    not_for_kind(d, f, "options", kind, &[K::Single, K::Multi]);
+    not_for_kind(d, f, "options", kind, &[K::Single, K::Multi, K::Rank]);
+    not_for_kind(d, f, "pick", kind, &[K::Rank]);
     not_for_kind(d, f, "scale", kind, &[K::Scale]);
     not_for_kind(d, f, "levels", kind, &[K::Scale]);
     not_for_kind(d, f, "scores", kind, &[K::YesNo]);
@@ -247,8 +251,11 @@ fn check_kind(
             ),
         );
     }
-    if matches!(kind, K::Single | K::Multi) {
+    if matches!(kind, K::Single | K::Multi | K::Rank) {
         check_options(d, f, kind, options);
+    }
+    if kind == K::Rank {
+        check_pick(d, f, options);
     }
     if let (Some(scale_id), Some(node)) = (scale, f.get("scale")) {
         check_scale_reference(d, scales, scale_id, node, f.get("levels"));
@@ -344,7 +351,7 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         exclusive_only_on_multi(d, node);
     }
     let scored = options.iter().filter(|o| o.score.is_some()).count();
-    if kind == QuestionKind::Multi && scored > 0 {
+    if kind != QuestionKind::Single && scored > 0 {
         d.report(
             node.mark,
             "not-for-type",
@@ -381,6 +388,53 @@ fn exclusive_only_on_multi(d: &mut Decoder, options: &Node) {
             tr!(
                 "`exclusive` brukes bare på svaralternativer i `multi`-spørsmål",
                 "`exclusive` is only used on options of `multi` questions"
+            ),
+        );
+    }
+}
+
+/// A whole number of options to rank, at least 1.
+fn read_pick(d: &mut Decoder, node: &Node) -> Option<usize> {
+    let n = d.number(node)?;
+    if n < 1.0 || n.fract() != 0.0 {
+        d.report(
+            node.mark,
+            "out-of-range",
+            tr!(
+                "`pick` må være et helt tall, minst 1 (ikke {n})",
+                "`pick` must be a whole number, at least 1 (not {n})"
+            ),
+        );
+        return None;
+    }
+    Some(n as usize)
+}
+
+/// A `rank` question says how many to rank, and no more than it offers.
+fn check_pick(d: &mut Decoder, f: &Fields, options: Option<&Vec<Choice>>) {
+    let Some(node) = f.get("pick") else {
+        d.report(
+            f.mark,
+            "missing-key",
+            tr!(
+                "et spørsmål av typen `rank` må si hvor mange som rangeres (`pick:`)",
+                "a question of type `rank` must say how many to rank (`pick:`)"
+            ),
+        );
+        return;
+    };
+    let pick = node.as_scalar().and_then(|p| p.parse::<usize>().ok());
+    if let (Some(pick), Some(options)) = (pick, options)
+        && pick > options.len()
+        && !options.is_empty()
+    {
+        let n = options.len();
+        d.report(
+            node.mark,
+            "out-of-range",
+            tr!(
+                "`pick` er {pick}, men spørsmålet har bare {n} svaralternativer",
+                "`pick` is {pick}, but the question has only {n} options"
             ),
         );
     }
