@@ -261,7 +261,6 @@ pub fn check(
     question: &super::Question,
     response: &Response,
 ) -> Result<(), String> {
-    use super::QuestionKind as K;
     match response.state {
         State::Unknown if !question.allow_unknown => {
             return Err(crate::tr!(
@@ -284,9 +283,19 @@ pub fn check(
         State::Answered => {}
         _ => return Ok(()),
     }
-    let Some(value) = &response.value else {
-        return Err(crate::tr!("svaret mangler", "the answer is missing"));
-    };
+    match &response.value {
+        Some(value) => check_value(q, question, value),
+        None => Err(crate::tr!("svaret mangler", "the answer is missing")),
+    }
+}
+
+/// Whether a value is of the question's type and within its bounds.
+fn check_value(
+    q: &super::Questionnaire,
+    question: &super::Question,
+    value: &AnswerValue,
+) -> Result<(), String> {
+    use super::QuestionKind as K;
     let kind = question.kind.name();
     match (question.kind, value) {
         (K::Scale, AnswerValue::Number(n)) => {

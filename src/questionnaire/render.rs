@@ -61,6 +61,53 @@ fn render_question(
     out.push('\n');
     wrap_into(out, question.text.get(), width, &head, &indent);
 
+    let facts = facts(q, question);
+    wrap_into(
+        out,
+        &format!("[{}]", facts.join(" · ")),
+        width,
+        &indent,
+        &indent,
+    );
+    if let Some(condition) = &question.show_if {
+        let expr = condition.expr.to_string();
+        wrap_into(
+            out,
+            &tr!("Vises når: {expr}", "Shown when: {expr}"),
+            width,
+            &indent,
+            &indent,
+        );
+    }
+    if let Some(help) = &question.help {
+        let help = help.get();
+        wrap_into(
+            out,
+            &tr!("Hjelp: {help}", "Help: {help}"),
+            width,
+            &indent,
+            &format!("{indent}  "),
+        );
+    }
+    render_choices(out, q, question, width, &indent);
+    if let Some(scores) = question.scores {
+        let (yes, no) = (scores.yes, scores.no);
+        wrap_into(
+            out,
+            &tr!(
+                "ja = {yes} poeng, nei = {no} poeng",
+                "yes = {yes} points, no = {no} points"
+            ),
+            width,
+            &indent,
+            &indent,
+        );
+    }
+}
+
+/// The short facts under a question: type, id, principle, weight and what
+/// answers it allows.
+fn facts(q: &Questionnaire, question: &Question) -> Vec<String> {
     let mut facts = vec![format!("{} `{}`", kind_name(question.kind), question.id)];
     if let Some(p) = question.principle {
         facts.push(format!("NSM {p}"));
@@ -96,33 +143,17 @@ fn render_question(
     if !question.tags.is_empty() {
         facts.push(format!("#{}", question.tags.join(" #")));
     }
-    wrap_into(
-        out,
-        &format!("[{}]", facts.join(" · ")),
-        width,
-        &indent,
-        &indent,
-    );
-    if let Some(condition) = &question.show_if {
-        let expr = condition.expr.to_string();
-        wrap_into(
-            out,
-            &tr!("Vises når: {expr}", "Shown when: {expr}"),
-            width,
-            &indent,
-            &indent,
-        );
-    }
-    if let Some(help) = &question.help {
-        let help = help.get();
-        wrap_into(
-            out,
-            &tr!("Hjelp: {help}", "Help: {help}"),
-            width,
-            &indent,
-            &format!("{indent}  "),
-        );
-    }
+    facts
+}
+
+/// The levels of a scale question, or the options of a choice question.
+fn render_choices(
+    out: &mut String,
+    q: &Questionnaire,
+    question: &Question,
+    width: usize,
+    indent: &str,
+) {
     let sub = format!("{indent}      ");
     for level in q.levels_of(question) {
         let line = match level.description {
@@ -153,19 +184,6 @@ fn render_question(
             width,
             &format!("{indent}  ( ) "),
             &sub,
-        );
-    }
-    if let Some(scores) = question.scores {
-        let (yes, no) = (scores.yes, scores.no);
-        wrap_into(
-            out,
-            &tr!(
-                "ja = {yes} poeng, nei = {no} poeng",
-                "yes = {yes} points, no = {no} points"
-            ),
-            width,
-            &indent,
-            &indent,
         );
     }
 }

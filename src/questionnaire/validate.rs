@@ -311,18 +311,7 @@ impl<'a> TypeCheck<'a> {
                 self.option(out, r, q, option)
             }
             (K::YesNo, Literal::Bool(_)) | (K::Text, Literal::Text(_)) if !op.is_ordering() => {}
-            (K::Date, Literal::Text(date)) if date == NEVER && q.allow_never => {}
-            (K::Date, Literal::Text(date)) if !is_iso_date(date) => {
-                self.report(
-                    out,
-                    Some(r),
-                    tr!(
-                        "'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD",
-                        "'{date}' is not a date of the form YYYY-MM-DD"
-                    ),
-                );
-            }
-            (K::Date, Literal::Text(_)) => {}
+            (K::Date, Literal::Text(date)) => self.date(out, r, q, date),
             (K::Multi | K::Rank, _) => {
                 self.report(
                     out,
@@ -356,6 +345,21 @@ impl<'a> TypeCheck<'a> {
                 );
             }
         }
+    }
+
+    /// A date, or `'never'` where the question allows "Aldri".
+    fn date(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, date: &str) {
+        if is_iso_date(date) || (date == NEVER && q.allow_never) {
+            return;
+        }
+        self.report(
+            out,
+            Some(r),
+            tr!(
+                "'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD",
+                "'{date}' is not a date of the form YYYY-MM-DD"
+            ),
+        );
     }
 
     fn option(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, option: &str) {

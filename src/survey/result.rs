@@ -180,41 +180,46 @@ impl SurveyResult {
             let _ = writeln!(y, "answers:");
         }
         for a in &self.answers {
-            let _ = writeln!(y, "  - id: {}", quote(&a.id));
-            let _ = writeln!(y, "    state: {}", a.response.state.name());
-            match &a.response.value {
-                None => {}
-                Some(AnswerValue::Number(n)) => {
-                    let _ = writeln!(y, "    value: {}", number(*n));
-                }
-                Some(AnswerValue::Bool(b)) => {
-                    let _ = writeln!(y, "    value: {b}");
-                }
-                Some(AnswerValue::Text(t)) => {
-                    let _ = writeln!(y, "    value: {}", quote(t));
-                }
-                Some(AnswerValue::Choices(c)) => {
-                    let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
-                    let _ = writeln!(y, "    value: [{}]", items.join(", "));
-                }
-            }
-            if let Some(comment) = &a.comment {
-                let _ = writeln!(y, "    comment: {}", quote(comment));
-            }
-            if let Some(evidence) = &a.evidence {
-                let _ = writeln!(y, "    evidence: {}", quote(evidence));
-            }
-            if a.unclear {
-                let _ = writeln!(y, "    unclear: true");
-            }
-            let _ = writeln!(
-                y,
-                "    seconds: {}",
-                number((a.seconds * 10.0).round() / 10.0)
-            );
+            write_answer(&mut y, a);
         }
         y
     }
+}
+
+/// One entry of `answers:`, in the order and layout readers expect.
+fn write_answer(y: &mut String, a: &Answer) {
+    let _ = writeln!(y, "  - id: {}", quote(&a.id));
+    let _ = writeln!(y, "    state: {}", a.response.state.name());
+    match &a.response.value {
+        None => {}
+        Some(AnswerValue::Number(n)) => {
+            let _ = writeln!(y, "    value: {}", number(*n));
+        }
+        Some(AnswerValue::Bool(b)) => {
+            let _ = writeln!(y, "    value: {b}");
+        }
+        Some(AnswerValue::Text(t)) => {
+            let _ = writeln!(y, "    value: {}", quote(t));
+        }
+        Some(AnswerValue::Choices(c)) => {
+            let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
+            let _ = writeln!(y, "    value: [{}]", items.join(", "));
+        }
+    }
+    if let Some(comment) = &a.comment {
+        let _ = writeln!(y, "    comment: {}", quote(comment));
+    }
+    if let Some(evidence) = &a.evidence {
+        let _ = writeln!(y, "    evidence: {}", quote(evidence));
+    }
+    if a.unclear {
+        let _ = writeln!(y, "    unclear: true");
+    }
+    let _ = writeln!(
+        y,
+        "    seconds: {}",
+        number((a.seconds * 10.0).round() / 10.0)
+    );
 }
 
 /// Reads a result file's text; every problem found is returned.
