@@ -414,3 +414,33 @@ fn a_ranking_is_one_cell_in_order_and_a_repeat_names_the_cell() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_follow_up_on_vet_ikke_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [
+        ("siste_ovelse", "D", Fill::Text("Don't know")),
+        ("hvorfor_ikke", "D", Fill::Text("Ingen oversikt")),
+    ];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let got: Vec<(String, String)> = result
+        .unwrap()
+        .answers
+        .into_iter()
+        .map(|a| (a.id, format!("{:?}", a.response)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "siste_ovelse".to_string(),
+                "Response { state: Unknown, value: None }".to_string()
+            ),
+            (
+                "hvorfor_ikke".to_string(),
+                "Response { state: Answered, value: Some(Text(\"Ingen oversikt\")) }".to_string()
+            ),
+        ]
+    );
+}

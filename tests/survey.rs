@@ -317,9 +317,25 @@ fn a_date_answered_never_is_kept_apart_from_unknown_and_asks_the_follow_up() {
     assert_eq!(r.answers[2].id, "hvorfor_ikke");
     let text = std::fs::read_to_string(dir.path().join("ut.yaml")).unwrap();
     assert!(text.contains("    value: \"never\"\n"), "{text}");
-    // "Vet ikke" stays its own state.
-    let (_, _, result) = answer_features(dir.path(), "siste_ovelse: vet ikke\n");
-    assert_eq!(result.unwrap().answers[0].response.state, State::Unknown);
+    // "Vet ikke" stays its own state, and the follow-up on it is asked: its
+    // condition is unknown, not false.
+    let (_, _, result) = answer_features(
+        dir.path(),
+        "siste_ovelse: vet ikke\nhvorfor_ikke: usikker\n",
+    );
+    let r = result.unwrap();
+    assert_eq!(r.answers[0].response.state, State::Unknown);
+    assert_eq!(
+        r.answers[1].response.value,
+        Some(AnswerValue::Text("usikker".into()))
+    );
+    // A skipped date leaves the follow-up hidden, and its answer unused.
+    let (code, stderr, result) =
+        answer_features(dir.path(), "siste_ovelse: ''\nhvorfor_ikke: usikker\n");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("hvorfor_ikke"), "{stderr}");
+    let ids: Vec<String> = result.unwrap().answers.into_iter().map(|a| a.id).collect();
+    assert_eq!(ids, ["siste_ovelse"]);
 }
 
 #[test]
