@@ -44,9 +44,12 @@ impl Truth {
             _ => Truth::Unknown,
         }
     }
+}
 
-    #[allow(clippy::should_implement_trait)]
-    pub fn not(self) -> Truth {
+impl std::ops::Not for Truth {
+    type Output = Truth;
+
+    fn not(self) -> Truth {
         match self {
             Truth::True => Truth::False,
             Truth::False => Truth::True,
@@ -148,7 +151,7 @@ impl Expr {
         match self {
             Expr::Or(a, b) => a.truth(responses).or(b.truth(responses)),
             Expr::And(a, b) => a.truth(responses).and(b.truth(responses)),
-            Expr::Not(a) => a.truth(responses).not(),
+            Expr::Not(a) => !a.truth(responses),
             Expr::Compare { left, op, right } => {
                 compare(value(left, responses), *op, value(right, responses))
             }
@@ -293,7 +296,7 @@ mod tests {
             assert_eq!((a.and(b), b.and(a)), (and, and), "{a:?} and {b:?}");
             assert_eq!((a.or(b), b.or(a)), (or, or), "{a:?} or {b:?}");
         }
-        assert_eq!((T.not(), F.not(), U.not()), (F, T, U));
+        assert_eq!((!T, !F, !U), (F, T, U));
         let mut r = responses(&[("a", AnswerValue::Bool(true))]);
         r.insert("x".into(), Response::without_value(State::Unknown));
         assert_eq!(truth("a or x", &r), T);
