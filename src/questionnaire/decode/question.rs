@@ -439,3 +439,54 @@ fn check_pick(d: &mut Decoder, f: &Fields, options: Option<&Vec<Choice>>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The problems (line:column and code) of a one-question questionnaire.
+    fn problems(question: &str) -> Vec<(String, &'static str)> {
+        let src = format!(
+            "id: t\nversion: 1.0.0\ntitle: {{nb: T, en: T}}\nsections:\n  - id: s\n    title: {{nb: S, en: S}}\n    questions:\n{question}"
+        );
+        match crate::questionnaire::from_str(&src) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .iter()
+                .map(|p| {
+                    let at = p
+                        .mark
+                        .map_or(String::new(), |m| format!("{}:{}", m.line, m.col));
+                    (at, p.code)
+                })
+                .collect(),
+        }
+    }
+
+    const OPTIONS: &str = "        options:\n          - {id: a, text: {nb: A, en: A}}\n          - {id: b, text: {nb: B, en: B}}\n";
+
+    #[test]
+    fn a_rank_question_needs_a_pick_within_its_options() {
+        let head = "      - id: r\n        type: rank\n        text: {nb: R, en: R}\n";
+        assert_eq!(
+            problems(&format!("{head}{OPTIONS}")),
+            [("8:9".into(), "missing-key")]
+        );
+        for (pick, code) in [
+            ("0", "out-of-range"),
+            ("1.5", "out-of-range"),
+            ("3", "out-of-range"),
+        ] {
+            let src = format!("{head}        pick: {pick}\n{OPTIONS}");
+            assert_eq!(problems(&src), [("11:15".into(), code)], "pick {pick}");
+        }
+        assert!(problems(&format!("{head}        pick: 2\n{OPTIONS}")).is_empty());
+    }
+
+    #[test]
+    fn rank_options_are_never_exclusive_and_pick_is_only_for_rank() {
+        let src = "      - id: r\n        type: rank\n        pick: 1\n        text: {nb: R, en: R}\n        options:\n          - {id: a, text: {nb: A, en: A}, exclusive: true}\n";
+        assert_eq!(problems(src), [("13:54".into(), "not-for-type")]);
+        let src =
+            "      - id: n\n        type: number\n        pick: 2\n        text: {nb: N, en: N}\n";
+        assert_eq!(problems(src), [("10:15".into(), "not-for-type")]);
+    }
+}
