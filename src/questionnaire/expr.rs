@@ -1,7 +1,8 @@
 //! The `show_if` language: a small boolean expression over earlier answers.
 //!
 //! Parsed once when a questionnaire is loaded (`syntax`); evaluation is a
-//! pure function of the responses so far (`eval`). This file holds the
+//! pure function of the responses so far, in three-valued logic, where an
+//! answer of "Vet ikke" makes a comparison unknown (`eval`). This file holds the
 //! expression tree itself, its canonical spelling and the questions it names.
 //! Grammar, loosest binding first:
 //!
