@@ -149,7 +149,7 @@ impl Prompter {
             match action {
                 Action::Respond(response) => match session.record(response) {
                     Ok(()) => {
-                        self.ask_evidence(session, question)?;
+                        self.ask_evidence(session, question, prepared)?;
                         keep(session, &mut notice)
                     }
                     Err(why) => notice = Some(why),
