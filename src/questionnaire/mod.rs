@@ -331,4 +331,20 @@ sections:
             assert_ne!(super::from_str(&changed).unwrap().hash(), base, "{changed}");
         }
     }
+
+    #[test]
+    fn question_features_left_at_their_defaults_keep_the_hash() {
+        let q = super::from_str(BLOCK).unwrap();
+        let canonical = serde_json::to_string(&q).unwrap();
+        for key in ["evidence", "allow_never", "exclusive", "pick"] {
+            assert!(!canonical.contains(key), "{key} in {canonical}");
+        }
+        let base = q.hash();
+        for changed in [
+            BLOCK.replace("sections:", "evidence: true\nsections:"),
+            BLOCK.replace("type: text", "type: text\n        evidence: false"),
+        ] {
+            assert_ne!(super::from_str(&changed).unwrap().hash(), base, "{changed}");
+        }
+    }
 }
