@@ -116,6 +116,7 @@ pub fn pilot_set(questionnaires: &[Questionnaire], planted: bool) -> Vec<File> {
                     id: "sikkerhetsleder_prioritet".into(),
                     response: Response::answered(AnswerValue::Text("hoy".into())),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 20.0,
                 });
@@ -217,68 +218,12 @@ fn answers(
             ("it-struktur", "hendelsesplan", _) => Some(AnswerValue::Bool(
                 claimed("hendelsesplan") >= 3.0 || site % 2 == 1,
             )),
-            ("behov", _, QuestionKind::Single) if id.ends_with("_behov") => {
-                let service = id.trim_end_matches("_behov");
-                let pop = POPULARITY
-                    .iter()
-                    .find(|(s, _)| *s == service)
-                    .map_or(1, |(_, p)| *p);
-                let level = (pop + (site % 3) as i32 - 1).clamp(0, 4) as usize;
-                Some(AnswerValue::Text(
-                    question.options[level.min(question.options.len() - 1)]
-                        .id
-                        .clone(),
-                ))
+            ("behov", _, QuestionKind::Single)
+                if id.ends_with("_behov") || id.ends_with("_selv") =>
+            {
+                need(question, site, &r)
             }
-            ("behov", _, QuestionKind::Single) if id.ends_with("_selv") => {
-                let need = r
-                    .get(&id.replace("_selv", "_behov"))
-                    .and_then(|x| x.value())
-                    .cloned();
-                let own = match need {
-                    Some(AnswerValue::Text(t)) if t == "lite" => "ja",
-                    Some(AnswerValue::Text(t)) if t == "middels" => "delvis",
-                    _ if site.is_multiple_of(2) => "delvis",
-                    _ => "nei",
-                };
-                Some(AnswerValue::Text(own.into()))
-            }
-            (_, _, QuestionKind::Scale) => Some(AnswerValue::Number(level(
-                site,
-                SITES[site].3.max(base),
-                id,
-            ))),
-            (_, _, QuestionKind::Single) => Some(AnswerValue::Text(
-                question.options[pick(question.options.len())].id.clone(),
-            )),
-            (_, _, QuestionKind::Multi) => {
-                let n = question.options.len();
-                Some(AnswerValue::Choices(
-                    vec![
-                        question.options[pick(n)].id.clone(),
-                        question.options[(pick(n) + 1) % n].id.clone(),
-                    ]
-                    .into_iter()
-                    .filter(|o| o != "ingen")
-                    .collect(),
-                ))
-            }
-            (_, _, QuestionKind::YesNo) => {
-                Some(AnswerValue::Bool((site + mix(id)).is_multiple_of(2)))
-            }
-            (_, _, QuestionKind::Number) => {
-                let (lo, hi) = (
-                    question.min.unwrap_or(0.0),
-                    question.max.unwrap_or(500.0).min(500.0),
-                );
-                Some(AnswerValue::Number(
-                    (lo + ((site * 37 + mix(id)) % 100) as f64 / 100.0 * (hi - lo)).round(),
-                ))
-            }
-            (_, _, QuestionKind::Date) => {
-                Some(AnswerValue::Text(format!("2025-{:02}-15", 1 + pick(12))))
-            }
-            (_, _, QuestionKind::Text) => None,
+            _ => by_kind(question, site, base),
         };
         let response = match value {
             Some(AnswerValue::Choices(c)) if c.is_empty() => {
@@ -333,6 +278,96 @@ fn second_respondent(q: &Questionnaire, site: usize, first: &Responses) -> Surve
     result
 }
 
+/// A need (`*_behov`) from how popular the service is, or whether the
+/// municipality covers it itself (`*_selv`) from that need.
+fn need(
+    question: &crate::questionnaire::Question,
+    site: usize,
+    r: &Responses,
+) -> Option<AnswerValue> {
+    let id = question.id.as_str();
+    if id.ends_with("_behov") {
+        let service = id.trim_end_matches("_behov");
+        let pop = POPULARITY
+            .iter()
+            .find(|(s, _)| *s == service)
+            .map_or(1, |(_, p)| *p);
+        let level = (pop + (site % 3) as i32 - 1).clamp(0, 4) as usize;
+        Some(AnswerValue::Text(
+            question.options[level.min(question.options.len() - 1)]
+                .id
+                .clone(),
+        ))
+    } else {
+        let need = r
+            .get(&id.replace("_selv", "_behov"))
+            .and_then(|x| x.value())
+            .cloned();
+        let own = match need {
+            Some(AnswerValue::Text(t)) if t == "lite" => "ja",
+            Some(AnswerValue::Text(t)) if t == "middels" => "delvis",
+            _ if site.is_multiple_of(2) => "delvis",
+            _ => "nei",
+        };
+        Some(AnswerValue::Text(own.into()))
+    }
+}
+
+/// An answer of the question's kind, varied by site, for questions with no
+/// story of their own.
+fn by_kind(
+    question: &crate::questionnaire::Question,
+    site: usize,
+    base: f64,
+) -> Option<AnswerValue> {
+    let id = question.id.as_str();
+    let pick = |options: usize| (site + mix(id)) % options.max(1);
+    match question.kind {
+        QuestionKind::Scale => Some(AnswerValue::Number(level(
+            site,
+            SITES[site].3.max(base),
+            id,
+        ))),
+        QuestionKind::Single => Some(AnswerValue::Text(
+            question.options[pick(question.options.len())].id.clone(),
+        )),
+        QuestionKind::Multi => {
+            let n = question.options.len();
+            Some(AnswerValue::Choices(
+                vec![
+                    question.options[pick(n)].id.clone(),
+                    question.options[(pick(n) + 1) % n].id.clone(),
+                ]
+                .into_iter()
+                .filter(|o| o != "ingen")
+                .collect(),
+            ))
+        }
+        QuestionKind::YesNo => Some(AnswerValue::Bool((site + mix(id)).is_multiple_of(2))),
+        QuestionKind::Number => {
+            let (lo, hi) = (
+                question.min.unwrap_or(0.0),
+                question.max.unwrap_or(500.0).min(500.0),
+            );
+            Some(AnswerValue::Number(
+                (lo + ((site * 37 + mix(id)) % 100) as f64 / 100.0 * (hi - lo)).round(),
+            ))
+        }
+        QuestionKind::Date => Some(AnswerValue::Text(format!("2025-{:02}-15", 1 + pick(12)))),
+        QuestionKind::Text => None,
+        QuestionKind::Rank => {
+            let n = question.options.len();
+            let first = pick(n);
+            let places = question.pick.unwrap_or(n).min(n);
+            Some(AnswerValue::Choices(
+                (0..places)
+                    .map(|i| question.options[(first + i) % n].id.clone())
+                    .collect(),
+            ))
+        }
+    }
+}
+
 fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -> SurveyResult {
     let (id, name, _, _) = SITES[site];
     let mut seconds_total = 0.0;
@@ -353,6 +388,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
                 comment: (confusing && site % 3 != 2).then(|| {
                     "Usikker på hva som menes med klassifisering her – dokumenter eller systemer?".to_string()
                 }),
+                evidence: None,
                 unclear: confusing && site != 5,
                 seconds,
             })

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{fixture, kartlegg, kartlegg_process, repo, root};
+use common::{fixture, kartlegg, kartlegg_en, kartlegg_process, repo, root};
 use predicates::prelude::*;
 use predicates::str::contains;
 
@@ -124,18 +124,22 @@ fn questionnaire_show_explains_unknown_ids_and_broken_files() {
 
 /// Every validator message, each planted alone in a fixture: (fixture, line:column, code).
 const PLANTED: &[(&str, &str, &str)] = &[
+    ("allow-never-not-date", "16:22", "not-for-type"),
     ("bad-id", "20:13", "bad-id"),
     ("bad-weight", "22:17", "out-of-range"),
     ("duplicate-key", "23:9", "duplicate-key"),
     ("duplicate-option", "25:18", "duplicate-id"),
     ("duplicate-question", "20:13", "duplicate-id"),
     ("empty-options", "22:18", "empty"),
+    ("evidence-not-bool", "5:11", "wrong-type"),
+    ("exclusive-not-multi", "19:59", "not-for-type"),
     ("level-out-of-range", "25:11", "out-of-range"),
     ("min-above-max", "22:14", "min-above-max"),
     ("missing-key", "20:9", "missing-key"),
     ("missing-score", "25:18", "missing-score"),
     ("missing-translation", "22:15", "missing-translation"),
     ("not-for-type", "24:11", "not-for-type"),
+    ("rank-pick-above-options", "16:15", "out-of-range"),
     ("score-out-of-range", "22:23", "out-of-range"),
     ("show-if-later", "22:34", "show-if-order"),
     ("show-if-syntax", "22:32", "show-if-syntax"),
@@ -436,5 +440,27 @@ fn closed_pipe_ends_quietly_with_success() {
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success(), "{args:?}: {:?}", out.status);
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn questionnaire_show_names_the_question_features() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kartlegg_en(dir.path())
+        .args(["questionnaire", "show"])
+        .arg(fixture("survey-features.yaml"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    // Lines wrap at the terminal width; compare with single spaces.
+    let stdout = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    for wanted in [
+        "( ) None of these – chosen on its own",
+        "[date `siste_ovelse` · “Don't know” allowed · “Never” allowed · evidence asked]",
+        "[free text `hvorfor_ikke`]",
+        "[ranking `tjenester` · “Don't know” allowed · evidence asked · the 3 most important, in order]",
+    ] {
+        assert!(stdout.contains(wanted), "{wanted}:\n{stdout}");
     }
 }

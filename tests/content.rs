@@ -181,6 +181,15 @@ fn response(question: &Question, pick: &[u32; 4]) -> Option<Response> {
                 .map(|(_, o)| o.id.clone())
                 .collect(),
         ),
+        QuestionKind::Rank => {
+            let n = question.options.len();
+            let places = question.pick.unwrap_or(n).min(n);
+            AnswerValue::Choices(
+                (0..places)
+                    .map(|i| question.options[(pick[1] as usize + i) % n].id.clone())
+                    .collect(),
+            )
+        }
         QuestionKind::YesNo => AnswerValue::Bool(pick[1] & 1 == 0),
         QuestionKind::Number => {
             let (lo, hi) = (question.min.unwrap_or(0.0), question.max.unwrap_or(1000.0));

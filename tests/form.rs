@@ -351,3 +351,160 @@ fn a_workbook_that_is_not_a_form_is_refused() {
         .code(3)
         .stderr(contains("tom.xlsx: cannot be read as an Excel workbook"));
 }
+
+/// Exports the features fixture, fills `fills` (question id, column letter,
+/// value) and imports it; (exit code, stderr, the result if one was written).
+fn import_features(
+    dir: &Path,
+    fills: &[(&str, &str, Fill)],
+) -> (Option<i32>, String, Option<SurveyResult>) {
+    let questionnaire =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey-features.yaml");
+    for made in ["f.xlsx", "ff.xlsx", "f.yaml"] {
+        let _ = std::fs::remove_file(dir.join(made));
+    }
+    kartlegg(dir)
+        .args(["questionnaire", "export"])
+        .arg(&questionnaire)
+        .args(["--xlsx", "f.xlsx"])
+        .assert()
+        .success();
+    let rows = rows_by_id(&dir.join("f.xlsx"));
+    let cells: Vec<(String, Fill)> = fills
+        .iter()
+        .map(|(id, col, value)| {
+            let value = match value {
+                Fill::Text(t) => Fill::Text(t),
+                Fill::Number(n) => Fill::Number(*n),
+            };
+            (format!("{col}{}", rows[*id] + 1), value)
+        })
+        .collect();
+    fill(&dir.join("f.xlsx"), &dir.join("ff.xlsx"), &cells);
+    let out = kartlegg(dir)
+        .args([
+            "--lang", "en", "import", "ff.xlsx", "-k", "4627", "-o", "f.yaml",
+        ])
+        .arg("--questionnaire")
+        .arg(&questionnaire)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let written = dir.join("f.yaml");
+    let result = written
+        .exists()
+        .then(|| result::from_str(&std::fs::read_to_string(&written).unwrap()).unwrap());
+    (out.status.code(), stderr, result)
+}
+
+#[test]
+fn an_exclusive_option_with_others_is_refused_naming_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [("overvaking", "D", Fill::Text("Logs, None of these"))];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    let rows = rows_by_id(&dir.path().join("f.xlsx"));
+    let cell = format!("Svar!D{}", rows["overvaking"] + 1);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{cell}: overvaking: “None of these” cannot")),
+        "{stderr}"
+    );
+    assert!(result.is_none());
+}
+
+#[test]
+fn a_date_cell_may_say_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [("siste_ovelse", "D", Fill::Text("Never"))];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let answer = r.answers.iter().find(|a| a.id == "siste_ovelse").unwrap();
+    assert_eq!(
+        format!("{:?}", answer.response.value),
+        "Some(Text(\"never\"))"
+    );
+}
+
+#[test]
+fn the_evidence_column_is_read_where_the_question_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [
+        ("siste_ovelse", "D", Fill::Text("2023-04-01")),
+        ("siste_ovelse", "G", Fill::Text("Øvingsrapport")),
+        ("hvorfor_ikke", "D", Fill::Text("Ingen tid")),
+    ];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let got: Vec<(&str, Option<&str>)> = r
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.evidence.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("siste_ovelse", Some("Øvingsrapport")),
+            ("hvorfor_ikke", None)
+        ]
+    );
+    let mut book = calamine::open_workbook_auto(dir.path().join("f.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Svar").unwrap();
+    assert_eq!(
+        sheet.get_value((0, 6)),
+        Some(&Data::String("Dokumentasjon".into()))
+    );
+}
+
+#[test]
+fn a_ranking_is_one_cell_in_order_and_a_repeat_names_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [("tjenester", "D", Fill::Text("Backup; Training; soc"))];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    assert_eq!(
+        format!("{:?}", r.answers[0].response.value),
+        "Some(Choices([\"backup\", \"opplaering\", \"soc\"]))"
+    );
+    let fills = [("tjenester", "D", Fill::Text("Backup; Backup"))];
+    let (code, stderr, _) = import_features(dir.path(), &fills);
+    let rows = rows_by_id(&dir.path().join("f.xlsx"));
+    let cell = format!("Svar!D{}", rows["tjenester"] + 1);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{cell}: tjenester: “backup” appears twice")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_follow_up_on_vet_ikke_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let fills = [
+        ("siste_ovelse", "D", Fill::Text("Don't know")),
+        ("hvorfor_ikke", "D", Fill::Text("Ingen oversikt")),
+    ];
+    let (code, stderr, result) = import_features(dir.path(), &fills);
+    assert_eq!(code, Some(0), "{stderr}");
+    let got: Vec<(String, String)> = result
+        .unwrap()
+        .answers
+        .into_iter()
+        .map(|a| (a.id, format!("{:?}", a.response)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "siste_ovelse".to_string(),
+                "Response { state: Unknown, value: None }".to_string()
+            ),
+            (
+                "hvorfor_ikke".to_string(),
+                "Response { state: Answered, value: Some(Text(\"Ingen oversikt\")) }".to_string()
+            ),
+        ]
+    );
+}

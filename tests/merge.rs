@@ -45,6 +45,7 @@ fn survey(
                 id: id.to_string(),
                 response: Response::answered(v.clone()),
                 comment: comment.map(str::to_string),
+                evidence: None,
                 unclear: false,
                 seconds: 12.0,
             })
@@ -159,6 +160,7 @@ fn every_case(dir: &Path) {
         id: "fjernet_sporsmal".into(),
         response: Response::without_value(State::Unknown),
         comment: None,
+        evidence: None,
         unclear: false,
         seconds: 1.0,
     });

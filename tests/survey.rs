@@ -4,9 +4,10 @@ mod common;
 
 use common::{fixture, kartlegg, read_result};
 use kartlegg::questionnaire::answer::{AnswerValue, State};
-use kartlegg::survey::result::Status;
+use kartlegg::survey::result::{Status, SurveyResult};
 use predicates::prelude::*;
 use predicates::str::contains;
+use std::path::Path;
 
 #[test]
 fn without_a_terminal_it_needs_prepared_answers() {
@@ -280,4 +281,158 @@ fn resume_continues_a_partial_file_and_refuses_another_version() {
         .assert()
         .code(3)
         .stderr(contains("version 1.0.0").and(contains("version 1.1.0")));
+}
+
+/// Runs `survey --answers` on the features fixture; (exit code, stderr, result).
+fn answer_features(dir: &Path, answers: &str) -> (Option<i32>, String, Option<SurveyResult>) {
+    std::fs::write(dir.join("a.yaml"), answers).unwrap();
+    let _ = std::fs::remove_file(dir.join("ut.yaml"));
+    let out = kartlegg(dir)
+        .args(["--lang", "en", "survey", "-k", "4601", "-o", "ut.yaml"])
+        .args(["--answers", "a.yaml"])
+        .arg(fixture("survey-features.yaml"))
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let written = dir.join("ut.yaml");
+    let result = written.exists().then(|| read_result(&written));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    (out.status.code(), stderr, result)
+}
+
+#[test]
+fn an_exclusive_option_with_others_is_refused_in_an_answers_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(dir.path(), "overvaking: [logg, ingen]\n");
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("a.yaml:1:1: overvaking: “None of these” cannot be chosen together"),
+        "{stderr}"
+    );
+    assert!(result.is_none());
+    let (code, stderr, result) = answer_features(dir.path(), "overvaking: ingen\n");
+    assert_eq!(code, Some(0), "{stderr}");
+    let answer = &result.unwrap().answers[0];
+    assert_eq!(
+        answer.response.value,
+        Some(AnswerValue::Choices(vec!["ingen".into()]))
+    );
+}
+
+#[test]
+fn a_date_answered_never_is_kept_apart_from_unknown_and_asks_the_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(
+        dir.path(),
+        "overvaking: logg\nsiste_ovelse: aldri\nhvorfor_ikke: ingen tid\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    assert_eq!(r.answers[1].response.state, State::Answered);
+    assert_eq!(
+        r.answers[1].response.value,
+        Some(AnswerValue::Text("never".into()))
+    );
+    // "Never" is before every date, so the follow-up was asked.
+    assert_eq!(r.answers[2].id, "hvorfor_ikke");
+    let text = std::fs::read_to_string(dir.path().join("ut.yaml")).unwrap();
+    assert!(text.contains("    value: \"never\"\n"), "{text}");
+    // "Vet ikke" stays its own state, and the follow-up on it is asked: its
+    // condition is unknown, not false.
+    let (_, _, result) = answer_features(
+        dir.path(),
+        "siste_ovelse: vet ikke\nhvorfor_ikke: usikker\n",
+    );
+    let r = result.unwrap();
+    assert_eq!(r.answers[0].response.state, State::Unknown);
+    assert_eq!(
+        r.answers[1].response.value,
+        Some(AnswerValue::Text("usikker".into()))
+    );
+    // A skipped date leaves the follow-up hidden, and its answer unused.
+    let (code, stderr, result) =
+        answer_features(dir.path(), "siste_ovelse: ''\nhvorfor_ikke: usikker\n");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("hvorfor_ikke"), "{stderr}");
+    let ids: Vec<String> = result.unwrap().answers.into_iter().map(|a| a.id).collect();
+    assert_eq!(ids, ["siste_ovelse"]);
+}
+
+#[test]
+fn evidence_is_kept_per_answer_and_refused_where_the_question_does_not_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(
+        dir.path(),
+        "overvaking: {value: [logg], evidence: 'SIEM-oppsett, driftsdokumentasjon'}\nsiste_ovelse: 2023-05-02\nhvorfor_ikke: ingen tid\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let evidence: Vec<Option<&str>> = r.answers.iter().map(|a| a.evidence.as_deref()).collect();
+    assert_eq!(
+        evidence,
+        [Some("SIEM-oppsett, driftsdokumentasjon"), None, None]
+    );
+    // hvorfor_ikke says `evidence: false`, overriding the questionnaire.
+    let (code, stderr, _) = answer_features(
+        dir.path(),
+        "siste_ovelse: aldri\nhvorfor_ikke: {value: x, evidence: y}\n",
+    );
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("a.yaml:2:1: hvorfor_ikke: the question does not ask for evidence"),
+        "{stderr}"
+    );
+    // CSV takes it as a fourth column.
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "question_id,value,comment,evidence\nsiste_ovelse,2025-01-10,,Øvingsrapport 2025\n",
+    )
+    .unwrap();
+    kartlegg(dir.path())
+        .args([
+            "survey",
+            "-k",
+            "4601",
+            "-o",
+            "csv.yaml",
+            "--answers",
+            "a.csv",
+        ])
+        .arg(fixture("survey-features.yaml"))
+        .write_stdin("")
+        .assert()
+        .success();
+    let r = read_result(&dir.path().join("csv.yaml"));
+    assert_eq!(r.answers[0].evidence.as_deref(), Some("Øvingsrapport 2025"));
+}
+
+#[test]
+fn a_ranking_is_stored_in_order_and_a_repeat_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = answer_features(
+        dir.path(),
+        "overvaking: ingen\ntjenester: opplaering; soc; Backup\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    assert_eq!(
+        r.answers[1].response.value,
+        Some(AnswerValue::Choices(vec![
+            "opplaering".into(),
+            "soc".into(),
+            "backup".into()
+        ]))
+    );
+    let text = std::fs::read_to_string(dir.path().join("ut.yaml")).unwrap();
+    assert!(
+        text.contains("    value: [\"opplaering\", \"soc\", \"backup\"]\n"),
+        "{text}"
+    );
+    let (code, stderr, _) =
+        answer_features(dir.path(), "overvaking: ingen\ntjenester: [soc, soc]\n");
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("a.yaml:2:1: tjenester: “soc” appears twice in the ranking"),
+        "{stderr}"
+    );
 }

@@ -347,3 +347,89 @@ fn killed_at_100_random_moments_no_confirmed_answer_is_lost() {
     println!("kill trials: {trials}, confirmed answers lost: {lost}");
     assert_eq!(lost, 0);
 }
+
+#[test]
+fn exclusive_options_never_dates_evidence_and_a_ranking_in_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let features = fixture("survey-features.yaml");
+    let features = features.to_str().unwrap();
+    let mut p = spawn(dir.path(), &[features, "-k", "4626", "-o", "out.yaml"]);
+
+    // Logs together with "None of these" is refused; "None of these" alone is taken.
+    p.exp_string("What do you monitor?").unwrap();
+    p.exp_string("Logs").unwrap();
+    press(&mut p, " ");
+    press(&mut p, &DOWN.repeat(2));
+    press(&mut p, " ");
+    press(&mut p, ENTER);
+    p.exp_string("cannot be chosen together with other answers")
+        .unwrap();
+    press(&mut p, &DOWN.repeat(2));
+    press(&mut p, " ");
+    press(&mut p, ENTER);
+    p.exp_string("Where can this be documented?").unwrap();
+    press(&mut p, "SIEM plan");
+    press(&mut p, ENTER);
+
+    p.exp_string("When did you last rehearse?").unwrap();
+    p.exp_string("Date (YYYY-MM-DD or").unwrap();
+    press(&mut p, "never");
+    press(&mut p, ENTER);
+    p.exp_string("Where can this be documented?").unwrap();
+    press(&mut p, ENTER); // Skipped with Enter.
+
+    // "Never" is before every date: the follow-up is asked, without evidence.
+    p.exp_string("Why not recently?").unwrap();
+    press(&mut p, "no time");
+    press(&mut p, ENTER);
+
+    p.exp_string("Place 1 of 3").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // Backup.
+    p.exp_string("Place 2 of 3").unwrap();
+    press(&mut p, ENTER); // Round-the-clock monitoring, the first of those left.
+    p.exp_string("Place 3 of 3").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // Advice, after Training.
+    p.exp_string("Where can this be documented?").unwrap();
+    press(&mut p, ENTER);
+
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, ENTER);
+    p.exp_eof().unwrap();
+
+    let done = read_result(&dir.path().join("out.yaml"));
+    let got: Vec<(&str, Option<AnswerValue>, Option<&str>)> = done
+        .answers
+        .iter()
+        .map(|a| {
+            (
+                a.id.as_str(),
+                a.response.value.clone(),
+                a.evidence.as_deref(),
+            )
+        })
+        .collect();
+    let choices = |ids: &[&str]| {
+        Some(AnswerValue::Choices(
+            ids.iter().map(|i| i.to_string()).collect(),
+        ))
+    };
+    assert_eq!(
+        got,
+        [
+            ("overvaking", choices(&["ingen"]), Some("SIEM plan")),
+            (
+                "siste_ovelse",
+                Some(AnswerValue::Text("never".into())),
+                None
+            ),
+            (
+                "hvorfor_ikke",
+                Some(AnswerValue::Text("no time".into())),
+                None
+            ),
+            ("tjenester", choices(&["backup", "soc", "radgivning"]), None),
+        ]
+    );
+}

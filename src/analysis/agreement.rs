@@ -40,7 +40,9 @@ impl Metric {
             QuestionKind::Scale => Some(Metric::Ordinal),
             QuestionKind::Single | QuestionKind::YesNo => Some(Metric::Nominal),
             QuestionKind::Number => Some(Metric::Interval),
-            QuestionKind::Multi | QuestionKind::Text | QuestionKind::Date => None,
+            QuestionKind::Multi | QuestionKind::Text | QuestionKind::Date | QuestionKind::Rank => {
+                None
+            }
         }
     }
 

@@ -9,8 +9,9 @@ use rust_xlsxwriter::{
 };
 
 use super::{
-    ANSWERS, COL_ANSWER, COL_COMMENT, COL_GUIDANCE, COL_ID, COL_QUESTION, COL_SECTION, INFO,
-    KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION, LISTS, cell,
+    ANSWERS, COL_ANSWER, COL_COMMENT, COL_EVIDENCE, COL_GUIDANCE, COL_ID, COL_QUESTION,
+    COL_SECTION, INFO, KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION,
+    LISTS, cell,
 };
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
@@ -20,6 +21,38 @@ const A4: u8 = 9;
 /// Excel refuses input and error messages longer than this.
 const MESSAGE_LIMIT: usize = 255;
 
+/// The cell formats of the workbook.
+struct Styles {
+    header: Format,
+    wrap: Format,
+    /// Cells the respondent fills in.
+    fill: Format,
+    date_fill: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        let fill = Format::new()
+            .set_unlocked()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_background_color("#FFF7D6")
+            .set_border(FormatBorder::Thin)
+            .set_border_color("#B8A25A");
+        Styles {
+            header: Format::new()
+                .set_bold()
+                .set_background_color("#1F3A5F")
+                .set_font_color("#FFFFFF")
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
+            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            date_fill: fill.clone().set_num_format("yyyy-mm-dd"),
+            fill,
+        }
+    }
+}
+
 /// The workbook's bytes.
 pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
     let mut wb = Workbook::new();
@@ -28,39 +61,65 @@ pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
         format_rows: true,
         ..ProtectionOptions::default()
     };
-    let header = Format::new()
-        .set_bold()
-        .set_background_color("#1F3A5F")
-        .set_font_color("#FFFFFF")
-        .set_text_wrap()
-        .set_align(FormatAlign::Top);
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let fill = Format::new()
-        .set_unlocked()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color("#FFF7D6")
-        .set_border(FormatBorder::Thin)
-        .set_border_color("#B8A25A");
+    let styles = Styles::new();
+    add_info(
+        &mut wb,
+        q,
+        &styles.header,
+        &styles.wrap,
+        &styles.fill,
+        &protection,
+    )?;
+    let lists = add_lists(&mut wb, q)?;
+    let ws = wb.add_worksheet();
+    ws.set_name(ANSWERS)?;
+    add_headers(ws, q, &styles.header)?;
+    let mut next_list = 0;
+    for (i, (section, question)) in q.questions().enumerate() {
+        let row = i as u32 + 1;
+        write_question(ws, &styles, q, section.title.get(), question, row)?;
+        let list = drop_down(q, question).map(|items| {
+            let col = lists[next_list];
+            next_list += 1;
+            let letters = cell(0, col).trim_end_matches('1').to_string();
+            format!("={LISTS}!${letters}$1:${letters}${}", items.len())
+        });
+        let validation = validation(question, &cell(row, COL_ANSWER), list)?
+            .set_input_title(truncate(question.id.clone(), 32))?
+            .set_input_message(truncate(guidance(q, question), MESSAGE_LIMIT))?;
+        ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &validation)?;
+    }
+    ws.protect_with_options(&protection);
+    print_setup(ws, q);
+    Ok(wb.save_to_buffer()?)
+}
 
-    add_info(&mut wb, q, &header, &wrap, &fill, &protection)?;
-
+/// The hidden sheet with one column per drop-down list; the columns in the
+/// order of the questions that have one.
+fn add_lists(wb: &mut Workbook, q: &Questionnaire) -> anyhow::Result<Vec<u16>> {
     let lists = wb.add_worksheet();
     lists.set_name(LISTS)?.set_hidden(true);
-    let mut list_columns: Vec<(u16, Vec<String>)> = Vec::new();
+    let mut columns = Vec::new();
     for (_, question) in q.questions() {
         if let Some(items) = drop_down(q, question) {
-            let col = list_columns.len() as u16;
+            let col = columns.len() as u16;
             for (row, item) in items.iter().enumerate() {
                 lists.write_string(row as u32, col, item)?;
             }
-            list_columns.push((col, items));
+            columns.push(col);
         }
     }
+    Ok(columns)
+}
 
-    let ws = wb.add_worksheet();
-    ws.set_name(ANSWERS)?;
-    let headers = [
+/// Whether the form has the evidence column: when any question asks for it.
+fn has_evidence(q: &Questionnaire) -> bool {
+    q.questions().any(|(_, question)| q.asks_evidence(question))
+}
+
+/// The header row, column widths and frozen panes of the answer sheet.
+fn add_headers(ws: &mut Worksheet, q: &Questionnaire, header: &Format) -> anyhow::Result<()> {
+    let mut headers = vec![
         "id".to_string(),
         tr!("Del", "Section"),
         tr!("Spørsmål", "Question"),
@@ -68,60 +127,66 @@ pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
         tr!("Kommentar", "Comment"),
         tr!("Veiledning", "Guidance"),
     ];
+    if has_evidence(q) {
+        headers.push(tr!("Dokumentasjon", "Evidence"));
+        ws.set_column_width(COL_EVIDENCE, EVIDENCE_WIDTH)?;
+    }
     for (col, text) in headers.iter().enumerate() {
-        ws.write_string_with_format(0, col as u16, text, &header)?;
+        ws.write_string_with_format(0, col as u16, text, header)?;
     }
     for (col, width) in WIDTHS {
         ws.set_column_width(col, width)?;
     }
     ws.set_column_hidden(COL_ID)?;
     ws.set_freeze_panes(1, COL_ANSWER)?;
-    let date_fill = fill.clone().set_num_format("yyyy-mm-dd");
-    let mut next_list = 0;
-    for (i, (section, question)) in q.questions().enumerate() {
-        let row = i as u32 + 1;
-        ws.write_string_with_format(row, COL_ID, &question.id, &wrap)?;
-        ws.write_string_with_format(row, COL_SECTION, section.title.get(), &wrap)?;
-        let mut text = question.text.get().to_string();
-        if question.required {
-            text.push_str(" *");
-        }
-        ws.write_string_with_format(row, COL_QUESTION, &text, &wrap)?;
-        let answer_format = if question.kind == QuestionKind::Date {
-            &date_fill
-        } else {
-            &fill
-        };
-        ws.write_blank(row, COL_ANSWER, answer_format)?;
-        ws.write_blank(row, COL_COMMENT, &fill)?;
-        let guidance = guidance(q, question);
-        ws.write_string_with_format(row, COL_GUIDANCE, &guidance, &wrap)?;
-        // Spreadsheets do not grow rows for wrapped text they did not type.
-        let lines = [
-            (section.title.get(), COL_SECTION),
-            (&text, COL_QUESTION),
-            (&guidance, COL_GUIDANCE),
-        ]
-        .iter()
-        .map(|(text, col)| wrapped_lines(text, width(*col)))
-        .max()
-        .unwrap_or(1);
-        ws.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
-        let list = drop_down(q, question).map(|items| {
-            let (col, _) = &list_columns[next_list];
-            next_list += 1;
-            let letters = cell(0, *col).trim_end_matches('1').to_string();
-            format!("={LISTS}!${letters}$1:${letters}${}", items.len())
-        });
-        let validation = validation(question, &cell(row, COL_ANSWER), list)?
-            .set_input_title(truncate(question.id.clone(), 32))?
-            .set_input_message(truncate(guidance, MESSAGE_LIMIT))?;
-        ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &validation)?;
-    }
-    ws.protect_with_options(&protection);
-    print_setup(ws, q);
-    Ok(wb.save_to_buffer()?)
+    Ok(())
 }
+
+/// One question's row: its texts, the cells to fill in, and a height that
+/// shows all of its wrapped text.
+fn write_question(
+    ws: &mut Worksheet,
+    styles: &Styles,
+    q: &Questionnaire,
+    section: &str,
+    question: &Question,
+    row: u32,
+) -> anyhow::Result<()> {
+    ws.write_string_with_format(row, COL_ID, &question.id, &styles.wrap)?;
+    ws.write_string_with_format(row, COL_SECTION, section, &styles.wrap)?;
+    let mut text = question.text.get().to_string();
+    if question.required {
+        text.push_str(" *");
+    }
+    ws.write_string_with_format(row, COL_QUESTION, &text, &styles.wrap)?;
+    let answer_format = if question.kind == QuestionKind::Date {
+        &styles.date_fill
+    } else {
+        &styles.fill
+    };
+    ws.write_blank(row, COL_ANSWER, answer_format)?;
+    ws.write_blank(row, COL_COMMENT, &styles.fill)?;
+    if q.asks_evidence(question) {
+        ws.write_blank(row, COL_EVIDENCE, &styles.fill)?;
+    }
+    let guidance = guidance(q, question);
+    ws.write_string_with_format(row, COL_GUIDANCE, &guidance, &styles.wrap)?;
+    // Spreadsheets do not grow rows for wrapped text they did not type.
+    let lines = [
+        (section, COL_SECTION),
+        (&text, COL_QUESTION),
+        (&guidance, COL_GUIDANCE),
+    ]
+    .iter()
+    .map(|(text, col)| wrapped_lines(text, width(*col)))
+    .max()
+    .unwrap_or(1);
+    ws.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
+    Ok(())
+}
+
+/// Width of the evidence column, in characters.
+const EVIDENCE_WIDTH: f64 = 32.0;
 
 /// Column widths of the answer sheet, in characters.
 const WIDTHS: [(u16, f64); 6] = [
@@ -277,9 +342,12 @@ fn drop_down(q: &Questionnaire, question: &Question) -> Option<Vec<String>> {
     Some(items)
 }
 
-/// "Vet ikke" and "Ikke relevant", where the question allows them.
+/// "Aldri", "Vet ikke" and "Ikke relevant", where the question allows them.
 fn states(question: &Question) -> Vec<String> {
     let mut out = Vec::new();
+    if question.allow_never {
+        out.push(crate::questionnaire::answer::never_text());
+    }
     if question.allow_unknown {
         out.push(tr!("Vet ikke", "Don't know"));
     }
@@ -340,35 +408,7 @@ fn guidance(q: &Questionnaire, question: &Question) -> String {
     if let Some(help) = &question.help {
         lines.push(help.get().to_string());
     }
-    match question.kind {
-        QuestionKind::Scale => {
-            for l in q.levels_of(question) {
-                let description = l.description.map(|d| d.get()).unwrap_or_default();
-                lines.push(format!("{} {}: {description}", l.level, l.label.get()));
-            }
-        }
-        QuestionKind::Multi => {
-            let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
-            lines.push(tr!(
-                "Skriv ett eller flere av disse, skilt med komma: {}",
-                "Write one or more of these, separated by commas: {}",
-                options.join("; ")
-            ));
-        }
-        QuestionKind::Number => {
-            let unit = question.unit.as_ref().map(|u| u.get()).unwrap_or_default();
-            let bounds = match (question.min, question.max) {
-                (Some(lo), Some(hi)) => tr!(" fra {lo} til {hi}", " from {lo} to {hi}"),
-                (Some(lo), None) => tr!(" fra {lo}", " from {lo}"),
-                (None, Some(hi)) => tr!(" opp til {hi}", " up to {hi}"),
-                (None, None) => String::new(),
-            };
-            lines.push(tr!("Et tall{bounds} {unit}", "A number{bounds} {unit}"));
-        }
-        QuestionKind::Date => lines.push(tr!("En dato (ÅÅÅÅ-MM-DD)", "A date (YYYY-MM-DD)")),
-        QuestionKind::Text => lines.push(tr!("Fritekst", "Free text")),
-        QuestionKind::Single | QuestionKind::YesNo => {}
-    }
+    kind_guidance(q, question, &mut lines);
     let states = states(question);
     if !states.is_empty() {
         lines.push(tr!(
@@ -384,6 +424,13 @@ fn guidance(q: &Questionnaire, question: &Question) -> String {
             condition.expr
         ));
     }
+    if q.asks_evidence(question) {
+        let prompt = crate::questionnaire::evidence_prompt();
+        lines.push(tr!(
+            "{prompt} (kolonnen Dokumentasjon)",
+            "{prompt} (the Evidence column)"
+        ));
+    }
     if question.required {
         lines.push(tr!("* Må besvares.", "* Must be answered."));
     }
@@ -392,6 +439,61 @@ fn guidance(q: &Questionnaire, question: &Question) -> String {
         .map(|l| l.trim())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// What the answer cell takes, by the question's type.
+fn kind_guidance(q: &Questionnaire, question: &Question, lines: &mut Vec<String>) {
+    match question.kind {
+        QuestionKind::Scale => {
+            for l in q.levels_of(question) {
+                let description = l.description.map(|d| d.get()).unwrap_or_default();
+                lines.push(format!("{} {}: {description}", l.level, l.label.get()));
+            }
+        }
+        QuestionKind::Multi => {
+            let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
+            lines.push(tr!(
+                "Skriv ett eller flere av disse, skilt med komma: {}",
+                "Write one or more of these, separated by commas: {}",
+                options.join("; ")
+            ));
+            let alone: Vec<&str> = question
+                .options
+                .iter()
+                .filter(|o| o.exclusive)
+                .map(|o| o.text.get())
+                .collect();
+            if !alone.is_empty() {
+                lines.push(tr!(
+                    "Disse velges alene: {}",
+                    "These are chosen on their own: {}",
+                    alone.join("; ")
+                ));
+            }
+        }
+        QuestionKind::Number => {
+            let unit = question.unit.as_ref().map(|u| u.get()).unwrap_or_default();
+            let bounds = match (question.min, question.max) {
+                (Some(lo), Some(hi)) => tr!(" fra {lo} til {hi}", " from {lo} to {hi}"),
+                (Some(lo), None) => tr!(" fra {lo}", " from {lo}"),
+                (None, Some(hi)) => tr!(" opp til {hi}", " up to {hi}"),
+                (None, None) => String::new(),
+            };
+            lines.push(tr!("Et tall{bounds} {unit}", "A number{bounds} {unit}"));
+        }
+        QuestionKind::Date => lines.push(tr!("En dato (ÅÅÅÅ-MM-DD)", "A date (YYYY-MM-DD)")),
+        QuestionKind::Rank => {
+            let n = question.pick.unwrap_or(question.options.len());
+            let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
+            lines.push(tr!(
+                "Skriv de {n} viktigste av disse i rekkefølge, det viktigste først, skilt med semikolon: {}",
+                "Write the {n} most important of these in order, the most important first, separated by semicolons: {}",
+                options.join("; ")
+            ));
+        }
+        QuestionKind::Text => lines.push(tr!("Fritekst", "Free text")),
+        QuestionKind::Single | QuestionKind::YesNo => {}
+    }
 }
 
 fn print_setup(ws: &mut Worksheet, q: &Questionnaire) {

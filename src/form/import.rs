@@ -7,7 +7,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use super::{ANSWERS, COL_ANSWER, COL_COMMENT, COL_ID, INFO, cell};
+use super::{ANSWERS, COL_ANSWER, COL_COMMENT, COL_EVIDENCE, COL_ID, INFO, cell};
 use super::{KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION};
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::questionnaire::{QuestionKind, Questionnaire};
@@ -79,7 +79,6 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
         )]);
     };
 
-    let mut rows = Vec::new();
     let mut problems = Vec::new();
     let consensus = match facts.get(KEY_CONSENSUS) {
         None => false,
@@ -98,6 +97,32 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
             false
         }),
     };
+    let rows = match answer_rows(&answers) {
+        Ok(rows) if problems.is_empty() => rows,
+        Ok(_) => return Err(problems),
+        Err(more) => {
+            problems.extend(more);
+            return Err(problems);
+        }
+    };
+    Ok(Filled {
+        questionnaire: QuestionnaireRef {
+            id,
+            version,
+            sha256,
+        },
+        kommune: fact(KEY_KOMMUNE),
+        role: fact(KEY_ROLE),
+        consensus,
+        rows,
+    })
+}
+
+/// One row per answered question of the answer sheet, with the answer cell
+/// as mark.
+fn answer_rows(answers: &calamine::Range<Data>) -> Result<Vec<Row>, Vec<Diagnostic>> {
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
     let (first_row, _) = answers.start().unwrap_or((0, 0));
     for (i, row) in answers.rows().enumerate().skip(1) {
         let at = first_row + i as u32;
@@ -119,30 +144,20 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
         if id.is_empty() || value.trim().is_empty() {
             continue;
         }
-        let comment = Some(text(get(COL_COMMENT)))
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty());
-        rows.push((
+        let optional = |col: u16| Some(text(get(col)).trim().to_string()).filter(|c| !c.is_empty());
+        rows.push(Row {
             id,
-            value,
-            comment,
-            Mark::new(at as usize + 1, usize::from(COL_ANSWER) + 1),
-        ));
+            text: value,
+            comment: optional(COL_COMMENT),
+            evidence: optional(COL_EVIDENCE),
+            mark: Mark::new(at as usize + 1, usize::from(COL_ANSWER) + 1),
+        });
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
     }
-    Ok(Filled {
-        questionnaire: QuestionnaireRef {
-            id,
-            version,
-            sha256,
-        },
-        kommune: fact(KEY_KOMMUNE),
-        role: fact(KEY_ROLE),
-        consensus,
-        rows,
-    })
 }
 
 /// Checks the rows against the questionnaire the form was made from. A
@@ -153,17 +168,17 @@ pub fn prepare(
 ) -> Result<BTreeMap<String, Prepared>, Vec<Diagnostic>> {
     let rows = rows
         .into_iter()
-        .map(|(id, value, comment, mark)| {
+        .map(|mut row| {
             let is_scale = q
-                .question(&id)
+                .question(&row.id)
                 .is_some_and(|question| question.kind == QuestionKind::Scale);
-            let value = match value.split_once(" – ") {
-                Some((level, _)) if is_scale && level.trim().parse::<u8>().is_ok() => {
-                    level.trim().to_string()
-                }
-                _ => value,
-            };
-            (id, value, comment, mark)
+            if let Some((level, _)) = row.text.split_once(" – ")
+                && is_scale
+                && level.trim().parse::<u8>().is_ok()
+            {
+                row.text = level.trim().to_string();
+            }
+            row
         })
         .collect();
     answers::check(rows, q, &|mark| Some(place(mark)))

@@ -24,6 +24,8 @@ pub const COL_QUESTION: u16 = 2;
 pub const COL_ANSWER: u16 = 3;
 pub const COL_COMMENT: u16 = 4;
 pub const COL_GUIDANCE: u16 = 5;
+/// Where the answer can be documented; only in forms of questionnaires that ask.
+pub const COL_EVIDENCE: u16 = 6;
 
 /// Keys in the first (hidden) column of [`INFO`]; the value is in column C.
 pub const KEY_ID: &str = "questionnaire";

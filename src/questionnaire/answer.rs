@@ -82,6 +82,17 @@ pub type Responses = BTreeMap<String, Response>;
 const UNKNOWN_WORDS: &[&str] = &["vet ikke", "unknown", "don't know", "dont know"];
 const NA_WORDS: &[&str] = &["ikke relevant", "not applicable", "n/a", "na"];
 const SKIP_WORDS: &[&str] = &["", "hopp over", "skip", "skipped"];
+/// Words for "Aldri" on a date question that allows it.
+const NEVER_WORDS: &[&str] = &["aldri", "never"];
+
+/// The value of a `date` question answered "Aldri" (never), as result files
+/// store it. An answer of its own: neither "Vet ikke" nor skipped.
+pub const NEVER: &str = "never";
+
+/// "Aldri" / "Never" in the current language.
+pub fn never_text() -> String {
+    crate::tr!("Aldri", "Never")
+}
 
 /// Turns typed text into a response to `question`, with the same rules
 /// everywhere answers come from (the terminal, an answers file).
@@ -136,25 +147,33 @@ pub fn parse(
         },
         K::Single => AnswerValue::Text(option_id(question, trimmed)?),
         K::Multi => {
-            let mut ids = Vec::new();
-            for part in trimmed
-                .split([',', ';'])
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-            {
-                let id = option_id(question, part)?;
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
+            let mut ids = option_ids(question, trimmed)?;
+            let mut seen = Vec::new();
+            ids.retain(|id| {
+                let first = !seen.contains(id);
+                seen.push(id.clone());
+                first
+            });
             AnswerValue::Choices(ids)
         }
+        // Order matters and a repeat is a mistake: `check` refuses it.
+        K::Rank => AnswerValue::Choices(option_ids(question, trimmed)?),
         K::Text => AnswerValue::Text(trimmed.to_string()),
+        K::Date if NEVER_WORDS.contains(&lower.as_str()) => AnswerValue::Text(NEVER.into()),
         K::Date => AnswerValue::Text(iso_date(trimmed)?),
     };
     let response = Response::answered(value);
     check(q, question, &response)?;
     Ok(response)
+}
+
+/// The options a text names, separated by `,` or `;`, in the order given.
+fn option_ids(question: &super::Question, text: &str) -> Result<Vec<String>, String> {
+    text.split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|part| option_id(question, part))
+        .collect()
 }
 
 /// The option a text names, by id or by its wording in either language.
@@ -175,6 +194,49 @@ fn option_id(question: &super::Question, text: &str) -> Result<String, String> {
                 "“{text}” is not an option (valid: {ids})"
             )
         })
+}
+
+/// A ranking names 1 to `pick` options, each once.
+fn check_ranking(question: &super::Question, ids: &[String]) -> Result<(), String> {
+    let pick = question.pick.unwrap_or(question.options.len());
+    for (i, id) in ids.iter().enumerate() {
+        option_id(question, id)?;
+        if ids[..i].contains(id) {
+            return Err(crate::tr!(
+                "«{id}» står to ganger i rangeringen",
+                "“{id}” appears twice in the ranking"
+            ));
+        }
+    }
+    let n = ids.len();
+    if n == 0 || n > pick {
+        return Err(crate::tr!(
+            "ranger fra 1 til {pick} svaralternativer, det viktigste først (fikk {n})",
+            "rank from 1 to {pick} options, the most important first (got {n})"
+        ));
+    }
+    Ok(())
+}
+
+/// An `exclusive` option ("Ingen", "none of these") may only be chosen alone.
+fn exclusive_alone(question: &super::Question, ids: &[String]) -> Result<(), String> {
+    if ids.len() < 2 {
+        return Ok(());
+    }
+    match question
+        .options
+        .iter()
+        .find(|o| o.exclusive && ids.contains(&o.id))
+    {
+        Some(option) => {
+            let text = option.text.get();
+            Err(crate::tr!(
+                "«{text}» kan ikke velges sammen med andre svar; velg det alene, eller ta det bort",
+                "“{text}” cannot be chosen together with other answers; choose it alone, or leave it out"
+            ))
+        }
+        None => Ok(()),
+    }
 }
 
 /// `YYYY-MM-DD`, also accepting the Norwegian `DD.MM.YYYY`.
@@ -199,7 +261,6 @@ pub fn check(
     question: &super::Question,
     response: &Response,
 ) -> Result<(), String> {
-    use super::QuestionKind as K;
     match response.state {
         State::Unknown if !question.allow_unknown => {
             return Err(crate::tr!(
@@ -222,9 +283,19 @@ pub fn check(
         State::Answered => {}
         _ => return Ok(()),
     }
-    let Some(value) = &response.value else {
-        return Err(crate::tr!("svaret mangler", "the answer is missing"));
-    };
+    match &response.value {
+        Some(value) => check_value(q, question, value),
+        None => Err(crate::tr!("svaret mangler", "the answer is missing")),
+    }
+}
+
+/// Whether a value is of the question's type and within its bounds.
+fn check_value(
+    q: &super::Questionnaire,
+    question: &super::Question,
+    value: &AnswerValue,
+) -> Result<(), String> {
+    use super::QuestionKind as K;
     let kind = question.kind.name();
     match (question.kind, value) {
         (K::Scale, AnswerValue::Number(n)) => {
@@ -261,8 +332,18 @@ pub fn check(
             for id in ids {
                 option_id(question, id)?;
             }
+            exclusive_alone(question, ids)?;
         }
+        (K::Rank, AnswerValue::Choices(ids)) => check_ranking(question, ids)?,
         (K::YesNo, AnswerValue::Bool(_)) | (K::Text, AnswerValue::Text(_)) => {}
+        (K::Date, AnswerValue::Text(date)) if date == NEVER => {
+            if !question.allow_never {
+                return Err(crate::tr!(
+                    "dette spørsmålet kan ikke besvares med «Aldri»",
+                    "this question cannot be answered “Never”"
+                ));
+            }
+        }
         (K::Date, AnswerValue::Text(date)) => {
             if iso_date(date)? != *date {
                 return Err(crate::tr!(
@@ -279,4 +360,73 @@ pub fn check(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features() -> super::super::Questionnaire {
+        let src = include_str!("../../tests/fixtures/survey-features.yaml");
+        super::super::from_str(src).unwrap()
+    }
+
+    fn typed(id: &str, text: &str) -> Result<Response, String> {
+        let q = features();
+        let question = q.question(id).unwrap().clone();
+        parse(&q, &question, text)
+    }
+
+    #[test]
+    fn an_exclusive_option_is_refused_with_others_and_taken_alone() {
+        let err = typed("overvaking", "logg, ingen").unwrap_err();
+        assert!(err.contains("Ingen av disse"), "{err}");
+        assert_eq!(
+            typed("overvaking", "ingen").unwrap().value,
+            Some(AnswerValue::Choices(vec!["ingen".into()]))
+        );
+        assert_eq!(
+            typed("overvaking", "logg;nett").unwrap().value,
+            Some(AnswerValue::Choices(vec!["logg".into(), "nett".into()]))
+        );
+    }
+
+    #[test]
+    fn a_date_may_be_never_where_the_question_allows_it() {
+        for word in ["aldri", "Never", " ALDRI "] {
+            let r = typed("siste_ovelse", word).unwrap();
+            assert_eq!(r.state, State::Answered);
+            assert_eq!(r.value, Some(AnswerValue::Text(NEVER.into())));
+        }
+        assert_eq!(
+            typed("siste_ovelse", "01.02.2023").unwrap().value,
+            Some(AnswerValue::Text("2023-02-01".into()))
+        );
+        let mut q = features();
+        let mut question = q.question("siste_ovelse").unwrap().clone();
+        question.allow_never = false;
+        assert!(parse(&q, &question, "aldri").is_err());
+        q.sections[0].questions[1] = question.clone();
+        let never = Response::answered(AnswerValue::Text(NEVER.into()));
+        assert!(check(&q, &question, &never).is_err());
+    }
+
+    #[test]
+    fn a_ranking_keeps_its_order_and_refuses_repeats_and_too_many() {
+        assert_eq!(
+            typed("tjenester", "backup; Round-the-clock monitoring")
+                .unwrap()
+                .value,
+            Some(AnswerValue::Choices(vec!["backup".into(), "soc".into()]))
+        );
+        let twice = typed("tjenester", "soc;backup;soc").unwrap_err();
+        assert!(twice.contains("«soc»"), "{twice}");
+        let many = typed("tjenester", "soc,backup,opplaering,radgivning").unwrap_err();
+        assert!(many.contains("1 til 3"), "{many}");
+        assert!(typed("tjenester", "soc;ukjent").is_err());
+        assert_eq!(
+            typed("tjenester", "vet ikke").unwrap().state,
+            State::Unknown
+        );
+    }
 }

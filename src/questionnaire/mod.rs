@@ -42,6 +42,10 @@ pub struct Questionnaire {
     pub version: String,
     pub title: Text,
     pub description: Option<Text>,
+    /// Ask every question where its answer can be documented, unless the
+    /// question says otherwise. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub evidence: bool,
     pub scales: Vec<Scale>,
     pub sections: Vec<Section>,
     /// How answers to earlier versions map onto this one. Not part of the
@@ -90,10 +94,12 @@ pub enum QuestionKind {
     Text,
     /// A calendar date, `YYYY-MM-DD`.
     Date,
+    /// The `pick` most important of several options, in order.
+    Rank,
 }
 
 impl QuestionKind {
-    pub const ALL: [(&'static str, QuestionKind); 7] = [
+    pub const ALL: [(&'static str, QuestionKind); 8] = [
         ("scale", QuestionKind::Scale),
         ("single", QuestionKind::Single),
         ("multi", QuestionKind::Multi),
@@ -101,6 +107,7 @@ impl QuestionKind {
         ("number", QuestionKind::Number),
         ("text", QuestionKind::Text),
         ("date", QuestionKind::Date),
+        ("rank", QuestionKind::Rank),
     ];
 
     pub fn name(self) -> &'static str {
@@ -125,6 +132,14 @@ pub struct Question {
     pub allow_unknown: bool,
     /// Offer "Ikke relevant".
     pub allow_na: bool,
+    /// Offer "Aldri" (never) on a `date` question: the thing has never
+    /// happened. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_never: bool,
+    /// Ask where the answer can be documented; `None` follows the
+    /// questionnaire's `evidence`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<bool>,
     pub show_if: Option<Condition>,
     pub principle: Option<PrincipleId>,
     pub weight: f64,
@@ -140,9 +155,12 @@ pub struct Question {
     pub levels: BTreeMap<u8, Text>,
     /// Scores of the answers to a `yesno` question.
     pub scores: Option<YesNoScores>,
+    /// How many options a `rank` question ranks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pick: Option<usize>,
 }
 
-/// An option of a `single` or `multi` question.
+/// An option of a `single`, `multi` or `rank` question.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Choice {
     #[serde(skip)]
@@ -151,6 +169,10 @@ pub struct Choice {
     pub text: Text,
     /// Maturity score 0–5 when this option is chosen (single questions).
     pub score: Option<f64>,
+    /// Chosen only on its own ("Ingen", "Vet ikke", "none of these"), in
+    /// `multi` questions. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -192,6 +214,11 @@ impl Questionnaire {
         self.questions().map(|(_, q)| q).find(|q| q.id == id)
     }
 
+    /// Whether the survey asks where this question's answer can be documented.
+    pub fn asks_evidence(&self, question: &Question) -> bool {
+        question.evidence.unwrap_or(self.evidence)
+    }
+
     pub fn scale(&self, id: &str) -> Option<&Scale> {
         self.scales.iter().find(|s| s.id == id)
     }
@@ -222,6 +249,14 @@ impl Questionnaire {
         let canonical = canonical.unwrap_or_default();
         sha256_hex(canonical.as_bytes())
     }
+}
+
+/// The evidence question, asked after an answer where the questionnaire wants it.
+pub fn evidence_prompt() -> String {
+    crate::tr!(
+        "Hvor kan dette dokumenteres? — dokument, system eller rapport",
+        "Where can this be documented? — document, system or report"
+    )
 }
 
 /// sha256 of bytes as lower-case hex.
@@ -306,6 +341,22 @@ sections:
             BLOCK.replace("a   ==   true", "a == false"),
             BLOCK.replace("version: 1.0.0", "version: 1.0.1"),
             BLOCK.replace("type: text", "type: text\n        required: true"),
+        ] {
+            assert_ne!(super::from_str(&changed).unwrap().hash(), base, "{changed}");
+        }
+    }
+
+    #[test]
+    fn question_features_left_at_their_defaults_keep_the_hash() {
+        let q = super::from_str(BLOCK).unwrap();
+        let canonical = serde_json::to_string(&q).unwrap();
+        for key in ["evidence", "allow_never", "exclusive", "pick"] {
+            assert!(!canonical.contains(key), "{key} in {canonical}");
+        }
+        let base = q.hash();
+        for changed in [
+            BLOCK.replace("sections:", "evidence: true\nsections:"),
+            BLOCK.replace("type: text", "type: text\n        evidence: false"),
         ] {
             assert_ne!(super::from_str(&changed).unwrap().hash(), base, "{changed}");
         }

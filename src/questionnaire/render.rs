@@ -61,29 +61,7 @@ fn render_question(
     out.push('\n');
     wrap_into(out, question.text.get(), width, &head, &indent);
 
-    let mut facts = vec![format!("{} `{}`", kind_name(question.kind), question.id)];
-    if let Some(p) = question.principle {
-        facts.push(format!("NSM {p}"));
-    }
-    if question.weight != 1.0 {
-        let w = question.weight;
-        facts.push(tr!("vekt {w}", "weight {w}"));
-    }
-    if question.required {
-        facts.push(tr!("må besvares", "required"));
-    }
-    if question.allow_unknown {
-        facts.push(tr!("«Vet ikke» mulig", "“Don't know” allowed"));
-    }
-    if question.allow_na {
-        facts.push(tr!("«Ikke relevant» mulig", "“Not applicable” allowed"));
-    }
-    if question.kind == QuestionKind::Number {
-        facts.push(bounds(question));
-    }
-    if !question.tags.is_empty() {
-        facts.push(format!("#{}", question.tags.join(" #")));
-    }
+    let facts = facts(q, question);
     wrap_into(
         out,
         &format!("[{}]", facts.join(" · ")),
@@ -111,6 +89,71 @@ fn render_question(
             &format!("{indent}  "),
         );
     }
+    render_choices(out, q, question, width, &indent);
+    if let Some(scores) = question.scores {
+        let (yes, no) = (scores.yes, scores.no);
+        wrap_into(
+            out,
+            &tr!(
+                "ja = {yes} poeng, nei = {no} poeng",
+                "yes = {yes} points, no = {no} points"
+            ),
+            width,
+            &indent,
+            &indent,
+        );
+    }
+}
+
+/// The short facts under a question: type, id, principle, weight and what
+/// answers it allows.
+fn facts(q: &Questionnaire, question: &Question) -> Vec<String> {
+    let mut facts = vec![format!("{} `{}`", kind_name(question.kind), question.id)];
+    if let Some(p) = question.principle {
+        facts.push(format!("NSM {p}"));
+    }
+    if question.weight != 1.0 {
+        let w = question.weight;
+        facts.push(tr!("vekt {w}", "weight {w}"));
+    }
+    if question.required {
+        facts.push(tr!("må besvares", "required"));
+    }
+    if question.allow_unknown {
+        facts.push(tr!("«Vet ikke» mulig", "“Don't know” allowed"));
+    }
+    if question.allow_never {
+        facts.push(tr!("«Aldri» mulig", "“Never” allowed"));
+    }
+    if question.allow_na {
+        facts.push(tr!("«Ikke relevant» mulig", "“Not applicable” allowed"));
+    }
+    if q.asks_evidence(question) {
+        facts.push(tr!("dokumentasjon etterspørres", "evidence asked"));
+    }
+    if let Some(n) = question.pick {
+        facts.push(tr!(
+            "de {n} viktigste i rekkefølge",
+            "the {n} most important, in order"
+        ));
+    }
+    if question.kind == QuestionKind::Number {
+        facts.push(bounds(question));
+    }
+    if !question.tags.is_empty() {
+        facts.push(format!("#{}", question.tags.join(" #")));
+    }
+    facts
+}
+
+/// The levels of a scale question, or the options of a choice question.
+fn render_choices(
+    out: &mut String,
+    q: &Questionnaire,
+    question: &Question,
+    width: usize,
+    indent: &str,
+) {
     let sub = format!("{indent}      ");
     for level in q.levels_of(question) {
         let line = match level.description {
@@ -130,25 +173,17 @@ fn render_question(
             .score
             .map(|s| tr!(" ({s} poeng)", " ({s} points)"))
             .unwrap_or_default();
+        let alone = if option.exclusive {
+            tr!(" – velges alene", " – chosen on its own")
+        } else {
+            String::new()
+        };
         wrap_into(
             out,
-            &format!("{}{score}", option.text.get()),
+            &format!("{}{score}{alone}", option.text.get()),
             width,
             &format!("{indent}  ( ) "),
             &sub,
-        );
-    }
-    if let Some(scores) = question.scores {
-        let (yes, no) = (scores.yes, scores.no);
-        wrap_into(
-            out,
-            &tr!(
-                "ja = {yes} poeng, nei = {no} poeng",
-                "yes = {yes} points, no = {no} points"
-            ),
-            width,
-            &indent,
-            &indent,
         );
     }
 }
@@ -162,6 +197,7 @@ fn kind_name(kind: QuestionKind) -> String {
         QuestionKind::Number => tr!("tall", "number"),
         QuestionKind::Text => tr!("fritekst", "free text"),
         QuestionKind::Date => tr!("dato", "date"),
+        QuestionKind::Rank => tr!("rangering", "ranking"),
     }
 }
 

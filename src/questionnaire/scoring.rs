@@ -7,7 +7,7 @@
 //! `Σ wᵢ·sᵢ / Σ wᵢ` over answered questions. "Vet ikke", "Ikke relevant" and
 //! skipped answers never count as 0: they are left out of the mean and
 //! counted on their own. Coverage is answered ÷ applicable, where applicable
-//! means shown (its `show_if` holds) and not "Ikke relevant".
+//! means shown (its `show_if` is true or unknown) and not "Ikke relevant".
 
 use std::collections::BTreeMap;
 
@@ -82,6 +82,22 @@ pub fn question_score(question: &Question, value: &AnswerValue) -> Option<f64> {
     }
 }
 
+/// Points for each option ranked in an answer to a `rank` question: with
+/// `pick: N`, the first place gets N points, the second N−1, and so on down
+/// to 1 for place N. Options not ranked get nothing and are left out. Not a
+/// maturity score: the service catalogue adds these up across municipalities.
+pub fn rank_points(question: &Question, value: &AnswerValue) -> Vec<(String, f64)> {
+    let (QuestionKind::Rank, AnswerValue::Choices(ids)) = (question.kind, value) else {
+        return Vec::new();
+    };
+    let pick = question.pick.unwrap_or(question.options.len());
+    ids.iter()
+        .take(pick)
+        .enumerate()
+        .map(|(place, id)| (id.clone(), (pick - place) as f64))
+        .collect()
+}
+
 /// Whether a question takes part in maturity scoring at all.
 pub fn is_scored(question: &Question) -> bool {
     question.principle.is_some()
@@ -93,12 +109,15 @@ pub fn is_scored(question: &Question) -> bool {
         }
 }
 
-/// Whether the question is shown, given the responses so far.
+/// Whether the question is shown, given the responses so far: when it has
+/// no `show_if`, or its `show_if` is true or unknown (rests on "Vet ikke").
+/// This is the one place that decides; the survey, `--answers`, the Excel
+/// import and coverage all ask here.
 pub fn is_shown(question: &Question, responses: &Responses) -> bool {
     question
         .show_if
         .as_ref()
-        .is_none_or(|c| c.expr.eval(responses))
+        .is_none_or(|c| c.expr.truth(responses) != super::expr::Truth::False)
 }
 
 pub fn score(questionnaire: &Questionnaire, responses: &Responses) -> Scores {
@@ -221,5 +240,38 @@ sections:
         // c was never reached.
         assert_eq!(s.principles[&"2.9".parse().unwrap()].missing, 1);
         assert_eq!(s.overall.coverage(), Some(1.0 / 3.0));
+    }
+
+    #[test]
+    fn a_question_shown_because_its_condition_is_unknown_counts_as_applicable() {
+        let q = super::super::from_str(SRC).unwrap();
+        let r: Responses = [("d", Response::without_value(State::Unknown))]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let p32 = &score(&q, &r).principles[&"3.2".parse().unwrap()];
+        // d is "vet ikke"; e (show_if: d) is shown and not reached yet.
+        assert_eq!((p32.unknown, p32.missing, p32.applicable()), (1, 1, 2));
+    }
+
+    #[test]
+    fn rank_points_give_n_for_the_first_place_down_to_one() {
+        let src = include_str!("../../tests/fixtures/survey-features.yaml");
+        let q = super::super::from_str(src).unwrap();
+        let question = q.question("tjenester").unwrap();
+        let value = AnswerValue::Choices(vec!["soc".into(), "opplaering".into(), "backup".into()]);
+        assert_eq!(
+            rank_points(question, &value),
+            [
+                ("soc".to_string(), 3.0),
+                ("opplaering".to_string(), 2.0),
+                ("backup".to_string(), 1.0)
+            ]
+        );
+        // Fewer than `pick` places still start at N points.
+        let two = AnswerValue::Choices(vec!["backup".into()]);
+        assert_eq!(rank_points(question, &two), [("backup".to_string(), 3.0)]);
+        let other = q.question("overvaking").unwrap();
+        assert!(rank_points(other, &value).is_empty());
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::tr;
 
+use super::answer::NEVER;
 use super::decode::Draft;
 use super::decode::MAX_LEVEL;
 use super::expr::{CmpOp, Expr, Literal, Operand, QuestionRef};
@@ -232,11 +233,13 @@ impl<'a> TypeCheck<'a> {
             },
             Expr::Contains { left, right } => match (self.question(left), right) {
                 (Some((r, q)), Operand::Literal(Literal::Text(option)))
-                    if q.kind == QuestionKind::Multi =>
+                    if matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
                 {
                     self.option(out, r, q, option);
                 }
-                (Some((r, q)), _) if q.kind != QuestionKind::Multi => {
+                (Some((r, q)), _)
+                    if !matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
+                {
                     let id = &q.id;
                     self.report(out, Some(r), tr!("`contains` brukes med flervalgsspørsmål (`multi`); `{id}` er ikke det", "`contains` is used with multiple-choice (`multi`) questions; `{id}` is not one"));
                 }
@@ -308,18 +311,8 @@ impl<'a> TypeCheck<'a> {
                 self.option(out, r, q, option)
             }
             (K::YesNo, Literal::Bool(_)) | (K::Text, Literal::Text(_)) if !op.is_ordering() => {}
-            (K::Date, Literal::Text(date)) if !is_iso_date(date) => {
-                self.report(
-                    out,
-                    Some(r),
-                    tr!(
-                        "'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD",
-                        "'{date}' is not a date of the form YYYY-MM-DD"
-                    ),
-                );
-            }
-            (K::Date, Literal::Text(_)) => {}
-            (K::Multi, _) => {
+            (K::Date, Literal::Text(date)) => self.date(out, r, q, date),
+            (K::Multi | K::Rank, _) => {
                 self.report(
                     out,
                     Some(r),
@@ -354,6 +347,21 @@ impl<'a> TypeCheck<'a> {
         }
     }
 
+    /// A date, or `'never'` where the question allows "Aldri".
+    fn date(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, date: &str) {
+        if is_iso_date(date) || (date == NEVER && q.allow_never) {
+            return;
+        }
+        self.report(
+            out,
+            Some(r),
+            tr!(
+                "'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD",
+                "'{date}' is not a date of the form YYYY-MM-DD"
+            ),
+        );
+    }
+
     fn option(&self, out: &mut Vec<Diagnostic>, r: &QuestionRef, q: &Question, option: &str) {
         if !q.options.iter().any(|o| o.id == option) {
             let id = &q.id;
@@ -385,7 +393,7 @@ fn family(kind: QuestionKind) -> u8 {
         QuestionKind::Single | QuestionKind::Text => 1,
         QuestionKind::Date => 2,
         QuestionKind::YesNo => 3,
-        QuestionKind::Multi => 4,
+        QuestionKind::Multi | QuestionKind::Rank => 4,
     }
 }
 

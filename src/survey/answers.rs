@@ -1,9 +1,10 @@
 //! Prepared answers (`kartlegg survey --answers FILE`), from YAML or CSV, so a
 //! questionnaire can be answered without a terminal or pre-filled before one.
 //!
-//! YAML: `question_id: value`, or `question_id: {value: ..., comment: ...}`.
-//! CSV: `question_id,value[,comment]` per line (`;` also works as separator;
-//! a first line starting with `question_id` is a header). Values are read
+//! YAML: `question_id: value`, or `question_id: {value: ..., comment: ...,
+//! evidence: ...}`. CSV: `question_id,value[,comment[,evidence]]` per line
+//! (`;` also works as separator; a first line starting with `question_id` is
+//! a header). Values are read
 //! with the same rules as typed answers.
 
 use std::collections::BTreeMap;
@@ -21,6 +22,8 @@ use crate::yaml::{Decoder, Node, Value};
 pub struct Prepared {
     pub response: Response,
     pub comment: Option<String>,
+    /// Where the answer can be documented, for questions that ask.
+    pub evidence: Option<String>,
     pub mark: Mark,
 }
 
@@ -64,7 +67,14 @@ pub fn check(
     };
     let mut out = BTreeMap::new();
     let mut problems = Vec::new();
-    for (id, text, comment, mark) in rows {
+    for row in rows {
+        let Row {
+            id,
+            text,
+            comment,
+            evidence,
+            mark,
+        } = row;
         let Some(question) = q.question(&id) else {
             let hint = match crate::yaml::closest(&id, q.questions().map(|(_, q)| q.id.as_str())) {
                 Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
@@ -81,11 +91,23 @@ pub fn check(
             ));
             continue;
         };
+        if evidence.is_some() && !q.asks_evidence(question) {
+            problems.push(at(
+                mark,
+                "bad-answer",
+                tr!(
+                    "{id}: spørsmålet spør ikke etter dokumentasjon (`evidence`)",
+                    "{id}: the question does not ask for evidence (`evidence`)"
+                ),
+            ));
+            continue;
+        }
         match answer::parse(q, question, &text) {
             Ok(response) => {
                 let prepared = Prepared {
                     response,
                     comment,
+                    evidence,
                     mark,
                 };
                 if let Some(first) = out.insert(id.clone(), prepared) {
@@ -127,6 +149,7 @@ pub fn apply(
                 session
                     .record(p.response.clone())
                     .map_err(|why| (id.clone(), p.mark, why))?;
+                session.set_evidence(&id, p.evidence.clone());
                 unused.retain(|u| *u != id);
             }
             None => session.pass(),
@@ -135,8 +158,16 @@ pub fn apply(
     Ok(unused)
 }
 
-/// Question id, answer as typed, comment, and where it stood.
-pub type Row = (String, String, Option<String>, Mark);
+/// One answer as read from a file or a form, before it is checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: String,
+    /// The answer as typed.
+    pub text: String,
+    pub comment: Option<String>,
+    pub evidence: Option<String>,
+    pub mark: Mark,
+}
 
 fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let first = src.lines().next().unwrap_or_default();
@@ -173,29 +204,32 @@ fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
         {
             continue;
         }
-        if record.len() < 2 || record.len() > 3 {
+        if record.len() < 2 || record.len() > 4 {
             let n = record.len();
             problems.push(Diagnostic::at(
                 mark,
                 "csv-columns",
                 tr!(
-                    "forventet 2 eller 3 kolonner (question_id,value[,comment]), fant {n}",
-                    "expected 2 or 3 columns (question_id,value[,comment]), found {n}"
+                    "forventet 2 til 4 kolonner (question_id,value[,comment[,evidence]]), fant {n}",
+                    "expected 2 to 4 columns (question_id,value[,comment[,evidence]]), found {n}"
                 ),
             ));
             continue;
         }
-        let comment = record
-            .get(2)
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(str::to_string);
-        rows.push((
+        let field = |i: usize| {
+            record
+                .get(i)
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+        };
+        rows.push(Row {
             id,
-            record.get(1).unwrap_or_default().to_string(),
-            comment,
+            text: record.get(1).unwrap_or_default().to_string(),
+            comment: field(2),
+            evidence: field(3),
             mark,
-        ));
+        });
     }
     if problems.is_empty() {
         Ok(rows)
@@ -221,21 +255,28 @@ fn yaml_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let mut rows = Vec::new();
     for (key, value) in entries {
         let Some(id) = d.string(key) else { continue };
-        let (value_node, comment) = match &value.value {
+        let (value_node, comment, evidence) = match &value.value {
             Value::Map(_) => {
-                let Some(f) = d.fields(value, &["value", "comment"]) else {
+                let Some(f) = d.fields(value, &["value", "comment", "evidence"]) else {
                     continue;
                 };
                 let comment = f.get("comment").and_then(|n| d.string(n));
+                let evidence = f.get("evidence").and_then(|n| d.string(n));
                 match d.required(&f, "value") {
-                    Some(n) => (n, comment),
+                    Some(n) => (n, comment, evidence),
                     None => continue,
                 }
             }
-            _ => (value, None),
+            _ => (value, None, None),
         };
         if let Some(text) = text_of(&mut d, value_node) {
-            rows.push((id, text, comment, key.mark));
+            rows.push(Row {
+                id,
+                text,
+                comment,
+                evidence,
+                mark: key.mark,
+            });
         }
     }
     if d.problems.is_empty() {

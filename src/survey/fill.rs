@@ -176,7 +176,13 @@ mod tests {
             .enumerate()
             .map(|(i, l)| {
                 let (id, value) = l.split_once(',').unwrap();
-                (id.into(), value.into(), None, Mark::new(i + 1, 1))
+                answers::Row {
+                    id: id.into(),
+                    text: value.into(),
+                    comment: None,
+                    evidence: None,
+                    mark: Mark::new(i + 1, 1),
+                }
             })
             .collect();
         answers::check(rows, q, &|_| None).unwrap()

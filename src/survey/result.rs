@@ -55,6 +55,9 @@ pub struct Answer {
     pub id: String,
     pub response: Response,
     pub comment: Option<String>,
+    /// Where the answer can be documented (a document, system or report),
+    /// when the questionnaire asks; `evidence:` in the file, left out when empty.
+    pub evidence: Option<String>,
     /// The respondent found the question hard to understand.
     pub unclear: bool,
     pub seconds: f64,
@@ -180,38 +183,46 @@ impl SurveyResult {
             let _ = writeln!(y, "answers:");
         }
         for a in &self.answers {
-            let _ = writeln!(y, "  - id: {}", quote(&a.id));
-            let _ = writeln!(y, "    state: {}", a.response.state.name());
-            match &a.response.value {
-                None => {}
-                Some(AnswerValue::Number(n)) => {
-                    let _ = writeln!(y, "    value: {}", number(*n));
-                }
-                Some(AnswerValue::Bool(b)) => {
-                    let _ = writeln!(y, "    value: {b}");
-                }
-                Some(AnswerValue::Text(t)) => {
-                    let _ = writeln!(y, "    value: {}", quote(t));
-                }
-                Some(AnswerValue::Choices(c)) => {
-                    let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
-                    let _ = writeln!(y, "    value: [{}]", items.join(", "));
-                }
-            }
-            if let Some(comment) = &a.comment {
-                let _ = writeln!(y, "    comment: {}", quote(comment));
-            }
-            if a.unclear {
-                let _ = writeln!(y, "    unclear: true");
-            }
-            let _ = writeln!(
-                y,
-                "    seconds: {}",
-                number((a.seconds * 10.0).round() / 10.0)
-            );
+            write_answer(&mut y, a);
         }
         y
     }
+}
+
+/// One entry of `answers:`, in the order and layout readers expect.
+fn write_answer(y: &mut String, a: &Answer) {
+    let _ = writeln!(y, "  - id: {}", quote(&a.id));
+    let _ = writeln!(y, "    state: {}", a.response.state.name());
+    match &a.response.value {
+        None => {}
+        Some(AnswerValue::Number(n)) => {
+            let _ = writeln!(y, "    value: {}", number(*n));
+        }
+        Some(AnswerValue::Bool(b)) => {
+            let _ = writeln!(y, "    value: {b}");
+        }
+        Some(AnswerValue::Text(t)) => {
+            let _ = writeln!(y, "    value: {}", quote(t));
+        }
+        Some(AnswerValue::Choices(c)) => {
+            let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
+            let _ = writeln!(y, "    value: [{}]", items.join(", "));
+        }
+    }
+    if let Some(comment) = &a.comment {
+        let _ = writeln!(y, "    comment: {}", quote(comment));
+    }
+    if let Some(evidence) = &a.evidence {
+        let _ = writeln!(y, "    evidence: {}", quote(evidence));
+    }
+    if a.unclear {
+        let _ = writeln!(y, "    unclear: true");
+    }
+    let _ = writeln!(
+        y,
+        "    seconds: {}",
+        number((a.seconds * 10.0).round() / 10.0)
+    );
 }
 
 /// Reads a result file's text; every problem found is returned.
@@ -370,7 +381,9 @@ pub fn value_of(d: &mut Decoder, node: &Node) -> Option<AnswerValue> {
 fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
     let f = d.fields(
         node,
-        &["id", "state", "value", "comment", "unclear", "seconds"],
+        &[
+            "id", "state", "value", "comment", "evidence", "unclear", "seconds",
+        ],
     )?;
     let id = d.required(&f, "id").and_then(|n| d.string(n));
     let state = d.required(&f, "state").and_then(|n| match n.as_scalar() {
@@ -398,6 +411,10 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
     };
+    let evidence = match f.get("evidence") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
     let unclear = match f.get("unclear") {
         None => Some(false),
         Some(n) => d.bool(n),
@@ -422,6 +439,7 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         id: id?,
         response: Response { state, value },
         comment: comment?,
+        evidence: evidence?,
         unclear: unclear?,
         seconds: seconds?,
     })
@@ -457,6 +475,7 @@ mod tests {
                     comment: Some(
                         "=cmd|' /C calc'!A0 \"quoted\"\nline two\t\u{202e}rtl\u{200b}\u{7}".into(),
                     ),
+                    evidence: Some("Internkontrollhåndbok, kap. 4".into()),
                     unclear: true,
                     seconds: 12.5,
                 },
@@ -464,6 +483,7 @@ mod tests {
                     id: "b".into(),
                     response: Response::without_value(State::Unknown),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 3.0,
                 },
@@ -474,6 +494,7 @@ mod tests {
                         "soc".into(),
                     ])),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 0.0,
                 },
@@ -481,6 +502,7 @@ mod tests {
                     id: "d".into(),
                     response: Response::answered(AnswerValue::Text("true".into())),
                     comment: None,
+                    evidence: None,
                     unclear: false,
                     seconds: 1.0,
                 },

@@ -19,6 +19,8 @@ use super::result::Answer;
 pub struct Entry {
     pub response: Option<Response>,
     pub comment: Option<String>,
+    /// Where the answer can be documented, when the questionnaire asks.
+    pub evidence: Option<String>,
     pub unclear: bool,
     pub seconds: f64,
 }
@@ -77,6 +79,7 @@ impl<'q> Session<'q> {
                 Entry {
                     response: Some(a.response.clone()),
                     comment: a.comment.clone(),
+                    evidence: a.evidence.clone(),
                     unclear: a.unclear,
                     seconds: a.seconds,
                 },
@@ -163,6 +166,15 @@ impl<'q> Session<'q> {
     pub fn set_comment(&mut self, comment: Option<String>) {
         if let Some(e) = self.entry_mut() {
             e.comment = comment.filter(|c| !c.trim().is_empty());
+        }
+    }
+
+    /// Records where the answer to `id` can be documented; empty text clears it.
+    pub fn set_evidence(&mut self, id: &str, evidence: Option<String>) {
+        if let Some(e) = self.entries.get_mut(id) {
+            e.evidence = evidence
+                .map(|text| text.trim().to_string())
+                .filter(|text| !text.is_empty());
         }
     }
 
@@ -274,6 +286,7 @@ impl<'q> Session<'q> {
                     id: q.id.clone(),
                     response: e.response.clone()?,
                     comment: e.comment.clone(),
+                    evidence: e.evidence.clone(),
                     unclear: e.unclear,
                     seconds: e.seconds,
                 })
@@ -393,7 +406,33 @@ sections:
         );
         assert_eq!((a[1].response.state, a[1].seconds), (State::Unknown, 4.0));
         let open: Vec<&str> = s.open_questions().iter().map(|q| q.id.as_str()).collect();
-        assert_eq!(open, ["har_soc", "soc_natt", "ansatte", "kommentar"]);
+        // soc_navn is shown: its condition rests on the "Vet ikke" above.
+        assert_eq!(
+            open,
+            ["har_soc", "soc_natt", "soc_navn", "ansatte", "kommentar"]
+        );
+    }
+
+    #[test]
+    fn a_follow_up_on_vet_ikke_is_asked_and_one_on_a_skipped_question_is_not() {
+        let q = q();
+        let mut s = Session::new(&q);
+        s.record(yes(true)).unwrap();
+        s.record(Response::without_value(State::Unknown)).unwrap();
+        assert_eq!((id(&s), s.progress()), ("soc_navn", (3, 5)));
+        s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
+            .unwrap();
+        assert_eq!(id(&s), "ansatte");
+        // Changing "Vet ikke" to a level that rules the follow-up out hides it.
+        assert!(s.back() && s.back());
+        s.record(num(0.0)).unwrap();
+        assert_eq!(id(&s), "ansatte");
+        assert!(s.entry("soc_navn").is_none());
+        // A follow-up on a skipped question stays hidden, as before.
+        assert!(s.goto("soc_natt"));
+        s.record(Response::without_value(State::Skipped)).unwrap();
+        assert_eq!(s.progress().1, 4);
+        assert!(s.entry("soc_navn").is_none());
     }
 
     #[test]
@@ -443,6 +482,7 @@ sections:
                 id: "finnes_ikke".into(),
                 response: yes(true),
                 comment: None,
+                evidence: None,
                 unclear: false,
                 seconds: 0.0,
             },
@@ -450,6 +490,7 @@ sections:
                 id: "soc_natt".into(),
                 response: num(7.0),
                 comment: None,
+                evidence: None,
                 unclear: false,
                 seconds: 0.0,
             },

@@ -50,6 +50,7 @@ impl Prompter {
             QuestionKind::Number | QuestionKind::Text | QuestionKind::Date => {
                 self.typed(session, question, previous)
             }
+            QuestionKind::Rank => self.ask_rank(question, previous),
         }
     }
 
@@ -125,6 +126,12 @@ impl Prompter {
         };
         let prompt = match question.kind {
             QuestionKind::Number => number_prompt(question),
+            QuestionKind::Date if question.allow_never => {
+                tr!(
+                    "Dato (ÅÅÅÅ-MM-DD eller «aldri»)",
+                    "Date (YYYY-MM-DD or “never”)"
+                )
+            }
             QuestionKind::Date => tr!("Dato (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)"),
             QuestionKind::Scale => {
                 let mut words = vec!["0–5".to_string()];

@@ -8,6 +8,8 @@
 //! of scores at the end; this module holds the loop and the menu.
 
 mod ask;
+mod evidence;
+mod rank;
 mod show;
 mod summary;
 
@@ -155,7 +157,10 @@ impl Prompter {
             session.add_seconds(started.elapsed().as_secs_f64());
             match action {
                 Action::Respond(response) => match session.record(response) {
-                    Ok(()) => keep(session, &mut notice),
+                    Ok(()) => {
+                        self.ask_evidence(session, question, prepared)?;
+                        keep(session, &mut notice)
+                    }
                     Err(why) => notice = Some(why),
                 },
                 Action::Skip => match session.record(Response::without_value(State::Skipped)) {
