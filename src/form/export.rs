@@ -12,13 +12,45 @@ use super::{
     ANSWERS, COL_ANSWER, COL_COMMENT, COL_GUIDANCE, COL_ID, COL_QUESTION, COL_SECTION, INFO,
     KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION, LISTS, cell,
 };
-use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire, Section};
 use crate::tr;
 
 /// A4 in Excel's numbering of paper sizes.
 const A4: u8 = 9;
 /// Excel refuses input and error messages longer than this.
 const MESSAGE_LIMIT: usize = 255;
+
+/// The cell formats the sheets share.
+struct Formats {
+    header: Format,
+    wrap: Format,
+    /// Cells the respondent fills in: unlocked and yellow.
+    fill: Format,
+    date_fill: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let fill = Format::new()
+            .set_unlocked()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_background_color("#FFF7D6")
+            .set_border(FormatBorder::Thin)
+            .set_border_color("#B8A25A");
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_background_color("#1F3A5F")
+                .set_font_color("#FFFFFF")
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
+            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            date_fill: fill.clone().set_num_format("yyyy-mm-dd"),
+            fill,
+        }
+    }
+}
 
 /// The workbook's bytes.
 pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
@@ -28,35 +60,9 @@ pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
         format_rows: true,
         ..ProtectionOptions::default()
     };
-    let header = Format::new()
-        .set_bold()
-        .set_background_color("#1F3A5F")
-        .set_font_color("#FFFFFF")
-        .set_text_wrap()
-        .set_align(FormatAlign::Top);
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let fill = Format::new()
-        .set_unlocked()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color("#FFF7D6")
-        .set_border(FormatBorder::Thin)
-        .set_border_color("#B8A25A");
-
-    add_info(&mut wb, q, &header, &wrap, &fill, &protection)?;
-
-    let lists = wb.add_worksheet();
-    lists.set_name(LISTS)?.set_hidden(true);
-    let mut list_columns: Vec<(u16, Vec<String>)> = Vec::new();
-    for (_, question) in q.questions() {
-        if let Some(items) = drop_down(q, question) {
-            let col = list_columns.len() as u16;
-            for (row, item) in items.iter().enumerate() {
-                lists.write_string(row as u32, col, item)?;
-            }
-            list_columns.push((col, items));
-        }
-    }
+    let formats = Formats::new();
+    add_info(&mut wb, q, &formats, &protection)?;
+    let mut lists = add_lists(&mut wb, q)?.into_iter();
 
     let ws = wb.add_worksheet();
     ws.set_name(ANSWERS)?;
@@ -69,58 +75,87 @@ pub fn workbook(q: &Questionnaire) -> anyhow::Result<Vec<u8>> {
         tr!("Veiledning", "Guidance"),
     ];
     for (col, text) in headers.iter().enumerate() {
-        ws.write_string_with_format(0, col as u16, text, &header)?;
+        ws.write_string_with_format(0, col as u16, text, &formats.header)?;
     }
     for (col, width) in WIDTHS {
         ws.set_column_width(col, width)?;
     }
     ws.set_column_hidden(COL_ID)?;
     ws.set_freeze_panes(1, COL_ANSWER)?;
-    let date_fill = fill.clone().set_num_format("yyyy-mm-dd");
-    let mut next_list = 0;
     for (i, (section, question)) in q.questions().enumerate() {
-        let row = i as u32 + 1;
-        ws.write_string_with_format(row, COL_ID, &question.id, &wrap)?;
-        ws.write_string_with_format(row, COL_SECTION, section.title.get(), &wrap)?;
-        let mut text = question.text.get().to_string();
-        if question.required {
-            text.push_str(" *");
-        }
-        ws.write_string_with_format(row, COL_QUESTION, &text, &wrap)?;
-        let answer_format = if question.kind == QuestionKind::Date {
-            &date_fill
-        } else {
-            &fill
+        let list = match drop_down(q, question) {
+            Some(_) => lists.next(),
+            None => None,
         };
-        ws.write_blank(row, COL_ANSWER, answer_format)?;
-        ws.write_blank(row, COL_COMMENT, &fill)?;
-        let guidance = guidance(q, question);
-        ws.write_string_with_format(row, COL_GUIDANCE, &guidance, &wrap)?;
-        // Spreadsheets do not grow rows for wrapped text they did not type.
-        let lines = [
-            (section.title.get(), COL_SECTION),
-            (&text, COL_QUESTION),
-            (&guidance, COL_GUIDANCE),
-        ]
-        .iter()
-        .map(|(text, col)| wrapped_lines(text, width(*col)))
-        .max()
-        .unwrap_or(1);
-        ws.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
-        let list = drop_down(q, question).map(|items| {
-            let (col, _) = &list_columns[next_list];
-            next_list += 1;
-            let letters = cell(0, *col).trim_end_matches('1').to_string();
-            format!("={LISTS}!${letters}$1:${letters}${}", items.len())
-        });
-        let validation = validation(question, &cell(row, COL_ANSWER), list)?
-            .set_input_title(truncate(question.id.clone(), 32))?
-            .set_input_message(truncate(guidance, MESSAGE_LIMIT))?;
-        ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &validation)?;
+        write_question(ws, q, i as u32 + 1, (section, question), &formats, list)?;
     }
     ws.protect_with_options(&protection);
     print_setup(ws, q);
     Ok(wb.save_to_buffer()?)
+}
+
+/// The hidden sheet of drop-down lists, one column per question that has
+/// one; gives each list as the formula an answer cell's validation refers to.
+fn add_lists(wb: &mut Workbook, q: &Questionnaire) -> anyhow::Result<Vec<String>> {
+    let lists = wb.add_worksheet();
+    lists.set_name(LISTS)?.set_hidden(true);
+    let mut formulas = Vec::new();
+    for (_, question) in q.questions() {
+        if let Some(items) = drop_down(q, question) {
+            let col = formulas.len() as u16;
+            for (row, item) in items.iter().enumerate() {
+                lists.write_string(row as u32, col, item)?;
+            }
+            let letters = cell(0, col).trim_end_matches('1').to_string();
+            formulas.push(format!("={LISTS}!${letters}$1:${letters}${}", items.len()));
+        }
+    }
+    Ok(formulas)
+}
+
+/// One question's row on the answer sheet: its text, the answer and comment
+/// cells to fill, the guidance, and the answer cell's validation.
+fn write_question(
+    ws: &mut Worksheet,
+    q: &Questionnaire,
+    row: u32,
+    (section, question): (&Section, &Question),
+    formats: &Formats,
+    list: Option<String>,
+) -> anyhow::Result<()> {
+    let wrap = &formats.wrap;
+    ws.write_string_with_format(row, COL_ID, &question.id, wrap)?;
+    ws.write_string_with_format(row, COL_SECTION, section.title.get(), wrap)?;
+    let mut text = question.text.get().to_string();
+    if question.required {
+        text.push_str(" *");
+    }
+    ws.write_string_with_format(row, COL_QUESTION, &text, wrap)?;
+    let answer_format = if question.kind == QuestionKind::Date {
+        &formats.date_fill
+    } else {
+        &formats.fill
+    };
+    ws.write_blank(row, COL_ANSWER, answer_format)?;
+    ws.write_blank(row, COL_COMMENT, &formats.fill)?;
+    let guidance = guidance(q, question);
+    ws.write_string_with_format(row, COL_GUIDANCE, &guidance, wrap)?;
+    // Spreadsheets do not grow rows for wrapped text they did not type.
+    let lines = [
+        (section.title.get(), COL_SECTION),
+        (&text, COL_QUESTION),
+        (&guidance, COL_GUIDANCE),
+    ]
+    .iter()
+    .map(|(text, col)| wrapped_lines(text, width(*col)))
+    .max()
+    .unwrap_or(1);
+    ws.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
+    let validation = validation(question, &cell(row, COL_ANSWER), list)?
+        .set_input_title(truncate(question.id.clone(), 32))?
+        .set_input_message(truncate(guidance, MESSAGE_LIMIT))?;
+    ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &validation)?;
+    Ok(())
 }
 
 /// Column widths of the answer sheet, in characters.
@@ -155,11 +190,10 @@ fn wrapped_lines(text: &str, width: f64) -> usize {
 fn add_info(
     wb: &mut Workbook,
     q: &Questionnaire,
-    header: &Format,
-    wrap: &Format,
-    fill: &Format,
+    formats: &Formats,
     protection: &ProtectionOptions,
 ) -> anyhow::Result<()> {
+    let (header, wrap, fill) = (&formats.header, &formats.wrap, &formats.fill);
     let ws = wb.add_worksheet();
     ws.set_name(INFO)?;
     ws.set_column_hidden(0)?;
@@ -205,7 +239,22 @@ fn add_info(
         ws.write_blank(row, 2, fill)?;
         ws.set_row_height(row, 15.0 * wrapped_lines(label, 34.0) as f64 + 3.0)?;
     }
-    let steps = [
+    let steps = fill_in_steps();
+    for (i, text) in steps.iter().enumerate() {
+        let row = i as u32 + 9;
+        let format = if i == 0 { header } else { wrap };
+        ws.merge_range(row, 1, row, 2, text, format)?;
+        ws.set_row_height(row, 15.0 * wrapped_lines(text, 100.0) as f64 + 3.0)?;
+    }
+    ws.protect_with_options(protection);
+    ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
+    ws.set_active(true);
+    Ok(())
+}
+
+/// The steps of filling in the form, under their heading.
+fn fill_in_steps() -> [String; 5] {
+    [
         tr!("Slik fyller du ut", "How to fill in"),
         tr!(
             "1. Fyll inn kommunen og rollen din over.",
@@ -223,17 +272,7 @@ fn add_info(
             "4. Lagre som .xlsx og send filen kryptert til prosjektet. Ikke endre kolonner eller rekkefølge.",
             "4. Save as .xlsx and send the file encrypted to the project. Do not change columns or order."
         ),
-    ];
-    for (i, text) in steps.iter().enumerate() {
-        let row = i as u32 + 9;
-        let format = if i == 0 { header } else { wrap };
-        ws.merge_range(row, 1, row, 2, text, format)?;
-        ws.set_row_height(row, 15.0 * wrapped_lines(text, 100.0) as f64 + 3.0)?;
-    }
-    ws.protect_with_options(protection);
-    ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
-    ws.set_active(true);
-    Ok(())
+    ]
 }
 
 /// The items offered in the answer cell's drop-down, if the question has one.

@@ -50,14 +50,7 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     let info = sheet(INFO)?;
     let answers = sheet(ANSWERS)?;
 
-    let mut facts: BTreeMap<String, String> = BTreeMap::new();
-    for row in info.rows() {
-        let key = row.first().map(text).unwrap_or_default();
-        if !key.is_empty() {
-            let value = row.get(2).map(text).unwrap_or_default();
-            facts.insert(key, value.trim().to_string());
-        }
-    }
+    let facts = facts(&info);
     let fact = |key: &str| facts.get(key).filter(|v| !v.is_empty()).cloned();
     let (Some(id), Some(version), Some(sha256)) =
         (fact(KEY_ID), fact(KEY_VERSION), fact(KEY_SHA256))
@@ -71,6 +64,36 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
         )]);
     };
 
+    let rows = answer_rows(&answers)?;
+    Ok(Filled {
+        questionnaire: QuestionnaireRef {
+            id,
+            version,
+            sha256,
+        },
+        kommune: fact(KEY_KOMMUNE),
+        role: fact(KEY_ROLE),
+        rows,
+    })
+}
+
+/// The facts written on the information sheet: key in the first column,
+/// value in the third.
+fn facts(info: &calamine::Range<Data>) -> BTreeMap<String, String> {
+    let mut facts = BTreeMap::new();
+    for row in info.rows() {
+        let key = row.first().map(text).unwrap_or_default();
+        if !key.is_empty() {
+            let value = row.get(2).map(text).unwrap_or_default();
+            facts.insert(key, value.trim().to_string());
+        }
+    }
+    facts
+}
+
+/// One row per answered question on the answers sheet, marked with its
+/// cell; a cell holding a spreadsheet error is a problem.
+fn answer_rows(answers: &calamine::Range<Data>) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     let (first_row, _) = answers.start().unwrap_or((0, 0));
@@ -104,19 +127,11 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
             Mark::new(at as usize + 1, usize::from(COL_ANSWER) + 1),
         ));
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
     }
-    Ok(Filled {
-        questionnaire: QuestionnaireRef {
-            id,
-            version,
-            sha256,
-        },
-        kommune: fact(KEY_KOMMUNE),
-        role: fact(KEY_ROLE),
-        rows,
-    })
 }
 
 /// Checks the rows against the questionnaire the form was made from. A
