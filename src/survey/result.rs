@@ -148,38 +148,43 @@ impl SurveyResult {
             let _ = writeln!(y, "answers:");
         }
         for a in &self.answers {
-            let _ = writeln!(y, "  - id: {}", quote(&a.id));
-            let _ = writeln!(y, "    state: {}", a.response.state.name());
-            match &a.response.value {
-                None => {}
-                Some(AnswerValue::Number(n)) => {
-                    let _ = writeln!(y, "    value: {}", number(*n));
-                }
-                Some(AnswerValue::Bool(b)) => {
-                    let _ = writeln!(y, "    value: {b}");
-                }
-                Some(AnswerValue::Text(t)) => {
-                    let _ = writeln!(y, "    value: {}", quote(t));
-                }
-                Some(AnswerValue::Choices(c)) => {
-                    let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
-                    let _ = writeln!(y, "    value: [{}]", items.join(", "));
-                }
-            }
-            if let Some(comment) = &a.comment {
-                let _ = writeln!(y, "    comment: {}", quote(comment));
-            }
-            if a.unclear {
-                let _ = writeln!(y, "    unclear: true");
-            }
-            let _ = writeln!(
-                y,
-                "    seconds: {}",
-                number((a.seconds * 10.0).round() / 10.0)
-            );
+            write_answer(&mut y, a);
         }
         y
     }
+}
+
+/// One entry of the `answers` list.
+fn write_answer(y: &mut String, a: &Answer) {
+    let _ = writeln!(y, "  - id: {}", quote(&a.id));
+    let _ = writeln!(y, "    state: {}", a.response.state.name());
+    match &a.response.value {
+        None => {}
+        Some(AnswerValue::Number(n)) => {
+            let _ = writeln!(y, "    value: {}", number(*n));
+        }
+        Some(AnswerValue::Bool(b)) => {
+            let _ = writeln!(y, "    value: {b}");
+        }
+        Some(AnswerValue::Text(t)) => {
+            let _ = writeln!(y, "    value: {}", quote(t));
+        }
+        Some(AnswerValue::Choices(c)) => {
+            let items: Vec<String> = c.iter().map(|i| quote(i)).collect();
+            let _ = writeln!(y, "    value: [{}]", items.join(", "));
+        }
+    }
+    if let Some(comment) = &a.comment {
+        let _ = writeln!(y, "    comment: {}", quote(comment));
+    }
+    if a.unclear {
+        let _ = writeln!(y, "    unclear: true");
+    }
+    let _ = writeln!(
+        y,
+        "    seconds: {}",
+        number((a.seconds * 10.0).round() / 10.0)
+    );
 }
 
 /// Reads a result file's text; every problem found is returned.
@@ -227,31 +232,12 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         return None;
     }
     let tool = d.required(&f, "tool").and_then(|n| d.string(n));
-    let questionnaire = d.required(&f, "questionnaire").and_then(|n| {
-        let q = d.fields(n, &["id", "version", "sha256"])?;
-        let id = d.required(&q, "id").and_then(|n| d.string(n));
-        let version = d.required(&q, "version").and_then(|n| d.string(n));
-        let sha256 = d.required(&q, "sha256").and_then(|n| d.string(n));
-        Some(QuestionnaireRef {
-            id: id?,
-            version: version?,
-            sha256: sha256?,
-        })
-    });
-    let subject = d.required(&f, "municipality").and_then(|n| {
-        let m = d.fields(n, &["id", "name", "members"])?;
-        let id = d.required(&m, "id").and_then(|n| d.string(n));
-        let name = d.required(&m, "name").and_then(|n| d.string(n));
-        let members = match m.get("members") {
-            None => Some(Vec::new()),
-            Some(n) => d.strings(n),
-        };
-        Some(Subject {
-            id: id?,
-            name: name?,
-            members: members?,
-        })
-    });
+    let questionnaire = d
+        .required(&f, "questionnaire")
+        .and_then(|n| decode_questionnaire(d, n));
+    let subject = d
+        .required(&f, "municipality")
+        .and_then(|n| decode_subject(d, n));
     let (role, respondent) = match f.get("respondent") {
         None => (Some(None), Some(None)),
         Some(n) => match d.fields(n, &["role", "name"]) {
@@ -270,21 +256,7 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
     };
-    let status = d.required(&f, "status").and_then(|n| match n.as_scalar() {
-        Some("partial") => Some(Status::Partial),
-        Some("complete") => Some(Status::Complete),
-        _ => {
-            d.report(
-                n.mark,
-                "bad-value",
-                tr!(
-                    "`status` må være `partial` eller `complete`",
-                    "`status` must be `partial` or `complete`"
-                ),
-            );
-            None
-        }
-    });
+    let status = d.required(&f, "status").and_then(|n| decode_status(d, n));
     let answers = match f.get("answers") {
         None => Some(Vec::new()),
         Some(n) => {
@@ -304,6 +276,51 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         status: status?,
         answers: answers?,
     })
+}
+
+fn decode_questionnaire(d: &mut Decoder, n: &Node) -> Option<QuestionnaireRef> {
+    let q = d.fields(n, &["id", "version", "sha256"])?;
+    let id = d.required(&q, "id").and_then(|n| d.string(n));
+    let version = d.required(&q, "version").and_then(|n| d.string(n));
+    let sha256 = d.required(&q, "sha256").and_then(|n| d.string(n));
+    Some(QuestionnaireRef {
+        id: id?,
+        version: version?,
+        sha256: sha256?,
+    })
+}
+
+fn decode_subject(d: &mut Decoder, n: &Node) -> Option<Subject> {
+    let m = d.fields(n, &["id", "name", "members"])?;
+    let id = d.required(&m, "id").and_then(|n| d.string(n));
+    let name = d.required(&m, "name").and_then(|n| d.string(n));
+    let members = match m.get("members") {
+        None => Some(Vec::new()),
+        Some(n) => d.strings(n),
+    };
+    Some(Subject {
+        id: id?,
+        name: name?,
+        members: members?,
+    })
+}
+
+fn decode_status(d: &mut Decoder, n: &Node) -> Option<Status> {
+    match n.as_scalar() {
+        Some("partial") => Some(Status::Partial),
+        Some("complete") => Some(Status::Complete),
+        _ => {
+            d.report(
+                n.mark,
+                "bad-value",
+                tr!(
+                    "`status` må være `partial` eller `complete`",
+                    "`status` must be `partial` or `complete`"
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// The value as written, typed by its YAML form; the questionnaire decides
