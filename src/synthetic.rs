@@ -18,7 +18,7 @@ use crate::inventory::{
 };
 use crate::questionnaire::answer::{AnswerValue, Response, Responses, State};
 use crate::questionnaire::scoring::is_shown;
-use crate::questionnaire::{QuestionKind, Questionnaire};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::subject::Subject;
 use crate::survey::result::{Answer, QuestionnaireRef, Status, SurveyResult};
 
@@ -149,6 +149,19 @@ fn level(site: usize, base: f64, question: &str) -> f64 {
     (base + offset + wobble).round().clamp(0.0, 5.0)
 }
 
+/// A level claimed in the site's maturity answers (0 when not answered).
+fn claimed(maturity: &Responses, id: &str) -> f64 {
+    match maturity.get(id).and_then(|x| x.value()) {
+        Some(AnswerValue::Number(n)) => *n,
+        _ => 0.0,
+    }
+}
+
+/// One of `options`, varying by site and question.
+fn pick(site: usize, id: &str, options: usize) -> usize {
+    (site + mix(id)) % options.max(1)
+}
+
 fn answers(
     q: &Questionnaire,
     site: usize,
@@ -157,105 +170,15 @@ fn answers(
     planted: bool,
 ) -> Responses {
     let mut r = Responses::new();
-    let claimed = |id: &str| match maturity.get(id).and_then(|x| x.value()) {
-        Some(AnswerValue::Number(n)) => *n,
-        _ => 0.0,
-    };
     for (_, question) in q.questions() {
         if !is_shown(question, &r) {
             continue;
         }
-        let id = question.id.as_str();
-        let pick = |options: usize| (site + mix(id)) % options.max(1);
-        let value = match (q.id.as_str(), id, question.kind) {
-            ("modenhet", CONFUSING, _) if planted && site.is_multiple_of(2) => None,
-            ("it-struktur", "innbyggere", _) => Some(AnswerValue::Number(SITES[site].2)),
-            ("it-struktur", "ansatte", _) => {
-                Some(AnswerValue::Number((SITES[site].2 / 12.0).round()))
-            }
-            ("it-struktur", "andel_stottet_os", _) => {
-                Some(AnswerValue::Number(if claimed("patching") >= 4.0 {
-                    100.0
-                } else {
-                    70.0 + 4.0 * site as f64
-                }))
-            }
-            ("it-struktur", "mfa_andel_ansatte", _) => Some(AnswerValue::Number(
-                20.0 * claimed("mfa").max(1.0) - site as f64,
-            )),
-            ("it-struktur", "logginnsamling", _) => Some(AnswerValue::Text(
-                if claimed("logginnsamling") >= 4.0 {
-                    "sentralt"
-                } else {
-                    ["ingen", "lokalt", "sentralt"][pick(3)]
-                }
-                .into(),
-            )),
-            ("it-struktur", "hendelsesplan", _) => Some(AnswerValue::Bool(
-                claimed("hendelsesplan") >= 3.0 || site % 2 == 1,
-            )),
-            ("behov", _, QuestionKind::Single) if id.ends_with("_behov") => {
-                let service = id.trim_end_matches("_behov");
-                let pop = POPULARITY
-                    .iter()
-                    .find(|(s, _)| *s == service)
-                    .map_or(1, |(_, p)| *p);
-                let level = (pop + (site % 3) as i32 - 1).clamp(0, 4) as usize;
-                Some(AnswerValue::Text(
-                    question.options[level.min(question.options.len() - 1)]
-                        .id
-                        .clone(),
-                ))
-            }
-            ("behov", _, QuestionKind::Single) if id.ends_with("_selv") => {
-                let need = r
-                    .get(&id.replace("_selv", "_behov"))
-                    .and_then(|x| x.value())
-                    .cloned();
-                let own = match need {
-                    Some(AnswerValue::Text(t)) if t == "lite" => "ja",
-                    Some(AnswerValue::Text(t)) if t == "middels" => "delvis",
-                    _ if site.is_multiple_of(2) => "delvis",
-                    _ => "nei",
-                };
-                Some(AnswerValue::Text(own.into()))
-            }
-            (_, _, QuestionKind::Scale) => Some(AnswerValue::Number(level(
-                site,
-                SITES[site].3.max(base),
-                id,
-            ))),
-            (_, _, QuestionKind::Single) => Some(AnswerValue::Text(
-                question.options[pick(question.options.len())].id.clone(),
-            )),
-            (_, _, QuestionKind::Multi) => {
-                let n = question.options.len();
-                Some(AnswerValue::Choices(
-                    vec![
-                        question.options[pick(n)].id.clone(),
-                        question.options[(pick(n) + 1) % n].id.clone(),
-                    ]
-                    .into_iter()
-                    .filter(|o| o != "ingen")
-                    .collect(),
-                ))
-            }
-            (_, _, QuestionKind::YesNo) => {
-                Some(AnswerValue::Bool((site + mix(id)).is_multiple_of(2)))
-            }
-            (_, _, QuestionKind::Number) => {
-                let (lo, hi) = (
-                    question.min.unwrap_or(0.0),
-                    question.max.unwrap_or(500.0).min(500.0),
-                );
-                Some(AnswerValue::Number(
-                    (lo + ((site * 37 + mix(id)) % 100) as f64 / 100.0 * (hi - lo)).round(),
-                ))
-            }
-            (_, _, QuestionKind::Date) => {
-                Some(AnswerValue::Text(format!("2025-{:02}-15", 1 + pick(12))))
-            }
-            (_, _, QuestionKind::Text) => None,
+        let confusing = q.id == "modenhet" && question.id == CONFUSING;
+        let value = if confusing && planted && site.is_multiple_of(2) {
+            None
+        } else {
+            fact(&q.id, question, site, maturity, &r).or_else(|| by_kind(question, site, base))
         };
         let response = match value {
             Some(AnswerValue::Choices(c)) if c.is_empty() => {
@@ -275,6 +198,110 @@ fn answers(
         );
     }
     r
+}
+
+/// Answers that follow from the site's size, its maturity answers or the
+/// services' popularity, so that related answers agree; `None` for the rest.
+fn fact(
+    questionnaire: &str,
+    question: &Question,
+    site: usize,
+    maturity: &Responses,
+    earlier: &Responses,
+) -> Option<AnswerValue> {
+    let id = question.id.as_str();
+    let claimed = |id: &str| claimed(maturity, id);
+    let single = question.kind == QuestionKind::Single;
+    Some(match (questionnaire, id) {
+        ("it-struktur", "innbyggere") => AnswerValue::Number(SITES[site].2),
+        ("it-struktur", "ansatte") => AnswerValue::Number((SITES[site].2 / 12.0).round()),
+        ("it-struktur", "andel_stottet_os") => AnswerValue::Number(if claimed("patching") >= 4.0 {
+            100.0
+        } else {
+            70.0 + 4.0 * site as f64
+        }),
+        ("it-struktur", "mfa_andel_ansatte") => {
+            AnswerValue::Number(20.0 * claimed("mfa").max(1.0) - site as f64)
+        }
+        ("it-struktur", "logginnsamling") => AnswerValue::Text(
+            if claimed("logginnsamling") >= 4.0 {
+                "sentralt"
+            } else {
+                ["ingen", "lokalt", "sentralt"][pick(site, id, 3)]
+            }
+            .into(),
+        ),
+        ("it-struktur", "hendelsesplan") => {
+            AnswerValue::Bool(claimed("hendelsesplan") >= 3.0 || site % 2 == 1)
+        }
+        ("behov", _) if single && id.ends_with("_behov") => need(question, site),
+        ("behov", _) if single && id.ends_with("_selv") => {
+            let need = earlier
+                .get(&id.replace("_selv", "_behov"))
+                .and_then(|x| x.value())
+                .cloned();
+            let own = match need {
+                Some(AnswerValue::Text(t)) if t == "lite" => "ja",
+                Some(AnswerValue::Text(t)) if t == "middels" => "delvis",
+                _ if site.is_multiple_of(2) => "delvis",
+                _ => "nei",
+            };
+            AnswerValue::Text(own.into())
+        }
+        _ => return None,
+    })
+}
+
+/// The need for a service: its popularity, shifted a little by site.
+fn need(question: &Question, site: usize) -> AnswerValue {
+    let service = question.id.trim_end_matches("_behov");
+    let pop = POPULARITY
+        .iter()
+        .find(|(s, _)| *s == service)
+        .map_or(1, |(_, p)| *p);
+    let level = (pop + (site % 3) as i32 - 1).clamp(0, 4) as usize;
+    AnswerValue::Text(
+        question.options[level.min(question.options.len() - 1)]
+            .id
+            .clone(),
+    )
+}
+
+/// Any other answer, by the kind of question: scales near the site's level,
+/// choices and numbers varying by site and question, free text left empty.
+fn by_kind(question: &Question, site: usize, base: f64) -> Option<AnswerValue> {
+    let id = question.id.as_str();
+    let pick = |options: usize| pick(site, id, options);
+    Some(match question.kind {
+        QuestionKind::Scale => AnswerValue::Number(level(site, SITES[site].3.max(base), id)),
+        QuestionKind::Single => {
+            AnswerValue::Text(question.options[pick(question.options.len())].id.clone())
+        }
+        QuestionKind::Multi => {
+            let n = question.options.len();
+            AnswerValue::Choices(
+                vec![
+                    question.options[pick(n)].id.clone(),
+                    question.options[(pick(n) + 1) % n].id.clone(),
+                ]
+                .into_iter()
+                .filter(|o| o != "ingen")
+                .collect(),
+            )
+        }
+        QuestionKind::YesNo => AnswerValue::Bool((site + mix(id)).is_multiple_of(2)),
+        QuestionKind::Number => {
+            let (lo, hi) = (
+                question.min.unwrap_or(0.0),
+                question.max.unwrap_or(500.0).min(500.0),
+            );
+            AnswerValue::Number(
+                (lo + ((site * 37 + mix(id)) % 100) as f64 / 100.0 * (hi - lo)).round(),
+            )
+        }
+        QuestionKind::Date => AnswerValue::Text(format!("2025-{:02}-15", 1 + pick(12))),
+        QuestionKind::Text => return None,
+    })
 }
 
 fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -> SurveyResult {
@@ -329,32 +356,12 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
 /// One machine of a site, with indicators that agree with the site's
 /// maturity answers (except the planted contradiction).
 fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Inventory {
-    let (id, name, _, base) = SITES[site];
-    let claimed = |q: &str| match maturity.get(q).and_then(|x| x.value()) {
-        Some(AnswerValue::Number(v)) => *v,
-        _ => 0.0,
-    };
+    let (id, name, _, _) = SITES[site];
     let server = n == 2;
-    let mut security = BTreeMap::new();
-    let mut set = |k: &str, v: bool| {
-        security.insert(k.to_string(), Indicator::known(v, "synthetic"));
-    };
+    let claimed = |q: &str| claimed(maturity, q);
     let encrypted = claimed("kryptering_enheter") >= 3.0
         && !(planted && site == CONTRADICTING_SITE && n == 1)
         || (!planted && claimed("kryptering_enheter") >= 4.0);
-    set(
-        "disk_encrypted",
-        encrypted || server && claimed("kryptering_enheter") >= 4.0,
-    );
-    set("edr_present", claimed("edr") >= 3.0);
-    set("os_supported", claimed("patching") >= 3.0 || n == 0);
-    set("firewall_active", true);
-    set("automatic_updates", base >= 2.0 || n == 0);
-    set("antivirus_present", true);
-    set("backup_agent_present", server);
-    set("ssh_password_login", false);
-    set("remote_desktop_exposed", server && base < 2.0);
-    set("time_synchronised", true);
     let host_name = format!("{}-pc{n}", crate::kommune::fold(name));
     let (os_name, version, family) = if server {
         ("Windows Server 2019", "10.0.17763", "windows")
@@ -404,30 +411,63 @@ fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Invent
             addresses: None,
             listening: Vec::new(),
         },
-        security,
-        software: Some(
-            [
-                ("Microsoft Edge", "130.0.2849.68"),
-                ("Microsoft 365 Apps", "16.0.18129"),
-                (
-                    "7-Zip",
-                    if site.is_multiple_of(2) {
-                        "24.08"
-                    } else {
-                        "19.00"
-                    },
-                ),
-                ("Adobe Acrobat Reader", "24.004.20220"),
-            ]
-            .iter()
-            .map(|(n, v)| Package {
-                name: (*n).into(),
-                version: Some((*v).into()),
-                source: "windows-registry".into(),
-                state: None,
-            })
-            .collect(),
-        ),
+        security: indicators(site, n, maturity, encrypted),
+        software: Some(software(site)),
         unreadable: Vec::new(),
     }
+}
+
+/// The security indicators of a site's machine `n` (the third is a server).
+fn indicators(
+    site: usize,
+    n: usize,
+    maturity: &Responses,
+    encrypted: bool,
+) -> BTreeMap<String, Indicator> {
+    let base = SITES[site].3;
+    let server = n == 2;
+    let claimed = |q: &str| claimed(maturity, q);
+    [
+        (
+            "disk_encrypted",
+            encrypted || server && claimed("kryptering_enheter") >= 4.0,
+        ),
+        ("edr_present", claimed("edr") >= 3.0),
+        ("os_supported", claimed("patching") >= 3.0 || n == 0),
+        ("firewall_active", true),
+        ("automatic_updates", base >= 2.0 || n == 0),
+        ("antivirus_present", true),
+        ("backup_agent_present", server),
+        ("ssh_password_login", false),
+        ("remote_desktop_exposed", server && base < 2.0),
+        ("time_synchronised", true),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), Indicator::known(v, "synthetic")))
+    .collect()
+}
+
+/// The same four programs on every machine; 7-Zip is old at every other site.
+fn software(site: usize) -> Vec<Package> {
+    [
+        ("Microsoft Edge", "130.0.2849.68"),
+        ("Microsoft 365 Apps", "16.0.18129"),
+        (
+            "7-Zip",
+            if site.is_multiple_of(2) {
+                "24.08"
+            } else {
+                "19.00"
+            },
+        ),
+        ("Adobe Acrobat Reader", "24.004.20220"),
+    ]
+    .iter()
+    .map(|(n, v)| Package {
+        name: (*n).into(),
+        version: Some((*v).into()),
+        source: "windows-registry".into(),
+        state: None,
+    })
+    .collect()
 }
