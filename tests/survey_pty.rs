@@ -51,45 +51,7 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
     let small = fixture("survey-small.yaml");
     let small = small.to_str().unwrap();
     let mut p = spawn(dir.path(), &[small, "-k", "4626", "-o", "out.yaml"]);
-
-    p.exp_string("Question 1 of 4").unwrap();
-    p.exp_string("> Yes").unwrap();
-    press(&mut p, ENTER); // Yes: the follow-up appears.
-    p.exp_string("Question 2 of 5").unwrap();
-    p.exp_string("> 0  None").unwrap();
-    press(&mut p, DOWN);
-    press(&mut p, ENTER); // Level 1.
-    p.exp_string("Question 3 of 5").unwrap();
-    p.exp_string("Who runs IT?").unwrap();
-    p.exp_string("> Own").unwrap();
-
-    menu(&mut p, COMMENT);
-    p.exp_string("Comment (an empty line removes it)").unwrap();
-    press(&mut p, "hard to say");
-    press(&mut p, ENTER);
-    p.exp_string("Comment: hard to say").unwrap();
-    p.exp_string("> Own").unwrap();
-    menu(&mut p, FLAG);
-    p.exp_string("Flagged as an unclear question").unwrap();
-    p.exp_string("> Own").unwrap();
-
-    // Back to the first question, and change the answer that shows the follow-up.
-    menu(&mut p, PREVIOUS);
-    p.exp_string("Question 2 of 5").unwrap();
-    p.exp_string("  2  Much").unwrap();
-    menu(&mut p, PREVIOUS);
-    p.exp_string("Question 1 of 5").unwrap();
-    p.exp_string("  No").unwrap();
-    press(&mut p, DOWN);
-    press(&mut p, ENTER); // No: the follow-up disappears.
-    p.exp_string("Question 2 of 4").unwrap();
-    p.exp_string("Comment: hard to say").unwrap();
-    p.exp_string("  External").unwrap();
-    press(&mut p, DOWN);
-    press(&mut p, ENTER); // External.
-    p.exp_string("Question 3 of 4").unwrap();
-    p.exp_string("Answer").unwrap();
-
+    answer_comment_flag_and_change_course(&mut p);
     p.send_control('c').unwrap();
     p.exp_string("Interrupted").unwrap();
     p.exp_string(&format!("--resume out.yaml {small}")).unwrap();
@@ -97,8 +59,58 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
         p.process().wait().unwrap(),
         WaitStatus::Exited(_, 130)
     ));
+    check_interrupted(&dir.path().join("out.yaml"));
 
-    let saved = read_result(&dir.path().join("out.yaml"));
+    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+    finish_resumed(&mut p);
+    check_finished(&dir.path().join("out.yaml"));
+}
+
+/// Answers the first questions, comments on and flags the third, then goes
+/// back and changes the first answer so that its follow-up disappears.
+fn answer_comment_flag_and_change_course(p: &mut PtySession) {
+    p.exp_string("Question 1 of 4").unwrap();
+    p.exp_string("> Yes").unwrap();
+    press(p, ENTER); // Yes: the follow-up appears.
+    p.exp_string("Question 2 of 5").unwrap();
+    p.exp_string("> 0  None").unwrap();
+    press(p, DOWN);
+    press(p, ENTER); // Level 1.
+    p.exp_string("Question 3 of 5").unwrap();
+    p.exp_string("Who runs IT?").unwrap();
+    p.exp_string("> Own").unwrap();
+
+    menu(p, COMMENT);
+    p.exp_string("Comment (an empty line removes it)").unwrap();
+    press(p, "hard to say");
+    press(p, ENTER);
+    p.exp_string("Comment: hard to say").unwrap();
+    p.exp_string("> Own").unwrap();
+    menu(p, FLAG);
+    p.exp_string("Flagged as an unclear question").unwrap();
+    p.exp_string("> Own").unwrap();
+
+    // Back to the first question, and change the answer that shows the follow-up.
+    menu(p, PREVIOUS);
+    p.exp_string("Question 2 of 5").unwrap();
+    p.exp_string("  2  Much").unwrap();
+    menu(p, PREVIOUS);
+    p.exp_string("Question 1 of 5").unwrap();
+    p.exp_string("  No").unwrap();
+    press(p, DOWN);
+    press(p, ENTER); // No: the follow-up disappears.
+    p.exp_string("Question 2 of 4").unwrap();
+    p.exp_string("Comment: hard to say").unwrap();
+    p.exp_string("  External").unwrap();
+    press(p, DOWN);
+    press(p, ENTER); // External.
+    p.exp_string("Question 3 of 4").unwrap();
+    p.exp_string("Answer").unwrap();
+}
+
+/// The file an interrupt left: partial, without the hidden follow-up.
+fn check_interrupted(path: &Path) {
+    let saved = read_result(path);
     assert_eq!(saved.status, Status::Partial);
     let ids: Vec<&str> = saved.answers.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(
@@ -120,25 +132,30 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
         (Some("hard to say"), true)
     );
     assert!(drift.seconds > 0.0);
+}
 
-    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+/// Answers the last two questions of a resumed survey and finishes.
+fn finish_resumed(p: &mut PtySession) {
     p.exp_string("Question 3 of 4").unwrap();
     p.exp_string("Answer").unwrap();
-    press(&mut p, "all good");
-    press(&mut p, ENTER);
+    press(p, "all good");
+    press(p, ENTER);
     p.exp_string("Question 4 of 4").unwrap();
     p.exp_string("How many employees?").unwrap();
     p.exp_string("Number (0").unwrap();
-    press(&mut p, "250");
-    press(&mut p, ENTER);
+    press(p, "250");
+    press(p, ENTER);
     p.exp_string("Summary").unwrap();
     p.exp_string("> Finish and save").unwrap();
-    press(&mut p, ENTER);
+    press(p, ENTER);
     p.exp_string("Done. The answers are saved in out.yaml")
         .unwrap();
     p.exp_eof().unwrap();
+}
 
-    let done = read_result(&dir.path().join("out.yaml"));
+/// The finished file: complete, with the changed answers and the flag kept.
+fn check_finished(path: &Path) {
+    let done = read_result(path);
     assert_eq!(done.status, Status::Complete);
     let values: Vec<(&str, State, Option<AnswerValue>)> = done
         .answers

@@ -7,21 +7,18 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-use dialoguer::{Confirm, FuzzySelect, MultiSelect};
-
 use super::encryption::Sealing;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Rejected};
 use crate::exit::Usage;
 use crate::fsutil;
-use crate::kommune::Entity;
 use crate::questionnaire::{Questionnaire, builtin};
 use crate::subject::Subject;
 use crate::survey::answers::{self, Prepared};
 use crate::survey::fill::{Answering, Origin, fill};
 use crate::survey::result::{self, Status, SurveyResult};
 use crate::survey::session::Session;
-use crate::survey::terminal::{self, Outcome, Prompter};
+use crate::survey::terminal::{self, Outcome, Prompter, choose};
 use crate::tr;
 
 #[derive(Debug, clap::Args)]
@@ -146,41 +143,6 @@ struct Plan {
     resume: String,
     output: PathBuf,
     answering: Answering,
-}
-
-/// When the result file cannot be written (disk full, folder gone, no
-/// rights), asks for another place until the answers are safe or the
-/// respondent gives up. Returns where they were saved.
-fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<String> {
-    let mut why = format!("{err:#}");
-    loop {
-        let mut stderr = std::io::stderr();
-        writeln!(
-            stderr,
-            "{}",
-            tr!(
-                "Kunne ikke lagre svarene: {why}",
-                "Could not save the answers: {why}"
-            )
-        )?;
-        let other: String = dialoguer::Input::new()
-            .with_prompt(tr!(
-                "Lagre dem i en annen fil (tom linje gir opp)",
-                "Save them in another file (an empty line gives up)"
-            ))
-            .allow_empty(true)
-            .interact_text()?;
-        if other.trim().is_empty() {
-            anyhow::bail!(tr!(
-                "svarene ble ikke lagret: {why}",
-                "the answers were not saved: {why}"
-            ));
-        }
-        match fsutil::write_atomic(Path::new(other.trim()), bytes) {
-            Ok(()) => return Ok(other.trim().to_string()),
-            Err(e) => why = format!("{e:#}"),
-        }
-    }
 }
 
 /// `kartlegg survey --resume FILE`, naming the questionnaire file too when
@@ -320,7 +282,7 @@ fn new_plans(
             ))
             .into());
         }
-        choose_questionnaires()?
+        choose::questionnaires()?
     } else {
         args.questionnaires
             .iter()
@@ -337,7 +299,7 @@ fn new_plans(
     let register = config.register()?;
     let entity = match &args.kommune {
         Some(query) => register.lookup(query)?,
-        None if interactive => choose_kommune(&register)?,
+        None if interactive => choose::kommune(&register)?,
         None => {
             return Err(Usage(tr!(
                 "oppgi kommunen med -k NR|NAVN",
@@ -355,7 +317,7 @@ fn new_plans(
                 .output
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(result::default_file_name(&subject, &questionnaire.id))));
-            if output.exists() && !args.force && !confirm_overwrite(&output, interactive)? {
+            if output.exists() && !args.force && !(interactive && choose::confirm_overwrite(&output)?) {
                 let path = output.display();
                 anyhow::bail!(tr!(
                     "{path} finnes allerede. Fortsett den med `kartlegg survey --resume {path}`, velg en annen fil med -o, eller overskriv med --force",
@@ -377,77 +339,6 @@ fn new_plans(
             })
         })
         .collect()
-}
-
-fn confirm_overwrite(path: &Path, interactive: bool) -> anyhow::Result<bool> {
-    if !interactive {
-        return Ok(false);
-    }
-    let path = path.display();
-    Ok(Confirm::new()
-        .with_prompt(tr!(
-            "{path} finnes allerede. Overskrive den?",
-            "{path} already exists. Overwrite it?"
-        ))
-        .default(false)
-        .interact()?)
-}
-
-fn choose_questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
-    let all = builtin::all()?;
-    let items: Vec<String> = all
-        .iter()
-        .map(|q| {
-            format!(
-                "{} – {} ({} {})",
-                q.id,
-                q.title.get(),
-                q.questions().count(),
-                tr!("spørsmål", "questions")
-            )
-        })
-        .collect();
-    let picked = MultiSelect::new()
-        .with_prompt(tr!(
-            "Hvilke spørreskjemaer vil du svare på? (mellomrom velger, Enter bekrefter)",
-            "Which questionnaires do you want to answer? (space selects, Enter confirms)"
-        ))
-        .items(&items)
-        .interact()?;
-    if picked.is_empty() {
-        anyhow::bail!(tr!("ingen spørreskjemaer valgt", "no questionnaire chosen"));
-    }
-    Ok(picked.into_iter().map(|i| all[i].clone()).collect())
-}
-
-fn choose_kommune(register: &crate::kommune::Register) -> anyhow::Result<Entity<'_>> {
-    let entities: Vec<Entity> = register
-        .kommuner
-        .iter()
-        .map(Entity::Kommune)
-        .chain(register.cooperations.iter().map(Entity::Cooperation))
-        .collect();
-    // Searching matches what is shown, so names with Norwegian letters also
-    // show their plain spelling: `4627 Askøy (askoy)`.
-    let items: Vec<String> = entities
-        .iter()
-        .map(|e| {
-            let plain = crate::kommune::fold(e.name());
-            if plain == e.name().to_lowercase().replace(' ', "") {
-                format!("{} {}", e.key(), e.name())
-            } else {
-                format!("{} {} ({plain})", e.key(), e.name())
-            }
-        })
-        .collect();
-    let picked = FuzzySelect::new()
-        .with_prompt(tr!(
-            "Hvilken kommune svarer du for? (skriv for å søke)",
-            "Which municipality do you answer for? (type to search)"
-        ))
-        .items(&items)
-        .interact()?;
-    Ok(entities[picked])
 }
 
 fn answer_one(
@@ -531,7 +422,7 @@ fn answer_in_terminal(
     };
     let path = match save(&session, status) {
         Ok(()) => plan.output.display().to_string(),
-        Err(err) => save_elsewhere(
+        Err(err) => choose::save_elsewhere(
             &err,
             &sealing.bytes(&plan.answering.result(q, &session, status).to_yaml())?,
         )?,

@@ -160,11 +160,11 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(refused(mark, "yaml-documents"));
+                    return Err(refused(mark, Refusal::Documents));
                 }
                 continue;
             }
-            Event::Alias(_) => return Err(refused(mark, "yaml-alias")),
+            Event::Alias(_) => return Err(refused(mark, Refusal::Alias)),
             Event::Scalar(text, style, _, tag) => {
                 scalar_node(text.into_owned(), style, tag.as_deref(), mark)?
             }
@@ -203,7 +203,7 @@ fn scalar_node(
         None => style == ScalarStyle::Plain,
         Some(t) if t.handle == "tag:yaml.org,2002:" && t.suffix == "str" => false,
         Some(t) if t.handle == "!!" && t.suffix == "str" => false,
-        Some(_) => return Err(refused(mark, "yaml-tag")),
+        Some(_) => return Err(refused(mark, Refusal::Tag)),
     };
     Ok(Node {
         mark,
@@ -211,23 +211,41 @@ fn scalar_node(
     })
 }
 
-/// What the reader refuses to read, and why.
-fn refused(mark: Mark, code: &'static str) -> Diagnostic {
-    let message = match code {
-        "yaml-documents" => tr!(
-            "filen har mer enn ett YAML-dokument (`---`); bare ett er tillatt",
-            "the file holds more than one YAML document (`---`); only one is allowed"
+/// What the reader refuses to read.
+enum Refusal {
+    Documents,
+    Alias,
+    Tag,
+}
+
+/// A refusal at its place, with what to do instead.
+fn refused(mark: Mark, refusal: Refusal) -> Diagnostic {
+    match refusal {
+        Refusal::Documents => Diagnostic::at(
+            mark,
+            "yaml-documents",
+            tr!(
+                "filen har mer enn ett YAML-dokument (`---`); bare ett er tillatt",
+                "the file holds more than one YAML document (`---`); only one is allowed"
+            ),
         ),
-        "yaml-alias" => tr!(
-            "YAML-aliaser (`*navn`) er ikke tillatt; skriv verdien ut der den brukes",
-            "YAML aliases (`*name`) are not allowed; write the value out where it is used"
+        Refusal::Alias => Diagnostic::at(
+            mark,
+            "yaml-alias",
+            tr!(
+                "YAML-aliaser (`*navn`) er ikke tillatt; skriv verdien ut der den brukes",
+                "YAML aliases (`*name`) are not allowed; write the value out where it is used"
+            ),
         ),
-        _ => tr!(
-            "YAML-tagger (`!tag`) er ikke tillatt",
-            "YAML tags (`!tag`) are not allowed"
+        Refusal::Tag => Diagnostic::at(
+            mark,
+            "yaml-tag",
+            tr!(
+                "YAML-tagger (`!tag`) er ikke tillatt",
+                "YAML tags (`!tag`) are not allowed"
+            ),
         ),
-    };
-    Diagnostic::at(mark, code, message)
+    }
 }
 
 /// A node as a JSON-like value, typing plain scalars as YAML 1.2 does

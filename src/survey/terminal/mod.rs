@@ -8,6 +8,7 @@
 //! of scores at the end; this module holds the loop and the menu.
 
 mod ask;
+pub mod choose;
 mod evidence;
 mod rank;
 mod show;

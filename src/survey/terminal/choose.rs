@@ -1,0 +1,119 @@
+//! Questions about the survey itself rather than its answers: which
+//! questionnaires, which municipality, whether to overwrite a file, and
+//! where to save when the chosen place fails.
+
+use std::io::Write;
+use std::path::Path;
+
+use dialoguer::{Confirm, FuzzySelect, MultiSelect};
+
+use crate::fsutil;
+use crate::kommune::{Entity, Register};
+use crate::questionnaire::{Questionnaire, builtin};
+use crate::tr;
+
+/// The built-in questionnaires the respondent picks, at least one.
+pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
+    let all = builtin::all()?;
+    let items: Vec<String> = all
+        .iter()
+        .map(|q| {
+            format!(
+                "{} – {} ({} {})",
+                q.id,
+                q.title.get(),
+                q.questions().count(),
+                tr!("spørsmål", "questions")
+            )
+        })
+        .collect();
+    let picked = MultiSelect::new()
+        .with_prompt(tr!(
+            "Hvilke spørreskjemaer vil du svare på? (mellomrom velger, Enter bekrefter)",
+            "Which questionnaires do you want to answer? (space selects, Enter confirms)"
+        ))
+        .items(&items)
+        .interact()?;
+    if picked.is_empty() {
+        anyhow::bail!(tr!("ingen spørreskjemaer valgt", "no questionnaire chosen"));
+    }
+    Ok(picked.into_iter().map(|i| all[i].clone()).collect())
+}
+
+/// The municipality or cooperation answered for, found by typing part of its name.
+pub fn kommune(register: &Register) -> anyhow::Result<Entity<'_>> {
+    let entities: Vec<Entity> = register
+        .kommuner
+        .iter()
+        .map(Entity::Kommune)
+        .chain(register.cooperations.iter().map(Entity::Cooperation))
+        .collect();
+    // Searching matches what is shown, so names with Norwegian letters also
+    // show their plain spelling: `4627 Askøy (askoy)`.
+    let items: Vec<String> = entities
+        .iter()
+        .map(|e| {
+            let plain = crate::kommune::fold(e.name());
+            if plain == e.name().to_lowercase().replace(' ', "") {
+                format!("{} {}", e.key(), e.name())
+            } else {
+                format!("{} {} ({plain})", e.key(), e.name())
+            }
+        })
+        .collect();
+    let picked = FuzzySelect::new()
+        .with_prompt(tr!(
+            "Hvilken kommune svarer du for? (skriv for å søke)",
+            "Which municipality do you answer for? (type to search)"
+        ))
+        .items(&items)
+        .interact()?;
+    Ok(entities[picked])
+}
+
+/// Whether to overwrite an existing result file; no is the default.
+pub fn confirm_overwrite(path: &Path) -> anyhow::Result<bool> {
+    let path = path.display();
+    Ok(Confirm::new()
+        .with_prompt(tr!(
+            "{path} finnes allerede. Overskrive den?",
+            "{path} already exists. Overwrite it?"
+        ))
+        .default(false)
+        .interact()?)
+}
+
+/// When the result file cannot be written (disk full, folder gone, no
+/// rights), asks for another place until the answers are safe or the
+/// respondent gives up. Returns where they were saved.
+pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<String> {
+    let mut why = format!("{err:#}");
+    loop {
+        let mut stderr = std::io::stderr();
+        writeln!(
+            stderr,
+            "{}",
+            tr!(
+                "Kunne ikke lagre svarene: {why}",
+                "Could not save the answers: {why}"
+            )
+        )?;
+        let other: String = dialoguer::Input::new()
+            .with_prompt(tr!(
+                "Lagre dem i en annen fil (tom linje gir opp)",
+                "Save them in another file (an empty line gives up)"
+            ))
+            .allow_empty(true)
+            .interact_text()?;
+        if other.trim().is_empty() {
+            anyhow::bail!(tr!(
+                "svarene ble ikke lagret: {why}",
+                "the answers were not saved: {why}"
+            ));
+        }
+        match fsutil::write_atomic(Path::new(other.trim()), bytes) {
+            Ok(()) => return Ok(other.trim().to_string()),
+            Err(e) => why = format!("{e:#}"),
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! `kartlegg merge` under failure: killed at any moment, on a full disk or
+//! in a read-only folder, it never leaves a half-written dataset under the
+//! final names.
+#![cfg(unix)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use calamine::{Reader, Xlsx, open_workbook};
+use common::{kartlegg_en, kartlegg_process, repo, root};
+
+/// Killed at any moment, merge leaves under the final names only whole
+/// files: every CSV that exists parses to the end, and the workbook opens.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_merge_never_leaves_a_half_written_file() {
+    let inputs = repo("examples/pilot/innkommet");
+    let mut seen_partial = 0;
+    for trial in 0..20u64 {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("ut");
+        let mut child = kartlegg_process(root())
+            .args(["-q", "merge"])
+            .arg(&inputs)
+            .arg("-o")
+            .arg(&out)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Spread the kills over the whole run (about a second in a debug build).
+        std::thread::sleep(std::time::Duration::from_millis(trial * 60));
+        let _ = child.kill();
+        let _ = child.wait();
+        let Ok(entries) = std::fs::read_dir(&out) else {
+            continue;
+        };
+        let names: Vec<String> = entries
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        if names.iter().any(|n| n.ends_with(".tmp")) {
+            seen_partial += 1;
+        }
+        for name in names.iter().filter(|n| !n.starts_with('.')) {
+            let path = out.join(name);
+            if name.ends_with(".csv") {
+                let mut reader = csv::Reader::from_path(&path).unwrap();
+                for record in reader.records() {
+                    record.unwrap_or_else(|e| panic!("trial {trial}: {name}: {e}"));
+                }
+                let bytes = std::fs::read(&path).unwrap();
+                assert!(
+                    bytes.ends_with(b"\n"),
+                    "trial {trial}: {name} ends mid-line"
+                );
+            } else if name.ends_with(".xlsx") {
+                let mut book: Xlsx<_> =
+                    open_workbook(&path).unwrap_or_else(|e| panic!("trial {trial}: {name}: {e}"));
+                for sheet in book.sheet_names() {
+                    book.worksheet_range(&sheet).unwrap();
+                }
+            } else {
+                panic!("trial {trial}: unexpected {name}");
+            }
+        }
+    }
+    println!("merge kill trials: 20; trials that left a temporary file: {seen_partial}");
+}
+
+/// Mounts a tmpfs of `size` (or a read-only bind of an empty folder) at
+/// `dir`; `None` when this machine does not allow it (not root, no mount).
+#[cfg(target_os = "linux")]
+fn mount(dir: &Path, read_only: bool) -> Option<impl Drop> {
+    struct Mounted(PathBuf);
+    impl Drop for Mounted {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    std::fs::create_dir_all(dir).ok()?;
+    let ok = |args: &[&str]| {
+        std::process::Command::new("mount")
+            .args(args)
+            .arg(dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let mounted = if read_only {
+        ok(&["-t", "tmpfs", "-o", "size=1m,ro", "tmpfs"])
+    } else {
+        ok(&["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+    };
+    mounted.then(|| Mounted(dir.to_path_buf()))
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_or_read_only_folder_gives_a_clear_error_and_no_partial_dataset() {
+    let inputs = repo("examples/pilot/innkommet");
+    let dir = tempfile::tempdir().unwrap();
+    for (read_only, why) in [(false, "No space left"), (true, "Read-only file system")] {
+        let target = dir.path().join(if read_only { "ro" } else { "full" });
+        let Some(_mounted) = mount(&target, read_only) else {
+            eprintln!("skipped: cannot mount a small or read-only file system here (needs root)");
+            return;
+        };
+        let out = target.join("ut");
+        let assert = kartlegg_en(root())
+            .args(["--lang", "en", "merge"])
+            .arg(&inputs)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .code(1);
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+        assert!(
+            stderr.contains("cannot") && stderr.contains(why),
+            "{stderr}"
+        );
+        let left: Vec<_> = std::fs::read_dir(&out)
+            .map(|d| d.map(|e| e.unwrap().file_name()).collect())
+            .unwrap_or_default();
+        assert!(left.is_empty(), "left behind: {left:?}");
+
+        // A survey from an answers file: the same clear error, and no file.
+        if !read_only {
+            let _ = std::fs::write(target.join("fyll"), vec![0u8; 128 * 1024]);
+        }
+        std::fs::write(dir.path().join("svar.csv"), "drift,egen\n").unwrap();
+        let assert = kartlegg_en(dir.path())
+            .args(["--lang", "en", "survey", "hurtigsjekk", "-k", "4627"])
+            .args(["--answers", "svar.csv", "-o"])
+            .arg(target.join("svar.yaml"))
+            .assert()
+            .code(1);
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+        assert!(stderr.contains(why), "{stderr}");
+        assert!(!target.join("svar.yaml").exists());
+    }
+}
