@@ -4,13 +4,12 @@
 use std::path::PathBuf;
 
 use crate::cli::GlobalArgs;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::kommune::Register;
 use crate::ui::ColorChoice;
 
 #[derive(Clone, Debug)]
 pub struct Config {
-    pub lang: Lang,
     pub color: ColorChoice,
     pub quiet: bool,
     pub verbose: u8,
@@ -23,7 +22,6 @@ impl Config {
     pub fn new(args: &GlobalArgs) -> Config {
         i18n::set(args.lang);
         Config {
-            lang: args.lang,
             color: args.color,
             quiet: args.quiet,
             verbose: args.verbose,

@@ -193,10 +193,6 @@ pub fn principle(id: PrincipleId) -> Option<Principle> {
     principles().find(|p| p.id == id)
 }
 
-pub fn category(id: u8) -> Option<Category> {
-    categories().find(|c| c.id == id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,9 @@ use std::collections::BTreeMap;
 use crate::inventory::{Inventory, Package};
 use crate::survey::result::SurveyResult;
 
+/// Why an input was refused: a stable code and a message.
+type Refusal = (&'static str, String);
+
 /// An input that was rejected or needs attention, for avvik.csv.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Deviation {

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use super::read::Refusal;
+use super::Refusal;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::history::Registry;
 use crate::questionnaire::migrate::{self, Migration, Origin};

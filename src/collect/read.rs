@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 
 use super::place::Questionnaires;
-use super::{Deviation, Host, Survey};
+use super::{Deviation, Host, Refusal, Survey};
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
 use crate::survey::result::{self as survey, RespondentKey, Status, SurveyResult};
@@ -68,9 +68,6 @@ enum Loaded {
     Survey(Box<SurveyResult>),
     Inventory(Box<Inventory>, Option<Vec<u32>>),
 }
-
-/// Why an input was refused: a stable code and a message.
-pub(super) type Refusal = (&'static str, String);
 
 /// The files to read: named files, and the result-like files below named folders.
 pub fn discover(inputs: &[PathBuf]) -> Found {

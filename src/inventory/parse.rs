@@ -204,39 +204,9 @@ pub fn security_updates(text: &str) -> Option<u64> {
     })
 }
 
-/// Installed programs from a Windows registry export (`reg export` of the
-/// Uninstall keys, as text): DisplayName and DisplayVersion per key.
-pub fn windows_uninstall_export(text: &str) -> Vec<Package> {
-    let mut out = Vec::new();
-    let mut name: Option<String> = None;
-    let mut version: Option<String> = None;
-    let mut flush = |name: &mut Option<String>, version: &mut Option<String>| {
-        if let Some(n) = name.take() {
-            out.push(Package {
-                name: n,
-                version: version.take(),
-                source: "windows-registry".into(),
-                state: None,
-            });
-        }
-        *version = None;
-    };
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            flush(&mut name, &mut version);
-        } else if let Some(v) = line.strip_prefix("\"DisplayName\"=") {
-            name = Some(v.trim_matches('"').replace("\\\\", "\\"));
-        } else if let Some(v) = line.strip_prefix("\"DisplayVersion\"=") {
-            version = Some(v.trim_matches('"').to_string());
-        }
-    }
-    flush(&mut name, &mut version);
-    out
-}
-
 /// Windows Firewall from `netsh advfirewall show allprofiles state`: on when
 /// every profile is on; `None` when the output has no profile states.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
 pub fn netsh_firewall(text: &str) -> Option<bool> {
     let states: Vec<bool> = text
         .lines()
@@ -255,6 +225,7 @@ pub fn netsh_firewall(text: &str) -> Option<bool> {
 }
 
 /// Listening TCP ports and owning process ids from `netstat -ano -p TCP`.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
 pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
     text.lines()
         .filter_map(|l| {
@@ -278,6 +249,7 @@ pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
 }
 
 /// Whether `w32tm /query /status` shows a real time source.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
 pub fn w32tm_synchronised(text: &str) -> Option<bool> {
     let source = text
         .lines()
@@ -296,6 +268,7 @@ pub fn w32tm_synchronised(text: &str) -> Option<bool> {
 }
 
 /// Name and version from an application bundle's XML Info.plist.
+#[cfg_attr(not(target_os = "macos"), allow(dead_code))]
 pub fn info_plist(text: &str) -> Option<(String, Option<String>)> {
     let value = |key: &str| -> Option<String> {
         let after = text.split(&format!("<key>{key}</key>")).nth(1)?;
@@ -450,22 +423,5 @@ mod tests {
             Some(("Firefox".into(), Some("133.0".into())))
         );
         assert_eq!(info_plist("bplist00"), None);
-    }
-
-    #[test]
-    fn reads_windows_uninstall_exports() {
-        let p = windows_uninstall_export(&fixture("uninstall.reg"));
-        let found: Vec<(&str, Option<&str>)> = p
-            .iter()
-            .map(|p| (p.name.as_str(), p.version.as_deref()))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("7-Zip 23.01 (x64)", Some("23.01")),
-                ("Microsoft Edge", Some("131.0.2903.70")),
-                ("Sophos Endpoint Agent", Some("2023.2.1.5"))
-            ]
-        );
     }
 }

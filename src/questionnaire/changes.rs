@@ -15,7 +15,7 @@ use crate::tr;
 use crate::yaml::{Decoder, Node, Value};
 
 use super::Questionnaire;
-use super::decode::{read_id, read_level_number, read_version};
+use super::decode::fields::{read_id, read_level_number, read_version};
 
 /// A value read from the file and where it stood.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,8 +10,26 @@
 //! different unscored options cannot be combined: the caller sets them aside.
 
 use super::answer::{AnswerValue, Response, State};
-use super::migrate::Item;
 use super::{Question, QuestionKind};
+use crate::survey::result::Answer;
+
+/// An answer on its way, with the answers as written that it stands for.
+#[derive(Clone, Debug)]
+pub(crate) struct Item {
+    pub answer: Answer,
+    pub written: Vec<Answer>,
+    pub changed: bool,
+}
+
+impl Item {
+    pub(super) fn new(answer: &Answer) -> Item {
+        Item {
+            answer: answer.clone(),
+            written: vec![answer.clone()],
+            changed: false,
+        }
+    }
+}
 
 /// One answer to `question` from the parts (answers to the old questions,
 /// with levels and options already mapped), or the parts back when they

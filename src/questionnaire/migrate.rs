@@ -17,7 +17,7 @@ use crate::tr;
 
 use super::answer::{AnswerValue, Response, Responses, State};
 use super::changes::{Change, IdAt, Route};
-use super::combine::combine;
+use super::combine::{Item, combine};
 use super::history::Registry;
 use super::{Question, Questionnaire};
 
@@ -260,24 +260,6 @@ fn next_step(versions: &[Questionnaire], at: usize) -> (usize, Option<&Change>) 
         }
     }
     (at + 1, None)
-}
-
-/// An answer on its way, with the answers as written that it stands for.
-#[derive(Clone, Debug)]
-pub(crate) struct Item {
-    pub answer: Answer,
-    pub written: Vec<Answer>,
-    pub changed: bool,
-}
-
-impl Item {
-    fn new(answer: &Answer) -> Item {
-        Item {
-            answer: answer.clone(),
-            written: vec![answer.clone()],
-            changed: false,
-        }
-    }
 }
 
 /// One version to the next.

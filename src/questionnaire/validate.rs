@@ -3,12 +3,13 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Diagnostic, Mark};
+use crate::diagnostic::Diagnostic;
 use crate::tr;
 
 use super::answer::NEVER;
 use super::decode::Draft;
-use super::decode::MAX_LEVEL;
+use super::decode::fields::MAX_LEVEL;
+pub use super::decode::fields::repeated_ids;
 use super::expr::{CmpOp, Expr, Literal, Operand, QuestionRef};
 use super::{Condition, Question, QuestionKind};
 
@@ -57,24 +58,6 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
         earlier.entry(&question.id).or_insert(question);
     }
     problems
-}
-
-/// A problem for every id that was already used, saying where it was first.
-pub fn repeated_ids<'a>(
-    items: impl IntoIterator<Item = (&'a str, Mark)>,
-    message: impl Fn(&str, usize) -> String,
-) -> Vec<Diagnostic> {
-    let mut first: HashMap<&str, Mark> = HashMap::new();
-    let mut out = Vec::new();
-    for (id, at) in items {
-        match first.get(id) {
-            Some(seen) => out.push(Diagnostic::at(at, "duplicate-id", message(id, seen.line))),
-            None => {
-                first.insert(id, at);
-            }
-        }
-    }
-    out
 }
 
 /// Problems with one `show_if`: names that are unknown or not yet asked, and

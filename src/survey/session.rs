@@ -243,6 +243,7 @@ impl<'q> Session<'q> {
         }
     }
 
+    #[cfg(test)]
     pub fn is_done(&self) -> bool {
         self.current.is_none()
     }

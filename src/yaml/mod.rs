@@ -248,35 +248,6 @@ fn refused(mark: Mark, refusal: Refusal) -> Diagnostic {
     }
 }
 
-/// A node as a JSON-like value, typing plain scalars as YAML 1.2 does
-/// (`true`, numbers, `null`); quoted scalars stay strings.
-pub fn to_json(node: &Node) -> serde_json::Value {
-    use serde_json::Value as J;
-    match &node.value {
-        _ if node.is_null() => J::Null,
-        Value::Scalar { text, plain: true } if text == "true" || text == "false" => {
-            J::Bool(text == "true")
-        }
-        Value::Scalar { text, plain: true } => {
-            if let Ok(i) = text.parse::<i64>() {
-                J::from(i)
-            } else if let Some(f) = text.parse::<f64>().ok().filter(|f| f.is_finite()) {
-                J::from(f)
-            } else {
-                J::String(text.clone())
-            }
-        }
-        Value::Scalar { text, .. } => J::String(text.clone()),
-        Value::Seq(items) => J::Array(items.iter().map(to_json).collect()),
-        Value::Map(entries) => J::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.as_scalar().unwrap_or_default().to_string(), to_json(v)))
-                .collect(),
-        ),
-    }
-}
-
 /// The candidate closest to `word`, if any is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates

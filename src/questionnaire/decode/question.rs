@@ -9,9 +9,9 @@ use crate::tr;
 use crate::yaml::{Decoder, Fields, Node, Value, closest};
 
 use super::super::{Choice, Question, QuestionKind, Scale, YesNoScores};
-use super::{
+use super::fields::{
     MAX_LEVEL, list, optional, read_condition, read_id, read_level_number, read_principle,
-    read_score,
+    read_score, repeated_ids,
 };
 
 const QUESTION_KEYS: &[&str] = &[
@@ -337,15 +337,12 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
             ),
         );
     }
-    let repeated = super::super::validate::repeated_ids(
-        options.iter().map(|o| (o.id.as_str(), o.at)),
-        |id, _| {
-            tr!(
-                "svaralternativet `{id}` står to ganger",
-                "the option `{id}` appears twice"
-            )
-        },
-    );
+    let repeated = repeated_ids(options.iter().map(|o| (o.id.as_str(), o.at)), |id, _| {
+        tr!(
+            "svaralternativet `{id}` står to ganger",
+            "the option `{id}` appears twice"
+        )
+    });
     d.problems.extend(repeated);
     if kind != QuestionKind::Multi {
         exclusive_only_on_multi(d, node);
