@@ -531,6 +531,60 @@ fn a_cooperation_answers_for_members_without_their_own_answer() {
     assert_eq!(who.into_iter().collect::<Vec<_>>(), ["4627", "ikt-test"]);
 }
 
+#[test]
+fn values_a_question_does_not_allow_are_left_out_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    std::fs::create_dir(&input).unwrap();
+    let bad = [
+        ("4601", AnswerValue::Number(7.0)),
+        ("4602", AnswerValue::Number(-3.0)),
+        ("4611", AnswerValue::Number(3.5)),
+        ("4612", AnswerValue::Text("ugyldig".into())),
+        ("4613", AnswerValue::Choices(vec!["1".into(), "2".into()])),
+    ];
+    for (kommune, value) in &bad {
+        let mut s = complete(kommune, "2026-11-02T10:00:00Z", 3.0);
+        let answer = s
+            .answers
+            .iter_mut()
+            .find(|a| a.id == "styringssystem")
+            .unwrap();
+        answer.response = Response::answered(value.clone());
+        write(&input, &format!("{kommune}.yaml"), &s.to_yaml());
+    }
+    let out = dir.path().join("ut");
+    kartlegg_en(dir.path())
+        .arg("merge")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let avvik = read_csv(&out.join("avvik.csv"));
+    let invalid: Vec<&Vec<String>> = avvik.iter().filter(|r| r[2] == "invalid-value").collect();
+    assert_eq!(invalid.len(), bad.len(), "{avvik:?}");
+    for row in &invalid {
+        // file:line:column of the value, the question, and what was done.
+        assert!(row[3].starts_with(&format!("{}:", row[0])), "{row:?}");
+        assert!(row[3].contains(": styringssystem: "), "{row:?}");
+        assert!(row[3].ends_with("the answer is left out"), "{row:?}");
+    }
+    // The value is in no table and no score.
+    let svar = read_csv(&out.join("svar.csv"));
+    assert!(!svar.iter().any(|r| r[8] == "styringssystem"), "{svar:?}");
+    // With --strict the files are refused and nothing is written.
+    kartlegg_en(dir.path())
+        .arg("merge")
+        .arg(&input)
+        .arg("-o")
+        .arg(dir.path().join("streng"))
+        .arg("--strict")
+        .assert()
+        .code(3);
+    assert!(!dir.path().join("streng").exists());
+}
+
 /// All tables of a merge, as text, for comparing runs.
 fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let questionnaires = builtin::all().unwrap();

@@ -110,7 +110,7 @@ pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {
     }
     let mut err = std::io::stderr().lock();
     for d in data.deviations().iter().filter(|d| d.rejected) {
-        writeln!(err, "{}: {}", d.file, d.message)?;
+        writeln!(err, "{}", d.line())?;
     }
     let rejected = data.rejected();
     if rejected > 0 {

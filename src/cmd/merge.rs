@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use super::input::{self, InputArgs};
+use crate::collect::Deviation;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::{Table, overview, xlsx};
@@ -54,9 +55,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let warnings = tables.deviations.len() - rejected;
 
     let mut err = std::io::stderr();
+    // With --strict a file with a value its question does not allow is
+    // refused too, not only noted.
+    let refused = |d: &&Deviation| d.rejected || (args.strict && d.code == "invalid-value");
+    let rejected = tables.deviations.iter().filter(refused).count();
     if args.strict && rejected > 0 {
-        for d in tables.deviations.iter().filter(|d| d.rejected) {
-            writeln!(err, "{}: {}", d.file, d.message)?;
+        for d in tables.deviations.iter().filter(refused) {
+            writeln!(err, "{}", d.line())?;
         }
         writeln!(
             err,

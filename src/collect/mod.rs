@@ -35,6 +35,18 @@ pub struct Deviation {
     pub message: String,
 }
 
+impl Deviation {
+    /// The deviation as one line for people: `file: message`, or the message
+    /// alone when it already starts with the file and its position.
+    pub fn line(&self) -> String {
+        if self.message.starts_with(&self.file) {
+            self.message.clone()
+        } else {
+            format!("{}: {}", self.file, self.message)
+        }
+    }
+}
+
 /// A survey kept for the dataset, its answers brought to the newest
 /// version of its questionnaire.
 pub struct Survey {

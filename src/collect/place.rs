@@ -9,9 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::Refusal;
-use crate::questionnaire::Questionnaire;
+use crate::diagnostic::Mark;
 use crate::questionnaire::history::Registry;
 use crate::questionnaire::migrate::{self, Migration, Origin};
+use crate::questionnaire::{Questionnaire, answer};
 use crate::survey::result::SurveyResult;
 use crate::tr;
 
@@ -60,7 +61,12 @@ impl Questionnaires {
 
     /// Finds the questionnaire for a survey and, for an earlier version,
     /// brings its answers to the newest.
-    pub(super) fn place(&self, r: &mut SurveyResult) -> Result<Placement, Refusal> {
+    pub(super) fn place(
+        &self,
+        r: &mut SurveyResult,
+        file: &str,
+        marks: &BTreeMap<String, Mark>,
+    ) -> Result<Placement, Refusal> {
         let wanted = &r.questionnaire;
         let Some(newest) = self.newest.get(&wanted.id) else {
             let id = &wanted.id;
@@ -103,6 +109,9 @@ impl Questionnaires {
         if let Some(note) = unknown_questions(r, newest) {
             placement.notes.push(note);
         }
+        placement
+            .notes
+            .extend(invalid_values(r, newest, file, marks));
         Ok(placement)
     }
 
@@ -145,6 +154,39 @@ impl Questionnaires {
             placement.notes.push(note);
         }
     }
+}
+
+/// Takes out every answer whose value the question does not allow (a level
+/// outside the scale, an unknown option, text for a number, …), with a note
+/// naming where it stands: such a value is left out of every table and score.
+fn invalid_values(
+    r: &mut SurveyResult,
+    q: &Questionnaire,
+    file: &str,
+    marks: &BTreeMap<String, Mark>,
+) -> Vec<(&'static str, String)> {
+    let mut notes = Vec::new();
+    r.answers.retain(|a| {
+        let Some(question) = q.question(&a.id) else {
+            return true;
+        };
+        let Err(why) = answer::check(q, question, &a.response) else {
+            return true;
+        };
+        let at = marks
+            .get(&a.id)
+            .map_or(format!("{file}: "), |m| format!("{file}:{m}: "));
+        let id = &a.id;
+        notes.push((
+            "invalid-value",
+            tr!(
+                "{at}{id}: {why}; svaret er utelatt",
+                "{at}{id}: {why}; the answer is left out"
+            ),
+        ));
+        false
+    });
+    notes
 }
 
 /// The note for answers to ids the questionnaire does not have; they are

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use super::place::Questionnaires;
 use super::{Deviation, Host, Refusal, Survey};
+use crate::diagnostic::Mark;
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
 use crate::survey::result::{self as survey, RespondentKey, Status, SurveyResult};
@@ -65,7 +66,8 @@ impl Packages {
 }
 
 enum Loaded {
-    Survey(Box<SurveyResult>),
+    /// A survey, with where each answer's value stands in the file.
+    Survey(Box<SurveyResult>, BTreeMap<String, Mark>),
     Inventory(Box<Inventory>, Option<Vec<u32>>),
 }
 
@@ -153,7 +155,7 @@ fn load(
         .to_string();
     match format.as_str() {
         survey::FORMAT => survey::from_node(&root)
-            .map(|r| Loaded::Survey(Box::new(r)))
+            .map(|r| Loaded::Survey(Box::new(r), value_marks(&root)))
             .map_err(|p| ("invalid", located(p))),
         // Written in another style (JSON, say) than the hint understands.
         inventory::FORMAT => inventory(),
@@ -172,6 +174,21 @@ fn load(
             ),
         )),
     }
+}
+
+/// Where the value of each answer stands (its entry where it has no value),
+/// for naming a value the questionnaire does not allow.
+fn value_marks(root: &crate::yaml::Node) -> BTreeMap<String, Mark> {
+    let Some(crate::yaml::Value::Seq(answers)) = root.get("answers").map(|n| &n.value) else {
+        return BTreeMap::new();
+    };
+    answers
+        .iter()
+        .filter_map(|a| {
+            let id = a.get("id")?.as_scalar()?.to_string();
+            Some((id, a.get("value").map_or(a.mark, |v| v.mark)))
+        })
+        .collect()
 }
 
 /// The avvik code for a file that could not be read: the refusal's own code
@@ -221,7 +238,7 @@ pub(super) fn read(
         };
         match result {
             Err((code, message)) => out.deviations.push(reject(code, message)),
-            Ok(Loaded::Survey(mut r)) => match questionnaires.place(&mut r) {
+            Ok(Loaded::Survey(mut r, marks)) => match questionnaires.place(&mut r, &file, &marks) {
                 Err((code, message)) => out.deviations.push(reject(code, message)),
                 Ok(placed) => {
                     out.deviations.extend(
