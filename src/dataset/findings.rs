@@ -3,7 +3,7 @@
 //! quality of every question. Built like `tables` so that the CSV files and
 //! the XLSX sheets hold the same cells.
 
-use super::tables::{MUNICIPALITY, QUESTIONNAIRE, col, make as table, words};
+use super::tables::{Column, MUNICIPALITY, QUESTIONNAIRE, col, make as table, words};
 use super::{Cell, Chart, ChartKind, Table};
 use crate::analysis::pilot::Evaluation;
 use crate::analysis::ranking::Ranking;
@@ -15,6 +15,258 @@ use crate::tr;
 const PERCENT: &str = "0%";
 const ONE_DECIMAL: &str = "0.0";
 
+const NEEDS_COLUMNS: [Column; 7] = [
+    Column::new(
+        "tjeneste",
+        "service",
+        "Tjenestens id i tjenestekatalogen",
+        "The service's id in the catalogue",
+    ),
+    Column::new(
+        "behov",
+        "need",
+        "Behovspoeng 0–100: vektet snitt av de tre signalene som har data",
+        "Need score 0–100: weighted mean of the three signals that have data",
+    ),
+    Column::new(
+        "modenhetsgap",
+        "maturity_gap",
+        "(5 − modenhet) / 5 på tjenestens prinsipper, 0–1",
+        "(5 − maturity) / 5 on the service's principles, 0–1",
+    ),
+    Column::new(
+        "oppgitt_behov",
+        "stated_need",
+        "Behovet kommunen oppgir i `behov`, 0–1",
+        "The need the municipality states in `behov`, 0–1",
+    ),
+    Column::new(
+        "signaler",
+        "signals",
+        "Andel av tjenestens signaler som slår til, 0–1",
+        "Share of the service's signals that fire, 0–1",
+    ),
+    Column::new(
+        "vet_ikke",
+        "unknown",
+        "Svar behovet bygger på som var «vet ikke»",
+        "Answers the need rests on that were “don't know”",
+    ),
+    Column::new(
+        "svar",
+        "answers",
+        "Svar behovet bygger på (med «vet ikke»)",
+        "Answers the need rests on (with “don't know”)",
+    ),
+];
+
+const METHOD_COLUMNS: [Column; 18] = [
+    Column::new(
+        "sporsmal",
+        "question",
+        "Spørsmålets id",
+        "The question's id",
+    ),
+    Column::new("tekst", "text", "Spørsmålsteksten", "The question text"),
+    Column::new(
+        "kommuner",
+        "municipalities",
+        "Svarfiler som kom til spørsmålet (én per respondent)",
+        "Result files that reached the question (one per respondent)",
+    ),
+    Column::new(
+        "andel_vet_ikke",
+        "unknown_share",
+        "Andel «vet ikke»",
+        "Share “don't know”",
+    ),
+    Column::new(
+        "andel_ikke_relevant",
+        "not_applicable_share",
+        "Andel «ikke relevant»",
+        "Share “not applicable”",
+    ),
+    Column::new(
+        "andel_hoppet_over",
+        "skipped_share",
+        "Andel hoppet over",
+        "Share skipped",
+    ),
+    Column::new(
+        "andel_uklar",
+        "unclear_share",
+        "Andel som merket spørsmålet som uklart",
+        "Share who marked the question unclear",
+    ),
+    Column::new(
+        "kommentarer",
+        "comments",
+        "Antall kommentarer",
+        "Number of comments",
+    ),
+    Column::new(
+        "median_sekunder",
+        "median_seconds",
+        "Median svartid i sekunder",
+        "Median answer time in seconds",
+    ),
+    Column::new(
+        "p90_sekunder",
+        "p90_seconds",
+        "90-persentilen av svartiden i sekunder",
+        "90th percentile of the answer time in seconds",
+    ),
+    Column::new(
+        "vanligste_svar_andel",
+        "most_common_share",
+        "Andel av de besvarte som ga det vanligste svaret",
+        "Share of those who answered giving the most common answer",
+    ),
+    Column::new(
+        "ulike_svar",
+        "distinct_answers",
+        "Antall ulike svar",
+        "Number of distinct answers",
+    ),
+    Column::new(
+        "motsigelser",
+        "contradictions",
+        "Kommuner der svaret motsier andre svar eller inventaret",
+        "Municipalities whose answer contradicts other answers or the inventory",
+    ),
+    Column::new(
+        "alfa",
+        "alpha",
+        "Krippendorffs alfa mellom respondenter i samme kommune (ordinal for skala, nominal for enkeltvalg og ja/nei, intervall for tall); tom uten kommuner med to eller flere respondenter",
+        "Krippendorff's alpha between respondents of the same municipality (ordinal for scales, nominal for single choice and yes/no, interval for numbers); empty without municipalities with two or more respondents",
+    ),
+    Column::new(
+        "alfa_verdier",
+        "alpha_values",
+        "Verdier som kunne pares (fra kommuner med minst to svar)",
+        "Pairable values (from municipalities with at least two answers)",
+    ),
+    Column::new(
+        "innen_ett_niva",
+        "within_one_level",
+        "Andel respondentpar i samme kommune som svarer likt eller innen ett nivå (likt for enkeltvalg)",
+        "Share of respondent pairs in the same municipality answering alike or within one level (alike for single choice)",
+    ),
+    Column::new(
+        "revider",
+        "revise",
+        "1 når spørsmålet bør revideres",
+        "1 when the question should be revised",
+    ),
+    Column::new(
+        "grunner",
+        "reasons",
+        "Hvorfor spørsmålet bør revideres",
+        "Why the question should be revised",
+    ),
+];
+
+const DURATIONS_COLUMNS: [Column; 5] = [
+    Column::new("filer", "files", "Svarfiler brukt", "Result files used"),
+    Column::new(
+        "fullforte",
+        "complete",
+        "Av dem ferdig besvart",
+        "Of them finished",
+    ),
+    Column::new(
+        "median_minutter",
+        "median_minutes",
+        "Median samlet tid for ferdige filer, i minutter",
+        "Median total time of finished files, in minutes",
+    ),
+    Column::new(
+        "p90_minutter",
+        "p90_minutes",
+        "90-persentilen av samlet tid, i minutter",
+        "90th percentile of the total time, in minutes",
+    ),
+    Column::new(
+        "anslag_minutter",
+        "estimate_minutes",
+        "Summen av spørsmålenes mediantid, i minutter: anslått tid for hele skjemaet",
+        "Sum of the questions' median times, in minutes: the estimated time for the whole questionnaire",
+    ),
+];
+
+const CATALOGUE_COLUMNS: [Column; 8] = [
+    Column::new(
+        "rang",
+        "rank",
+        "1 = størst behov; like gjennomsnitt deler rang; tom uten data",
+        "1 = greatest need; equal means share a rank; empty without data",
+    ),
+    Column::new(
+        "tjeneste",
+        "service",
+        "Tjenestens id i tjenestekatalogen",
+        "The service's id in the catalogue",
+    ),
+    Column::new("navn", "name", "Tjenestens navn", "The service's name"),
+    Column::new(
+        "avdeling",
+        "department",
+        "Avdelingen i sikkerhetssenteret tjenesten hører til",
+        "The department of the security centre the service belongs to",
+    ),
+    Column::new(
+        "behov",
+        "need",
+        "Gjennomsnittlig behovspoeng 0–100 (se docs/metodikk.md)",
+        "Mean need score 0–100 (see docs/metodikk.md)",
+    ),
+    Column::new(
+        "andel_hoyt_behov",
+        "high_need_share",
+        "Andel kommuner med høyt behov (poeng over grensen i vektfilen)",
+        "Share of municipalities with high need (score above the limit in the weights file)",
+    ),
+    Column::new(
+        "kommuner_med_data",
+        "municipalities_with_data",
+        "Kommuner med behovspoeng for tjenesten",
+        "Municipalities with a need score for the service",
+    ),
+    Column::new(
+        "andel_vet_ikke",
+        "unknown_share",
+        "Andel «vet ikke» blant svarene behovet bygger på",
+        "Share of “don't know” among the answers the need rests on",
+    ),
+];
+
+const CATALOGUE_STABILITY_COLUMNS: [Column; 4] = [
+    Column::new(
+        "snittrang",
+        "mean_rank",
+        "Gjennomsnittlig rang over bootstrap-utvalgene",
+        "Mean rank over the bootstrap resamples",
+    ),
+    Column::new(
+        "rang_lav",
+        "rank_low",
+        "5-persentilen av rangen (beste plass som er rimelig)",
+        "5th percentile of the rank (the best plausible place)",
+    ),
+    Column::new(
+        "rang_hoy",
+        "rank_high",
+        "95-persentilen av rangen (dårligste plass som er rimelig)",
+        "95th percentile of the rank (the worst plausible place)",
+    ),
+    Column::new(
+        "forklaring",
+        "explanation",
+        "Hva i dataene behovet bygger på",
+        "What in the data the need rests on",
+    ),
+];
+
 fn count(n: usize) -> Cell {
     Cell::Number(n as f64)
 }
@@ -22,81 +274,14 @@ fn count(n: usize) -> Cell {
 /// The ranked catalogue, one row per service.
 pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
     let top = r.top;
-    let columns = vec![
-        col(
-            "rang",
-            "rank",
-            "1 = størst behov; like gjennomsnitt deler rang; tom uten data",
-            "1 = greatest need; equal means share a rank; empty without data",
-        ),
-        col(
-            "tjeneste",
-            "service",
-            "Tjenestens id i tjenestekatalogen",
-            "The service's id in the catalogue",
-        ),
-        col("navn", "name", "Tjenestens navn", "The service's name"),
-        col(
-            "avdeling",
-            "department",
-            "Avdelingen i sikkerhetssenteret tjenesten hører til",
-            "The department of the security centre the service belongs to",
-        ),
-        col(
-            "behov",
-            "need",
-            "Gjennomsnittlig behovspoeng 0–100 (se docs/metodikk.md)",
-            "Mean need score 0–100 (see docs/metodikk.md)",
-        ),
-        col(
-            "andel_hoyt_behov",
-            "high_need_share",
-            "Andel kommuner med høyt behov (poeng over grensen i vektfilen)",
-            "Share of municipalities with high need (score above the limit in the weights file)",
-        ),
-        col(
-            "kommuner_med_data",
-            "municipalities_with_data",
-            "Kommuner med behovspoeng for tjenesten",
-            "Municipalities with a need score for the service",
-        ),
-        col(
-            "andel_vet_ikke",
-            "unknown_share",
-            "Andel «vet ikke» blant svarene behovet bygger på",
-            "Share of “don't know” among the answers the need rests on",
-        ),
-        col(
-            &format!("sannsynlighet_topp_{top}"),
-            &format!("probability_top_{top}"),
-            "Andel av bootstrap-utvalgene der tjenesten er blant de N øverste",
-            "Share of bootstrap resamples in which the service is among the top N",
-        ),
-        col(
-            "snittrang",
-            "mean_rank",
-            "Gjennomsnittlig rang over bootstrap-utvalgene",
-            "Mean rank over the bootstrap resamples",
-        ),
-        col(
-            "rang_lav",
-            "rank_low",
-            "5-persentilen av rangen (beste plass som er rimelig)",
-            "5th percentile of the rank (the best plausible place)",
-        ),
-        col(
-            "rang_hoy",
-            "rank_high",
-            "95-persentilen av rangen (dårligste plass som er rimelig)",
-            "95th percentile of the rank (the worst plausible place)",
-        ),
-        col(
-            "forklaring",
-            "explanation",
-            "Hva i dataene behovet bygger på",
-            "What in the data the need rests on",
-        ),
-    ];
+    let mut columns = words(&CATALOGUE_COLUMNS);
+    columns.push(col(
+        &format!("sannsynlighet_topp_{top}"),
+        &format!("probability_top_{top}"),
+        "Andel av bootstrap-utvalgene der tjenesten er blant de N øverste",
+        "Share of bootstrap resamples in which the service is among the top N",
+    ));
+    columns.extend(words(&CATALOGUE_STABILITY_COLUMNS));
     let rows = r
         .ranked
         .iter()
@@ -150,50 +335,7 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
 /// Each municipality's need per service, with the three signals.
 pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
     let mut columns = words(&MUNICIPALITY);
-    columns.extend([
-        col(
-            "tjeneste",
-            "service",
-            "Tjenestens id i tjenestekatalogen",
-            "The service's id in the catalogue",
-        ),
-        col(
-            "behov",
-            "need",
-            "Behovspoeng 0–100: vektet snitt av de tre signalene som har data",
-            "Need score 0–100: weighted mean of the three signals that have data",
-        ),
-        col(
-            "modenhetsgap",
-            "maturity_gap",
-            "(5 − modenhet) / 5 på tjenestens prinsipper, 0–1",
-            "(5 − maturity) / 5 on the service's principles, 0–1",
-        ),
-        col(
-            "oppgitt_behov",
-            "stated_need",
-            "Behovet kommunen oppgir i `behov`, 0–1",
-            "The need the municipality states in `behov`, 0–1",
-        ),
-        col(
-            "signaler",
-            "signals",
-            "Andel av tjenestens signaler som slår til, 0–1",
-            "Share of the service's signals that fire, 0–1",
-        ),
-        col(
-            "vet_ikke",
-            "unknown",
-            "Svar behovet bygger på som var «vet ikke»",
-            "Answers the need rests on that were “don't know”",
-        ),
-        col(
-            "svar",
-            "answers",
-            "Svar behovet bygger på (med «vet ikke»)",
-            "Answers the need rests on (with “don't know”)",
-        ),
-    ]);
+    columns.extend(words(&NEEDS_COLUMNS));
     let mut rows = Vec::new();
     for (si, s) in c.services.iter().enumerate() {
         for (k, (id, name)) in r.sites.iter().enumerate() {
@@ -292,111 +434,7 @@ pub fn stability(r: &Ranking) -> Table {
 /// Method quality: one row per question and questionnaire version.
 pub fn method(e: &Evaluation) -> Table {
     let mut columns = words(&QUESTIONNAIRE);
-    columns.extend([
-        col(
-            "sporsmal",
-            "question",
-            "Spørsmålets id",
-            "The question's id",
-        ),
-        col("tekst", "text", "Spørsmålsteksten", "The question text"),
-        col(
-            "kommuner",
-            "municipalities",
-            "Svarfiler som kom til spørsmålet (én per respondent)",
-            "Result files that reached the question (one per respondent)",
-        ),
-        col(
-            "andel_vet_ikke",
-            "unknown_share",
-            "Andel «vet ikke»",
-            "Share “don't know”",
-        ),
-        col(
-            "andel_ikke_relevant",
-            "not_applicable_share",
-            "Andel «ikke relevant»",
-            "Share “not applicable”",
-        ),
-        col(
-            "andel_hoppet_over",
-            "skipped_share",
-            "Andel hoppet over",
-            "Share skipped",
-        ),
-        col(
-            "andel_uklar",
-            "unclear_share",
-            "Andel som merket spørsmålet som uklart",
-            "Share who marked the question unclear",
-        ),
-        col(
-            "kommentarer",
-            "comments",
-            "Antall kommentarer",
-            "Number of comments",
-        ),
-        col(
-            "median_sekunder",
-            "median_seconds",
-            "Median svartid i sekunder",
-            "Median answer time in seconds",
-        ),
-        col(
-            "p90_sekunder",
-            "p90_seconds",
-            "90-persentilen av svartiden i sekunder",
-            "90th percentile of the answer time in seconds",
-        ),
-        col(
-            "vanligste_svar_andel",
-            "most_common_share",
-            "Andel av de besvarte som ga det vanligste svaret",
-            "Share of those who answered giving the most common answer",
-        ),
-        col(
-            "ulike_svar",
-            "distinct_answers",
-            "Antall ulike svar",
-            "Number of distinct answers",
-        ),
-        col(
-            "motsigelser",
-            "contradictions",
-            "Kommuner der svaret motsier andre svar eller inventaret",
-            "Municipalities whose answer contradicts other answers or the inventory",
-        ),
-        col(
-            "alfa",
-            "alpha",
-            "Krippendorffs alfa mellom respondenter i samme kommune (ordinal for skala, nominal for enkeltvalg og ja/nei, intervall for tall); tom uten kommuner med to eller flere respondenter",
-            "Krippendorff's alpha between respondents of the same municipality (ordinal for scales, nominal for single choice and yes/no, interval for numbers); empty without municipalities with two or more respondents",
-        ),
-        col(
-            "alfa_verdier",
-            "alpha_values",
-            "Verdier som kunne pares (fra kommuner med minst to svar)",
-            "Pairable values (from municipalities with at least two answers)",
-        ),
-        col(
-            "innen_ett_niva",
-            "within_one_level",
-            "Andel respondentpar i samme kommune som svarer likt eller innen ett nivå (likt for enkeltvalg)",
-            "Share of respondent pairs in the same municipality answering alike or within one level (alike for single choice)",
-        ),
-        col(
-            "revider",
-            "revise",
-            "1 når spørsmålet bør revideres",
-            "1 when the question should be revised",
-        ),
-        col(
-            "grunner",
-            "reasons",
-            "Hvorfor spørsmålet bør revideres",
-            "Why the question should be revised",
-        ),
-    ]);
+    columns.extend(words(&METHOD_COLUMNS));
     let rows = e
         .questions
         .iter()
@@ -448,33 +486,7 @@ pub fn method(e: &Evaluation) -> Table {
 /// Time per questionnaire version.
 pub fn durations(e: &Evaluation) -> Table {
     let mut columns = words(&QUESTIONNAIRE);
-    columns.extend([
-        col("filer", "files", "Svarfiler brukt", "Result files used"),
-        col(
-            "fullforte",
-            "complete",
-            "Av dem ferdig besvart",
-            "Of them finished",
-        ),
-        col(
-            "median_minutter",
-            "median_minutes",
-            "Median samlet tid for ferdige filer, i minutter",
-            "Median total time of finished files, in minutes",
-        ),
-        col(
-            "p90_minutter",
-            "p90_minutes",
-            "90-persentilen av samlet tid, i minutter",
-            "90th percentile of the total time, in minutes",
-        ),
-        col(
-            "anslag_minutter",
-            "estimate_minutes",
-            "Summen av spørsmålenes mediantid, i minutter: anslått tid for hele skjemaet",
-            "Sum of the questions' median times, in minutes: the estimated time for the whole questionnaire",
-        ),
-    ]);
+    columns.extend(words(&DURATIONS_COLUMNS));
     let rows = e
         .durations
         .iter()

@@ -1,11 +1,77 @@
 //! `inventar.csv`: one row per machine, with what its inventory says about
 //! the system and its security indicators.
 
-use super::{MUNICIPALITY, col, make, words};
+use super::{Column, MUNICIPALITY, col, make, words};
 use crate::collect::Collected;
 use crate::dataset::{Cell, Table};
 use crate::i18n::Text;
 use crate::inventory::Tri;
+
+/// What the machine is, after the municipality columns.
+const SYSTEM: [Column; 11] = [
+    Column::new(
+        "vert_id",
+        "host_id",
+        "Saltet sha256 av vertsnavnet",
+        "Salted sha256 of the host name",
+    ),
+    Column::new("os", "os", "Operativsystem", "Operating system"),
+    Column::new("os_versjon", "os_version", "Versjon", "Version"),
+    Column::new("kjerne", "kernel", "Kjerneversjon", "Kernel version"),
+    Column::new(
+        "arkitektur",
+        "architecture",
+        "Prosessorarkitektur",
+        "CPU architecture",
+    ),
+    Column::new(
+        "kjerner",
+        "cpu_cores",
+        "Logiske prosessorkjerner",
+        "Logical CPU cores",
+    ),
+    Column::new("minne_gib", "memory_gib", "Minne i GiB", "Memory in GiB"),
+    Column::new(
+        "virtualisering",
+        "virtualisation",
+        "none, hypervisor eller container",
+        "none, hypervisor or container",
+    ),
+    Column::new(
+        "stotte_til",
+        "end_of_support",
+        "Slutt på sikkerhetsstøtte for operativsystemet",
+        "End of security support of the operating system",
+    ),
+    Column::new(
+        "porter_mot_nett",
+        "exposed_ports",
+        "Lyttende porter som ikke bare er lokale",
+        "Listening ports not bound to loopback only",
+    ),
+    Column::new(
+        "programvare",
+        "software",
+        "Antall installerte pakker",
+        "Number of installed packages",
+    ),
+];
+
+/// When and from which file, after the security indicators.
+const PROVENANCE: [Column; 2] = [
+    Column::new(
+        "innsamlet",
+        "collected",
+        "Tidspunkt for innsamling",
+        "Time of collection",
+    ),
+    Column::new(
+        "kildefil",
+        "source_file",
+        "Filen raden kom fra",
+        "The file the row came from",
+    ),
+];
 
 fn tri(t: Tri) -> Cell {
     match t {
@@ -17,54 +83,7 @@ fn tri(t: Tri) -> Cell {
 
 pub fn table(c: &Collected) -> Table {
     let mut columns = words(&MUNICIPALITY);
-    columns.extend([
-        col(
-            "vert_id",
-            "host_id",
-            "Saltet sha256 av vertsnavnet",
-            "Salted sha256 of the host name",
-        ),
-        col("os", "os", "Operativsystem", "Operating system"),
-        col("os_versjon", "os_version", "Versjon", "Version"),
-        col("kjerne", "kernel", "Kjerneversjon", "Kernel version"),
-        col(
-            "arkitektur",
-            "architecture",
-            "Prosessorarkitektur",
-            "CPU architecture",
-        ),
-        col(
-            "kjerner",
-            "cpu_cores",
-            "Logiske prosessorkjerner",
-            "Logical CPU cores",
-        ),
-        col("minne_gib", "memory_gib", "Minne i GiB", "Memory in GiB"),
-        col(
-            "virtualisering",
-            "virtualisation",
-            "none, hypervisor eller container",
-            "none, hypervisor or container",
-        ),
-        col(
-            "stotte_til",
-            "end_of_support",
-            "Slutt på sikkerhetsstøtte for operativsystemet",
-            "End of security support of the operating system",
-        ),
-        col(
-            "porter_mot_nett",
-            "exposed_ports",
-            "Lyttende porter som ikke bare er lokale",
-            "Listening ports not bound to loopback only",
-        ),
-        col(
-            "programvare",
-            "software",
-            "Antall installerte pakker",
-            "Number of installed packages",
-        ),
-    ]);
+    columns.extend(words(&SYSTEM));
     for name in crate::catalogue::INVENTORY_INDICATORS {
         columns.push(col(
             name,
@@ -73,18 +92,7 @@ pub fn table(c: &Collected) -> Table {
             "Security indicator: true, false or unknown",
         ));
     }
-    columns.push(col(
-        "innsamlet",
-        "collected",
-        "Tidspunkt for innsamling",
-        "Time of collection",
-    ));
-    columns.push(col(
-        "kildefil",
-        "source_file",
-        "Filen raden kom fra",
-        "The file the row came from",
-    ));
+    columns.extend(words(&PROVENANCE));
     let rows = c
         .hosts()
         .map(|h| {
