@@ -11,7 +11,7 @@ use super::input::{self, InputArgs};
 use crate::collect::Deviation;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
-use crate::dataset::{Table, overview, xlsx};
+use crate::dataset::{Dataset, Table, Tables, overview, xlsx};
 use crate::exit;
 use crate::fsutil;
 use crate::tr;
@@ -51,14 +51,12 @@ const XLSX: &str = "kartlegging.xlsx";
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let (data, settings) = input::load(&args.input, config)?;
     let tables = data.tables(&settings, !args.csv_only);
-    let rejected = data.rejected();
-    let warnings = tables.deviations.len() - rejected;
-
-    let mut err = std::io::stderr();
+    let warnings = tables.deviations.len() - data.rejected();
     // With --strict a file with a value its question does not allow is
     // refused too, not only noted.
     let refused = |d: &&Deviation| d.rejected || (args.strict && d.code == "invalid-value");
     let rejected = tables.deviations.iter().filter(refused).count();
+    let mut err = std::io::stderr();
     if args.strict && rejected > 0 {
         for d in tables.deviations.iter().filter(refused) {
             writeln!(err, "{}", d.line())?;
@@ -73,7 +71,47 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         )?;
         return Ok(ExitCode::from(exit::REJECTED));
     }
+    let made = overview::Made {
+        inputs: &args.input.inputs,
+        generated: crate::time::now(),
+        rejected,
+        warnings,
+    };
+    write(&args, config, &data, &tables, &made)?;
+    if !config.quiet {
+        let c = &data.collected;
+        let (inputs, surveys, machines, dir) = (
+            c.inputs,
+            c.respondents().count(),
+            c.hosts().count(),
+            args.output.display(),
+        );
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "{inputs} filer lest: {surveys} spørreskjemasvar og {machines} maskiner brukt, {rejected} avvist, {warnings} å se på (avvik.csv). Datasettet er i {dir}.",
+                "{inputs} files read: {surveys} questionnaire answers and {machines} machines used, {rejected} rejected, {warnings} to look at (avvik.csv). The dataset is in {dir}."
+            )
+        )?;
+    }
+    Ok(ExitCode::from(if rejected > 0 {
+        exit::REJECTED
+    } else {
+        exit::OK
+    }))
+}
 
+/// Writes the CSV files and the workbook, all or none: they are made in
+/// memory (the CSV while the workbook is compressed) and then written
+/// together, so a full disk leaves no half dataset.
+fn write(
+    args: &Args,
+    config: &Config,
+    data: &Dataset,
+    tables: &Tables,
+    made: &overview::Made,
+) -> anyhow::Result<()> {
     let out = &args.output;
     let names: Vec<String> = tables
         .all()
@@ -98,8 +136,6 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         spinner
     };
     let all: Vec<&Table> = tables.all().collect();
-    // The CSV files are made while the workbook is built and compressed;
-    // then all are written together, so a full disk leaves no half dataset.
     let (csv, workbook) = rayon::join(
         || -> anyhow::Result<Vec<(PathBuf, Vec<u8>)>> {
             if args.xlsx_only {
@@ -116,13 +152,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             if args.csv_only {
                 return Ok(None);
             }
-            let made = overview::Made {
-                inputs: &args.input.inputs,
-                generated: crate::time::now(),
-                rejected,
-                warnings,
-            };
-            let book = xlsx::workbook(&overview::facts(&data, &made), &all, out)?;
+            let book = xlsx::workbook(&overview::facts(data, made), &all, out)?;
             Ok(Some((out.join(XLSX), book)))
         },
     );
@@ -130,28 +160,6 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     files.extend(workbook?);
     let files: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, b)| (p.clone(), &b[..])).collect();
     fsutil::write_all_atomic(&files)?;
-
     writing.finish_and_clear();
-    if !config.quiet {
-        let c = &data.collected;
-        let (inputs, surveys, machines, dir) = (
-            c.inputs,
-            c.respondents().count(),
-            c.hosts().count(),
-            out.display(),
-        );
-        writeln!(
-            err,
-            "{}",
-            tr!(
-                "{inputs} filer lest: {surveys} spørreskjemasvar og {machines} maskiner brukt, {rejected} avvist, {warnings} å se på (avvik.csv). Datasettet er i {dir}.",
-                "{inputs} files read: {surveys} questionnaire answers and {machines} machines used, {rejected} rejected, {warnings} to look at (avvik.csv). The dataset is in {dir}."
-            )
-        )?;
-    }
-    Ok(ExitCode::from(if rejected > 0 {
-        exit::REJECTED
-    } else {
-        exit::OK
-    }))
+    Ok(())
 }

@@ -223,114 +223,152 @@ pub(super) fn read(
             (path, result)
         })
         .collect();
-
-    // Files from one respondent are versions of one answer; files from
-    // different respondents are all kept.
-    let mut surveys: BTreeMap<(String, String, RespondentKey), Vec<Placed>> = BTreeMap::new();
-    let mut hosts: BTreeMap<(String, String), Vec<Host>> = BTreeMap::new();
+    let mut sorting = Sorting::default();
     for (path, result) in loaded {
         let file = path.display().to_string();
-        let reject = |code, message| Deviation {
-            file: file.clone(),
-            rejected: true,
-            code,
-            message,
-        };
         match result {
-            Err((code, message)) => out.deviations.push(reject(code, message)),
-            Ok(Loaded::Survey(mut r, marks)) => match questionnaires.place(&mut r, &file, &marks) {
-                Err((code, message)) => out.deviations.push(reject(code, message)),
-                Ok(placed) => {
-                    out.deviations.extend(
-                        placed
-                            .notes
-                            .into_iter()
-                            .map(|(code, message)| note(&file, code, message)),
-                    );
-                    if r.status == Status::Partial {
-                        out.deviations.push(note(
-                            &file,
-                            "partial",
-                            tr!(
-                                "spørreskjemaet er ikke ferdig besvart (status: partial)",
-                                "the questionnaire is not finished (status: partial)"
-                            ),
-                        ));
-                    }
-                    let key = (
-                        r.subject.id.clone(),
-                        r.questionnaire.id.clone(),
-                        r.respondent_key(),
-                    );
-                    let survey = Survey {
-                        file,
-                        result: *r,
-                        migrated: placed.migrated,
-                    };
-                    surveys
-                        .entry(key)
-                        .or_default()
-                        .push((survey, placed.questionnaire));
-                }
-            },
+            Err((code, message)) => out.deviations.push(reject(&file, code, message)),
+            Ok(Loaded::Survey(r, marks)) => {
+                sorting.survey(file, *r, &marks, questionnaires, &mut out.deviations);
+            }
             Ok(Loaded::Inventory(inv, software)) => {
-                if inv.privacy == Privacy::Full {
-                    out.deviations.push(note(
-                        &file,
-                        "privacy-full",
-                        tr!(
-                            "filen har vertsnavn og adresser (--privacy full); behandle den med ekstra varsomhet",
-                            "the file holds host name and addresses (--privacy full); handle it with extra care"
-                        ),
-                    ));
-                }
-                let key = (inv.municipality.id.clone(), inv.host.id.clone());
-                hosts.entry(key).or_default().push(Host {
-                    file,
-                    inventory: *inv,
-                    packages: software,
-                });
+                sorting.host(file, *inv, software, &mut out.deviations);
             }
         }
     }
-
-    // The newest complete answer wins; a partial one only when there is no other.
-    out.surveys = keep_best(
-        surveys,
-        |(s, _): &(Survey, _)| &s.file,
-        |(s, _)| {
-            (
-                s.result.status == Status::Complete,
-                s.result.finished.clone().unwrap_or_default(),
-                s.result.started.clone(),
-            )
-        },
-        |kept| {
-            tr!(
-                "samme kommune, spørreskjema og respondent som {kept}, som er nyere eller mer komplett og ble brukt",
-                "same municipality, questionnaire and respondent as {kept}, which is newer or more complete and was used"
-            )
-        },
-        &mut out.deviations,
-    );
-    out.hosts = keep_best(
-        hosts,
-        |h: &Host| &h.file,
-        |h| h.inventory.collected.clone(),
-        |kept| {
-            tr!(
-                "samme maskin som {kept}, som er nyere og ble brukt",
-                "the same machine as {kept}, which is newer and was used"
-            )
-        },
-        &mut out.deviations,
-    );
+    sorting.keep_best(&mut out);
     out.packages = packages
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())
         .list;
     out.deviations.sort();
     out
+}
+
+/// The files read, grouped by what they are versions of: a respondent's
+/// answer to a questionnaire, or a machine.
+#[derive(Default)]
+struct Sorting {
+    /// Files from one respondent are versions of one answer; files from
+    /// different respondents are all kept.
+    surveys: BTreeMap<(String, String, RespondentKey), Vec<Placed>>,
+    hosts: BTreeMap<(String, String), Vec<Host>>,
+}
+
+impl Sorting {
+    fn survey(
+        &mut self,
+        file: String,
+        mut r: SurveyResult,
+        marks: &BTreeMap<String, Mark>,
+        questionnaires: &Questionnaires,
+        deviations: &mut Vec<Deviation>,
+    ) {
+        let placed = match questionnaires.place(&mut r, &file, marks) {
+            Ok(placed) => placed,
+            Err((code, message)) => return deviations.push(reject(&file, code, message)),
+        };
+        deviations.extend(
+            placed
+                .notes
+                .into_iter()
+                .map(|(code, message)| note(&file, code, message)),
+        );
+        if r.status == Status::Partial {
+            deviations.push(note(
+                &file,
+                "partial",
+                tr!(
+                    "spørreskjemaet er ikke ferdig besvart (status: partial)",
+                    "the questionnaire is not finished (status: partial)"
+                ),
+            ));
+        }
+        let key = (
+            r.subject.id.clone(),
+            r.questionnaire.id.clone(),
+            r.respondent_key(),
+        );
+        let survey = Survey {
+            file,
+            result: r,
+            migrated: placed.migrated,
+        };
+        self.surveys
+            .entry(key)
+            .or_default()
+            .push((survey, placed.questionnaire));
+    }
+
+    fn host(
+        &mut self,
+        file: String,
+        inventory: Inventory,
+        packages: Option<Vec<u32>>,
+        deviations: &mut Vec<Deviation>,
+    ) {
+        if inventory.privacy == Privacy::Full {
+            deviations.push(note(
+                &file,
+                "privacy-full",
+                tr!(
+                    "filen har vertsnavn og adresser (--privacy full); behandle den med ekstra varsomhet",
+                    "the file holds host name and addresses (--privacy full); handle it with extra care"
+                ),
+            ));
+        }
+        let key = (inventory.municipality.id.clone(), inventory.host.id.clone());
+        self.hosts.entry(key).or_default().push(Host {
+            file,
+            inventory,
+            packages,
+        });
+    }
+
+    /// The newest complete answer of each respondent wins, a partial one only
+    /// when there is no other; the newest inventory of each machine wins.
+    fn keep_best(self, out: &mut Kept) {
+        out.surveys = keep_best(
+            self.surveys,
+            |(s, _): &(Survey, _)| &s.file,
+            |(s, _)| {
+                (
+                    s.result.status == Status::Complete,
+                    s.result.finished.clone().unwrap_or_default(),
+                    s.result.started.clone(),
+                )
+            },
+            |kept| {
+                tr!(
+                    "samme kommune, spørreskjema og respondent som {kept}, som er nyere eller mer komplett og ble brukt",
+                    "same municipality, questionnaire and respondent as {kept}, which is newer or more complete and was used"
+                )
+            },
+            &mut out.deviations,
+        );
+        out.hosts = keep_best(
+            self.hosts,
+            |h: &Host| &h.file,
+            |h| h.inventory.collected.clone(),
+            |kept| {
+                tr!(
+                    "samme maskin som {kept}, som er nyere og ble brukt",
+                    "the same machine as {kept}, which is newer and was used"
+                )
+            },
+            &mut out.deviations,
+        );
+    }
+}
+
+/// An input left out of the dataset.
+fn reject(file: &str, code: &'static str, message: String) -> Deviation {
+    Deviation {
+        file: file.to_string(),
+        rejected: true,
+        code,
+        message,
+    }
 }
 
 /// A note about an input that is used but needs a look.
