@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::input::{self, InputArgs};
+use crate::analysis::Settings;
+use crate::analysis::ranking::Ranking;
 use crate::analysis::settings::WeightBy;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
@@ -64,9 +66,26 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     })?;
     input::tell_rejected(&data, config)?;
     let r = &data.ranking;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", ranked_table(r, &settings, config.color.stdout()))?;
+    if !config.quiet {
+        summary(&mut out, r, &settings)?;
+    }
+    if let Some(path) = &args.output {
+        let table = findings::catalogue(r, &settings.catalogue);
+        fsutil::write_atomic(path, &csv::to_bytes(&table, args.csv_dialect)?)?;
+    }
+    Ok(ExitCode::from(if data.rejected() > 0 {
+        exit::REJECTED
+    } else {
+        exit::OK
+    }))
+}
+
+/// The ranked services as a terminal table.
+fn ranked_table(r: &Ranking, settings: &Settings, color: bool) -> comfy_table::Table {
     let c = &settings.catalogue;
     let top = r.top;
-    let color = config.color.stdout();
     let mut table = ui::table(
         vec![
             tr!("Rang", "Rank"),
@@ -100,45 +119,39 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             x.explanation.join(". "),
         ]);
     }
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{table}")?;
-    if !config.quiet {
-        let n = r.sites.len();
-        let seed = r.seed;
-        let resamples = settings.weights.resamples;
-        writeln!(
-            out,
-            "{}",
-            tr!(
-                "Behov 0–100 fra {n} kommuner. «I topp {top}» og rangintervallet kommer fra {resamples} bootstrap-utvalg (--seed {seed}).",
-                "Need 0–100 from {n} municipalities. “In top {top}” and the rank interval come from {resamples} bootstrap resamples (--seed {seed})."
-            )
-        )?;
-        let stable = settings.weights.stable;
-        let level = format!("{:.0} %", stable * 100.0);
-        let verdict = match r.stable_at {
-            Some(k) if k <= n => tr!(
-                "Topp {top} er stabil (minst {level} samsvar) fra {k} kommuner; {n} er kartlagt.",
-                "The top {top} is stable (at least {level} agreement) from {k} municipalities; {n} are mapped."
-            ),
-            Some(k) => tr!(
-                "Topp {top} blir stabil (minst {level} samsvar) ved omtrent {k} kommuner (anslag); bare {n} er kartlagt, så kartlegg flere før valget.",
-                "The top {top} becomes stable (at least {level} agreement) at about {k} municipalities (estimate); only {n} are mapped, so map more before choosing."
-            ),
-            None => tr!(
-                "Topp {top} er ikke stabil (minst {level} samsvar) med dataene som finnes; kartlegg flere kommuner.",
-                "The top {top} is not stable (at least {level} agreement) with the data there is; map more municipalities."
-            ),
-        };
-        writeln!(out, "{verdict}")?;
-    }
-    if let Some(path) = &args.output {
-        let table = findings::catalogue(r, c);
-        fsutil::write_atomic(path, &csv::to_bytes(&table, args.csv_dialect)?)?;
-    }
-    Ok(ExitCode::from(if data.rejected() > 0 {
-        exit::REJECTED
-    } else {
-        exit::OK
-    }))
+    table
+}
+
+/// How many municipalities the need rests on, and whether the top stands.
+fn summary(out: &mut impl Write, r: &Ranking, settings: &Settings) -> anyhow::Result<()> {
+    let top = r.top;
+    let n = r.sites.len();
+    let seed = r.seed;
+    let resamples = settings.weights.resamples;
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "Behov 0–100 fra {n} kommuner. «I topp {top}» og rangintervallet kommer fra {resamples} bootstrap-utvalg (--seed {seed}).",
+            "Need 0–100 from {n} municipalities. “In top {top}” and the rank interval come from {resamples} bootstrap resamples (--seed {seed})."
+        )
+    )?;
+    let stable = settings.weights.stable;
+    let level = format!("{:.0} %", stable * 100.0);
+    let verdict = match r.stable_at {
+        Some(k) if k <= n => tr!(
+            "Topp {top} er stabil (minst {level} samsvar) fra {k} kommuner; {n} er kartlagt.",
+            "The top {top} is stable (at least {level} agreement) from {k} municipalities; {n} are mapped."
+        ),
+        Some(k) => tr!(
+            "Topp {top} blir stabil (minst {level} samsvar) ved omtrent {k} kommuner (anslag); bare {n} er kartlagt, så kartlegg flere før valget.",
+            "The top {top} becomes stable (at least {level} agreement) at about {k} municipalities (estimate); only {n} are mapped, so map more before choosing."
+        ),
+        None => tr!(
+            "Topp {top} er ikke stabil (minst {level} samsvar) med dataene som finnes; kartlegg flere kommuner.",
+            "The top {top} is not stable (at least {level} agreement) with the data there is; map more municipalities."
+        ),
+    };
+    writeln!(out, "{verdict}")?;
+    Ok(())
 }

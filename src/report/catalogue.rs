@@ -48,6 +48,16 @@ pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
         100.0,
         0,
     ));
+    table(h, data, settings);
+    if !r.curve.is_empty() {
+        curve(h, data, settings);
+    }
+}
+
+/// The ranked services with their need, stability and reasons.
+fn table(h: &mut String, data: &Dataset, settings: &Settings) {
+    let r = &data.ranking;
+    let top = r.top;
     let _ = write!(
         h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
@@ -86,47 +96,51 @@ pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
         );
     }
     h.push_str("</tbody></table>\n");
-    if !r.curve.is_empty() {
-        let n = r.sites.len();
-        let level = settings.weights.stable;
-        let _ = writeln!(
-            h,
-            "<h3>{}</h3>",
-            escape(&tr!(
-                "Hvor mange kommuner må kartlegges?",
-                "How many municipalities must be mapped?"
-            ))
-        );
-        let points: Vec<(f64, f64)> = r
-            .curve
-            .iter()
-            .map(|p| (p.mapped as f64, p.agreement))
-            .collect();
-        h.push_str(&svg::curve(
-            &tr!(
-                "Samsvar med topp {top} mot antall kommuner",
-                "Agreement with the top {top} against number of municipalities"
-            ),
-            &points,
-            level,
-            n as f64,
-            &tr!("kommuner kartlagt", "municipalities mapped"),
-        ));
-        let level = format!("{:.0} %", level * 100.0);
-        let verdict = match r.stable_at {
-            Some(k) if k <= n => tr!(
-                "Med {k} eller flere kommuner gjenfinnes i snitt minst {level} av topp {top}; {n} er kartlagt, så valget står seg.",
-                "With {k} or more municipalities at least {level} of the top {top} is found again on average; {n} are mapped, so the choice holds."
-            ),
-            Some(k) => tr!(
-                "Anslag: omtrent {k} kommuner trengs for at minst {level} av topp {top} skal gjenfinnes; bare {n} er kartlagt. Stiplet linje er ekstrapolert.",
-                "Estimate: about {k} municipalities are needed for at least {level} of the top {top} to be found again; only {n} are mapped. The dashed line is extrapolated."
-            ),
-            None => tr!(
-                "Topp {top} når ikke {level} samsvar med dataene som finnes; kartlegg flere kommuner før valget.",
-                "The top {top} does not reach {level} agreement with the data there is; map more municipalities before choosing."
-            ),
-        };
-        let _ = writeln!(h, "<p>{}</p>", escape(&verdict));
-    }
+}
+
+/// How many municipalities it takes for the top to stand, as a curve.
+fn curve(h: &mut String, data: &Dataset, settings: &Settings) {
+    let r = &data.ranking;
+    let top = r.top;
+    let n = r.sites.len();
+    let level = settings.weights.stable;
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>",
+        escape(&tr!(
+            "Hvor mange kommuner må kartlegges?",
+            "How many municipalities must be mapped?"
+        ))
+    );
+    let points: Vec<(f64, f64)> = r
+        .curve
+        .iter()
+        .map(|p| (p.mapped as f64, p.agreement))
+        .collect();
+    h.push_str(&svg::curve(
+        &tr!(
+            "Samsvar med topp {top} mot antall kommuner",
+            "Agreement with the top {top} against number of municipalities"
+        ),
+        &points,
+        level,
+        n as f64,
+        &tr!("kommuner kartlagt", "municipalities mapped"),
+    ));
+    let level = format!("{:.0} %", level * 100.0);
+    let verdict = match r.stable_at {
+        Some(k) if k <= n => tr!(
+            "Med {k} eller flere kommuner gjenfinnes i snitt minst {level} av topp {top}; {n} er kartlagt, så valget står seg.",
+            "With {k} or more municipalities at least {level} of the top {top} is found again on average; {n} are mapped, so the choice holds."
+        ),
+        Some(k) => tr!(
+            "Anslag: omtrent {k} kommuner trengs for at minst {level} av topp {top} skal gjenfinnes; bare {n} er kartlagt. Stiplet linje er ekstrapolert.",
+            "Estimate: about {k} municipalities are needed for at least {level} of the top {top} to be found again; only {n} are mapped. The dashed line is extrapolated."
+        ),
+        None => tr!(
+            "Topp {top} når ikke {level} samsvar med dataene som finnes; kartlegg flere kommuner før valget.",
+            "The top {top} does not reach {level} agreement with the data there is; map more municipalities before choosing."
+        ),
+    };
+    let _ = writeln!(h, "<p>{}</p>", escape(&verdict));
 }

@@ -4,37 +4,38 @@
 
 use rayon::prelude::*;
 
-use super::{MUNICIPALITY, col, make, words};
+use super::{Column, MUNICIPALITY, make, words};
 use crate::collect::{Collected, Host};
 use crate::dataset::{Cell, Table};
 use crate::i18n::Text;
 
+/// The package, before the municipality columns.
+const PACKAGE: [Column; 3] = [
+    Column::new(
+        "programvare",
+        "software",
+        "Navnet på pakken eller programmet",
+        "Name of the package or program",
+    ),
+    Column::new("versjon", "version", "Versjon", "Version"),
+    Column::new(
+        "kilde",
+        "source",
+        "dpkg, rpm, flatpak, snap, windows-registry eller macos-app",
+        "dpkg, rpm, flatpak, snap, windows-registry or macos-app",
+    ),
+];
+
+const HOSTS: Column = Column::new(
+    "maskiner",
+    "hosts",
+    "Antall maskiner med denne versjonen",
+    "Number of machines with this version",
+);
+
 /// Software name × version × municipality, with the number of hosts.
 pub fn table(c: &Collected) -> Table {
-    let mut columns = vec![
-        col(
-            "programvare",
-            "software",
-            "Navnet på pakken eller programmet",
-            "Name of the package or program",
-        ),
-        col("versjon", "version", "Versjon", "Version"),
-        col(
-            "kilde",
-            "source",
-            "dpkg, rpm, flatpak, snap, windows-registry eller macos-app",
-            "dpkg, rpm, flatpak, snap, windows-registry or macos-app",
-        ),
-    ];
-    columns.extend(words(&MUNICIPALITY));
-    columns.push(col(
-        "maskiner",
-        "hosts",
-        "Antall maskiner med denne versjonen",
-        "Number of machines with this version",
-    ));
-    // Millions of packages: one (package, municipality) pair of indices per
-    // installed package, sorted and counted in runs, then sorted by name.
+    let columns = words(&[&PACKAGE[..], &MUNICIPALITY, &[HOSTS]].concat());
     let hosts: Vec<&Host> = c.hosts().collect();
     let mut municipalities: Vec<(&str, &str)> = hosts
         .iter()
@@ -45,28 +46,7 @@ pub fn table(c: &Collected) -> Table {
         .collect();
     municipalities.sort_unstable();
     municipalities.dedup();
-    let mut pairs: Vec<(u32, u32)> = hosts
-        .par_iter()
-        .flat_map_iter(|h| {
-            let m = &h.inventory.municipality;
-            let at = municipalities
-                .binary_search(&(m.id.as_str(), m.name.as_str()))
-                .unwrap_or_default() as u32;
-            h.packages
-                .iter()
-                .flatten()
-                .filter(|&&p| c.packages[p as usize].state.is_none())
-                .map(move |&p| (p, at))
-        })
-        .collect();
-    pairs.par_sort_unstable();
-    let mut counts: Vec<((u32, u32), u64)> = Vec::new();
-    for pair in pairs {
-        match counts.last_mut() {
-            Some((last, n)) if *last == pair => *n += 1,
-            _ => counts.push((pair, 1)),
-        }
-    }
+    let mut counts = count(c, &hosts, &municipalities);
     let key = |(p, m): (u32, u32)| {
         let p = &c.packages[p as usize];
         let (id, kommune) = municipalities[m as usize];
@@ -94,4 +74,37 @@ pub fn table(c: &Collected) -> Table {
         columns,
         rows,
     )
+}
+
+/// How many hosts of each municipality have each installed package.
+/// Millions of packages: one (package, municipality) pair of indices per
+/// installed package, sorted and counted in runs.
+fn count(
+    c: &Collected,
+    hosts: &[&Host],
+    municipalities: &[(&str, &str)],
+) -> Vec<((u32, u32), u64)> {
+    let mut pairs: Vec<(u32, u32)> = hosts
+        .par_iter()
+        .flat_map_iter(|h| {
+            let m = &h.inventory.municipality;
+            let at = municipalities
+                .binary_search(&(m.id.as_str(), m.name.as_str()))
+                .unwrap_or_default() as u32;
+            h.packages
+                .iter()
+                .flatten()
+                .filter(|&&p| c.packages[p as usize].state.is_none())
+                .map(move |&p| (p, at))
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    let mut counts: Vec<((u32, u32), u64)> = Vec::new();
+    for pair in pairs {
+        match counts.last_mut() {
+            Some((last, n)) if *last == pair => *n += 1,
+            _ => counts.push((pair, 1)),
+        }
+    }
+    counts
 }
