@@ -79,29 +79,13 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
         )]);
     };
 
-    let mut problems = Vec::new();
-    let consensus = match facts.get(KEY_CONSENSUS) {
-        None => false,
-        Some((value, row)) => yes_or_no(value).unwrap_or_else(|| {
-            problems.push(Diagnostic::whole_file(
-                "bad-answer",
-                format!(
-                    "{INFO}!{}: {}",
-                    cell(*row, 2),
-                    tr!(
-                        "«{value}» er verken Ja eller Nei; velg fra listen",
-                        "“{value}” is neither Yes nor No; pick from the list"
-                    )
-                ),
-            ));
-            false
-        }),
-    };
-    let rows = match answer_rows(&answers) {
-        Ok(rows) if problems.is_empty() => rows,
-        Ok(_) => return Err(problems),
-        Err(more) => {
-            problems.extend(more);
+    let consensus = consensus(facts.get(KEY_CONSENSUS));
+    let rows = answer_rows(&answers);
+    let (consensus, rows) = match (consensus, rows) {
+        (Ok(consensus), Ok(rows)) => (consensus, rows),
+        (consensus, rows) => {
+            let mut problems: Vec<Diagnostic> = consensus.err().into_iter().collect();
+            problems.extend(rows.err().unwrap_or_default());
             return Err(problems);
         }
     };
@@ -191,6 +175,26 @@ pub fn place(mark: Mark) -> String {
 }
 
 /// Ja/Nei (or Yes/No) in the consensus cell; a blank cell is Nei.
+/// The consensus cell: Ja/Nei (or Yes/No); a form without it says Nei.
+fn consensus(cell_value: Option<&(String, u32)>) -> Result<bool, Diagnostic> {
+    let Some((value, row)) = cell_value else {
+        return Ok(false);
+    };
+    yes_or_no(value).ok_or_else(|| {
+        Diagnostic::whole_file(
+            "bad-answer",
+            format!(
+                "{INFO}!{}: {}",
+                cell(*row, 2),
+                tr!(
+                    "«{value}» er verken Ja eller Nei; velg fra listen",
+                    "“{value}” is neither Yes nor No; pick from the list"
+                )
+            ),
+        )
+    })
+}
+
 fn yes_or_no(value: &str) -> Option<bool> {
     match value.trim().to_lowercase().as_str() {
         "ja" | "j" | "yes" | "y" | "true" | "1" => Some(true),

@@ -270,69 +270,17 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         return None;
     }
     let tool = d.required(&f, "tool").and_then(|n| d.string(n));
-    let questionnaire = d.required(&f, "questionnaire").and_then(|n| {
-        let q = d.fields(n, &["id", "version", "sha256"])?;
-        let id = d.required(&q, "id").and_then(|n| d.string(n));
-        let version = d.required(&q, "version").and_then(|n| d.string(n));
-        let sha256 = d.required(&q, "sha256").and_then(|n| d.string(n));
-        Some(QuestionnaireRef {
-            id: id?,
-            version: version?,
-            sha256: sha256?,
-        })
-    });
-    let subject = d.required(&f, "municipality").and_then(|n| {
-        let m = d.fields(n, &["id", "name", "members"])?;
-        let id = d.required(&m, "id").and_then(|n| d.string(n));
-        let name = d.required(&m, "name").and_then(|n| d.string(n));
-        let members = match m.get("members") {
-            None => Some(Vec::new()),
-            Some(n) => d.strings(n),
-        };
-        Some(Subject {
-            id: id?,
-            name: name?,
-            members: members?,
-        })
-    });
-    let (role, respondent, consensus) = match f.get("respondent") {
-        None => (Some(None), Some(None), Some(false)),
-        Some(n) => match d.fields(n, &["role", "name", "consensus"]) {
-            None => (None, None, None),
-            Some(r) => {
-                let mut get = |key: &str| match r.get(key) {
-                    None => Some(None),
-                    Some(n) => d.string(n).map(Some),
-                };
-                let (role, name) = (get("role"), get("name"));
-                let consensus = match r.get("consensus") {
-                    None => Some(false),
-                    Some(n) => d.bool(n),
-                };
-                (role, name, consensus)
-            }
-        },
-    };
+    let questionnaire = d
+        .required(&f, "questionnaire")
+        .and_then(|n| questionnaire_ref(d, n));
+    let subject = d.required(&f, "municipality").and_then(|n| subject(d, n));
+    let (role, respondent, consensus) = respondent(d, f.get("respondent"));
     let started = d.required(&f, "started").and_then(|n| d.string(n));
     let finished = match f.get("finished") {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
     };
-    let status = d.required(&f, "status").and_then(|n| match n.as_scalar() {
-        Some("partial") => Some(Status::Partial),
-        Some("complete") => Some(Status::Complete),
-        _ => {
-            d.report(
-                n.mark,
-                "bad-value",
-                tr!(
-                    "`status` må være `partial` eller `complete`",
-                    "`status` must be `partial` or `complete`"
-                ),
-            );
-            None
-        }
-    });
+    let status = d.required(&f, "status").and_then(|n| status(d, n));
     let answers = match f.get("answers") {
         None => Some(Vec::new()),
         Some(n) => {
@@ -353,6 +301,76 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         status: status?,
         answers: answers?,
     })
+}
+
+fn questionnaire_ref(d: &mut Decoder, n: &Node) -> Option<QuestionnaireRef> {
+    let q = d.fields(n, &["id", "version", "sha256"])?;
+    let id = d.required(&q, "id").and_then(|n| d.string(n));
+    let version = d.required(&q, "version").and_then(|n| d.string(n));
+    let sha256 = d.required(&q, "sha256").and_then(|n| d.string(n));
+    Some(QuestionnaireRef {
+        id: id?,
+        version: version?,
+        sha256: sha256?,
+    })
+}
+
+fn subject(d: &mut Decoder, n: &Node) -> Option<Subject> {
+    let m = d.fields(n, &["id", "name", "members"])?;
+    let id = d.required(&m, "id").and_then(|n| d.string(n));
+    let name = d.required(&m, "name").and_then(|n| d.string(n));
+    let members = match m.get("members") {
+        None => Some(Vec::new()),
+        Some(n) => d.strings(n),
+    };
+    Some(Subject {
+        id: id?,
+        name: name?,
+        members: members?,
+    })
+}
+
+/// Role, name and consensus mark, each `None` when broken (already
+/// reported); a file without `respondent:` has none of them.
+#[allow(clippy::type_complexity)]
+fn respondent(
+    d: &mut Decoder,
+    node: Option<&Node>,
+) -> (Option<Option<String>>, Option<Option<String>>, Option<bool>) {
+    let Some(n) = node else {
+        return (Some(None), Some(None), Some(false));
+    };
+    let Some(r) = d.fields(n, &["role", "name", "consensus"]) else {
+        return (None, None, None);
+    };
+    let mut get = |key: &str| match r.get(key) {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
+    let (role, name) = (get("role"), get("name"));
+    let consensus = match r.get("consensus") {
+        None => Some(false),
+        Some(n) => d.bool(n),
+    };
+    (role, name, consensus)
+}
+
+fn status(d: &mut Decoder, n: &Node) -> Option<Status> {
+    match n.as_scalar() {
+        Some("partial") => Some(Status::Partial),
+        Some("complete") => Some(Status::Complete),
+        _ => {
+            d.report(
+                n.mark,
+                "bad-value",
+                tr!(
+                    "`status` må være `partial` eller `complete`",
+                    "`status` must be `partial` or `complete`"
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// The value as written, typed by its YAML form; the questionnaire decides
@@ -446,148 +464,4 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sample() -> SurveyResult {
-        SurveyResult {
-            questionnaire: QuestionnaireRef {
-                id: "modenhet".into(),
-                version: "1.0.0".into(),
-                sha256: "ab".repeat(32),
-            },
-            subject: Subject {
-                id: "ikt-nordfjord".into(),
-                name: "IKT Nordfjord".into(),
-                members: vec!["4602".into(), "4649".into()],
-            },
-            role: Some("IT-leder".into()),
-            respondent: None,
-            consensus: false,
-            tool: "kartlegg 0.1.0".into(),
-            started: "2026-11-28T08:00:00+01:00".into(),
-            finished: None,
-            status: Status::Partial,
-            answers: vec![
-                Answer {
-                    id: "a".into(),
-                    response: Response::answered(AnswerValue::Number(3.0)),
-                    comment: Some(
-                        "=cmd|' /C calc'!A0 \"quoted\"\nline two\t\u{202e}rtl\u{200b}\u{7}".into(),
-                    ),
-                    evidence: Some("Internkontrollhåndbok, kap. 4".into()),
-                    unclear: true,
-                    seconds: 12.5,
-                },
-                Answer {
-                    id: "b".into(),
-                    response: Response::without_value(State::Unknown),
-                    comment: None,
-                    evidence: None,
-                    unclear: false,
-                    seconds: 3.0,
-                },
-                Answer {
-                    id: "c".into(),
-                    response: Response::answered(AnswerValue::Choices(vec![
-                        "edr".into(),
-                        "soc".into(),
-                    ])),
-                    comment: None,
-                    evidence: None,
-                    unclear: false,
-                    seconds: 0.0,
-                },
-                Answer {
-                    id: "d".into(),
-                    response: Response::answered(AnswerValue::Text("true".into())),
-                    comment: None,
-                    evidence: None,
-                    unclear: false,
-                    seconds: 1.0,
-                },
-            ],
-        }
-    }
-
-    #[test]
-    fn writes_and_reads_back_the_same_result() {
-        let r = sample();
-        let yaml = r.to_yaml();
-        assert_eq!(from_str(&yaml).unwrap(), r, "{yaml}");
-    }
-
-    #[test]
-    fn consensus_is_written_only_when_true_and_read_back() {
-        let mut r = sample();
-        assert!(!r.to_yaml().contains("consensus"));
-        r.consensus = true;
-        let yaml = r.to_yaml();
-        assert!(
-            yaml.contains("respondent:\n  role: \"IT-leder\"\n  consensus: true\n"),
-            "{yaml}"
-        );
-        assert_eq!(from_str(&yaml).unwrap(), r);
-        r.role = None;
-        let yaml = r.to_yaml();
-        assert!(yaml.contains("respondent:\n  consensus: true\n"), "{yaml}");
-        assert_eq!(from_str(&yaml).unwrap(), r);
-    }
-
-    #[test]
-    fn a_file_without_consensus_reads_as_not_agreed_jointly() {
-        let old = sample().to_yaml();
-        assert!(old.contains("respondent:\n  role:"));
-        assert!(!from_str(&old).unwrap().consensus);
-        let no_respondent = old.replace("respondent:\n  role: \"IT-leder\"\n", "");
-        let read = from_str(&no_respondent).unwrap();
-        assert_eq!((read.role, read.consensus), (None, false));
-        let bad = old.replace(
-            "  role: \"IT-leder\"\n",
-            "  role: \"IT-leder\"\n  consensus: kanskje\n",
-        );
-        assert!(from_str(&bad).is_err());
-    }
-
-    #[test]
-    fn the_respondent_key_ignores_case_and_spacing() {
-        let mut a = sample();
-        let mut b = sample();
-        a.role = Some("  IT-leder ".into());
-        a.respondent = Some("Kari  Nordmann".into());
-        b.role = Some("it-LEDER".into());
-        b.respondent = Some("kari nordmann\t".into());
-        b.consensus = true;
-        assert_eq!(a.respondent_key(), b.respondent_key());
-        assert_eq!(a.respondent_key().role, "it-leder");
-        b.role = Some("Informasjonssikkerhetsleder".into());
-        assert_ne!(a.respondent_key(), b.respondent_key());
-        b.role = None;
-        b.respondent = None;
-        assert_eq!(
-            b.respondent_key(),
-            RespondentKey {
-                role: String::new(),
-                name: String::new()
-            }
-        );
-    }
-
-    #[test]
-    fn refuses_unknown_formats_and_inconsistent_answers() {
-        let yaml = sample().to_yaml();
-        let future = yaml.replace("kartlegg-svar/1", "kartlegg-svar/2");
-        assert_eq!(from_str(&future).unwrap_err()[0].code, "unknown-format");
-        let no_value = yaml.replacen("    value: 3\n", "", 1);
-        assert_eq!(from_str(&no_value).unwrap_err()[0].code, "bad-value");
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_comment_round_trips(comment in "\\PC*|[\\x00-\\x1f\\u{80}-\\u{9f}\\u{2028}\\u{feff}\"\\\\ ]{0,20}") {
-            let mut r = sample();
-            r.answers[0].comment = Some(comment);
-            proptest::prop_assert_eq!(from_str(&r.to_yaml()).unwrap(), r);
-        }
-    }
-}
+mod tests;
