@@ -275,6 +275,15 @@ fn add_info(
         ws.set_row_height(row, 15.0 * wrapped_lines(label, 34.0) as f64 + 3.0)?;
     }
     add_consensus(ws, fields.len() as u32 + 5, fill)?;
+    add_steps(ws, header, wrap)?;
+    ws.protect_with_options(protection);
+    ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
+    ws.set_active(true);
+    Ok(())
+}
+
+/// How to fill in the form, below the fields.
+fn add_steps(ws: &mut Worksheet, header: &Format, wrap: &Format) -> anyhow::Result<()> {
     let steps = [
         tr!("Slik fyller du ut", "How to fill in"),
         tr!(
@@ -300,9 +309,6 @@ fn add_info(
         ws.merge_range(row, 1, row, 2, text, format)?;
         ws.set_row_height(row, 15.0 * wrapped_lines(text, 100.0) as f64 + 3.0)?;
     }
-    ws.protect_with_options(protection);
-    ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
-    ws.set_active(true);
     Ok(())
 }
 
