@@ -43,12 +43,44 @@ pub struct Args {
     /// Replace the dataset files in an existing output folder
     #[arg(long)]
     pub force: bool,
+
+    /// The mapping round the dataset belongs to, such as `2026-pilot`
+    /// (default: the year of the newest file)
+    #[arg(long, value_name = "NAME", value_parser = parse_round)]
+    pub round: Option<String>,
+}
+
+/// A round name: printable text on one line.
+fn parse_round(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        return Err(tr!(
+            "en runde trenger et navn på én linje, som 2026 eller 2026-pilot",
+            "a round needs a name on one line, such as 2026 or 2026-pilot"
+        ));
+    }
+    Ok(name.to_string())
 }
 
 const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
-    let (data, settings) = input::load(&args.input, config)?;
+    let (mut data, settings) = input::load(&args.input, config)?;
+    match &args.round {
+        Some(round) => data.round.clone_from(round),
+        None if !config.quiet => {
+            let round = &data.round;
+            writeln!(
+                std::io::stderr(),
+                "{}",
+                tr!(
+                    "Runde: {round} (året for den nyeste filen; velg med --round)",
+                    "Round: {round} (the year of the newest file; choose with --round)"
+                )
+            )?;
+        }
+        None => {}
+    }
     let tables = data.tables(&settings, !args.csv_only);
     let rejected = data.rejected();
     let warnings = tables.deviations.len() - rejected;

@@ -23,6 +23,9 @@ pub struct Dataset {
     pub collected: Collected,
     pub ranking: Ranking,
     pub evaluation: Evaluation,
+    /// The mapping round the dataset belongs to (`merge --round`); by
+    /// default the year of the newest file.
+    pub round: String,
 }
 
 impl Dataset {
@@ -42,10 +45,14 @@ impl Dataset {
             settings.seed,
         );
         let evaluation = pilot::evaluate(&collected.records, &settings.pilot);
+        let round = collected
+            .newest_year()
+            .unwrap_or_else(|| crate::time::now().chars().take(4).collect());
         Dataset {
             collected,
             ranking,
             evaluation,
+            round,
         }
     }
 
@@ -80,8 +87,8 @@ impl Dataset {
             tables::hosts::table(c),
             tables::software::table(c),
         ];
-        let maturity = tables::maturity::table(c);
-        let by_respondent = tables::maturity::respondents(c);
+        let maturity = tables::maturity::table(c, &self.round);
+        let by_respondent = tables::maturity::respondents(c, &self.round);
         let needs = findings::needs(&self.ranking, &settings.catalogue);
         let method = findings::method(&self.evaluation);
         let mut deviations = c.deviations.clone();
