@@ -6,9 +6,11 @@
 //! `csv` and `xlsx` only write those tables. Nothing here reads a value back
 //! from a formatted cell.
 
+pub mod compare;
 pub mod csv;
 pub mod findings;
 pub mod overview;
+pub mod round;
 pub mod tables;
 pub mod xlsx;
 
