@@ -339,3 +339,84 @@ impl Sheet {
         Ok(Some(n))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A modenhet.csv in the Norwegian Excel dialect: two questionnaires
+    /// for one municipality (the one with more principles is chosen), and a
+    /// svar.csv where two of three scored answers were migrated.
+    #[test]
+    fn reads_a_dataset_folder_in_the_excel_dialect() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut header = vec!["kommunenr", "kommune", "skjema", "versjon"]
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>();
+        for a in Aspect::all() {
+            let [(score, _), (coverage, _)] = a.headers();
+            header.extend([score, coverage]);
+        }
+        header.push("runde".into());
+        let row = |questionnaire: &str, principles: usize| {
+            let mut cells = vec![
+                "4627".to_string(),
+                "Askøy".into(),
+                questionnaire.into(),
+                "1.0.0".into(),
+            ];
+            for (i, a) in Aspect::all().into_iter().enumerate() {
+                let known = !matches!(a, Aspect::Principle(_)) || i < 5 + principles;
+                let (s, c) = if known { ("2,5", "0,75") } else { ("", "") };
+                cells.extend([s.to_string(), c.to_string()]);
+            }
+            cells.push("2026-pilot".into());
+            cells.join(";")
+        };
+        let text = format!(
+            "\u{feff}{}\n{}\n{}\n",
+            header.join(";"),
+            row("hurtigsjekk", 2),
+            row("modenhet", 21)
+        );
+        std::fs::write(dir.path().join("modenhet.csv"), text).unwrap();
+        let svar = "kommunenr;skjema;poeng;migrert_fra\n\
+                    4627;modenhet;3;1.0.0: gammel\n\
+                    4627;modenhet;2;1.0.0: eldre\n\
+                    4627;modenhet;4;\n\
+                    4627;modenhet;;1.0.0: uten poeng\n";
+        std::fs::write(dir.path().join("svar.csv"), svar).unwrap();
+        let round = Round::from_folder(dir.path()).unwrap();
+        assert_eq!(round.name, "2026-pilot");
+        let site = &round.sites["4627"];
+        let p44 = Aspect::Principle("4.4".parse().unwrap());
+        assert_eq!(
+            site.measures[&p44],
+            Measure {
+                score: Some(2.5),
+                coverage: Some(0.75)
+            }
+        );
+        assert_eq!(site.migrated, Some(2.0 / 3.0));
+    }
+
+    #[test]
+    fn a_broken_number_is_named_with_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut header = vec!["kommunenr".to_string(), "kommune".into(), "skjema".into()];
+        let mut cells = vec!["1".to_string(), "A".into(), "modenhet".into()];
+        for a in Aspect::all() {
+            let [(score, _), (coverage, _)] = a.headers();
+            header.extend([score, coverage]);
+            cells.extend(["x".to_string(), String::new()]);
+        }
+        let text = format!("{}\n{}\n", header.join(","), cells.join(","));
+        std::fs::write(dir.path().join("modenhet.csv"), text).unwrap();
+        let err = Round::from_folder(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.ends_with("modenhet.csv:2:4: «x» i kolonnen samlet er ikke et tall"),
+            "{err}"
+        );
+    }
+}
