@@ -414,9 +414,8 @@ mod tests {
         let text = format!("{}\n{}\n", header.join(","), cells.join(","));
         std::fs::write(dir.path().join("modenhet.csv"), text).unwrap();
         let err = Round::from_folder(dir.path()).unwrap_err().to_string();
-        assert!(
-            err.ends_with("modenhet.csv:2:4: «x» i kolonnen samlet er ikke et tall"),
-            "{err}"
-        );
+        // The place, the cell and the column, in whichever language is set.
+        assert!(err.contains("modenhet.csv:2:4: "), "{err}");
+        assert!(err.contains('x') && err.contains("samlet"), "{err}");
     }
 }
