@@ -256,6 +256,9 @@ fn the_report_shows_the_change_since_the_baseline() {
     let sign = format!("(−{:.2})", -planted[FALLS]);
     assert!(havnes.contains(&sign), "{havnes} {sign}");
     assert!(row("Lisund").contains("(0.00)"));
+    // The round of the report's own data can be named too.
+    let section = report(&["--round", "2027-autumn"]);
+    assert!(section.contains("From 2026 to 2027-autumn"), "{section}");
     // With one municipality chosen, the others are lettered.
     let section = report(&["-k", RISES]);
     assert!(section.contains("Fjordvik"), "{section}");

@@ -46,20 +46,8 @@ pub struct Args {
 
     /// The mapping round the dataset belongs to, such as `2026-pilot`
     /// (default: the year of the newest file)
-    #[arg(long, value_name = "NAME", value_parser = parse_round)]
+    #[arg(long, value_name = "NAME", value_parser = input::parse_round)]
     pub round: Option<String>,
-}
-
-/// A round name: printable text on one line.
-fn parse_round(text: &str) -> Result<String, String> {
-    let name = text.trim();
-    if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(tr!(
-            "en runde trenger et navn på én linje, som 2026 eller 2026-pilot",
-            "a round needs a name on one line, such as 2026 or 2026-pilot"
-        ));
-    }
-    Ok(name.to_string())
 }
 
 const XLSX: &str = "kartlegging.xlsx";

@@ -35,11 +35,19 @@ pub struct Args {
     /// show the change since
     #[arg(long, value_name = "DIR")]
     pub baseline: Option<PathBuf>,
+
+    /// The name of this round beside the baseline's (default: the year of
+    /// the newest file)
+    #[arg(long, value_name = "NAME", requires = "baseline", value_parser = input::parse_round)]
+    pub round: Option<String>,
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     fsutil::refuse_overwrite(&args.output, args.force)?;
-    let (data, settings) = input::load(&args.input, config)?;
+    let (mut data, settings) = input::load(&args.input, config)?;
+    if let Some(round) = &args.round {
+        data.round.clone_from(round);
+    }
     input::tell_rejected(&data, config)?;
     let baseline = match &args.baseline {
         None => None,
