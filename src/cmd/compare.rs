@@ -7,6 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
+
 use super::input::{self, InputArgs};
 use crate::collect;
 use crate::config::Config;
@@ -107,13 +109,8 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let comparison = compare::compare(&old, &new);
     let table = comparison.table();
     let means = comparison.means_table();
-    std::fs::create_dir_all(out).map_err(|e| {
-        anyhow::anyhow!(tr!(
-            "kan ikke lage {}: {e}",
-            "cannot create {}: {e}",
-            out.display()
-        ))
-    })?;
+    std::fs::create_dir_all(out)
+        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", out.display()))?;
     let facts = overview(&args, &comparison);
     let book = xlsx::workbook(&facts, &[&table, &means], out)?;
     let text = csv::to_bytes(&table, args.csv_dialect)?;
