@@ -362,4 +362,21 @@ mod tests {
         assert_eq!(c.means(Aspect::Category(2)), (Some(2.5), Some(2.75)));
         assert_eq!(c.table().rows.len(), 4 * Aspect::all().len());
     }
+
+    #[test]
+    fn mostly_migrated_answers_flag_every_score_of_the_municipality() {
+        let old = round("2026", &[("1", 2.0, 0.9), ("2", 2.0, 0.9)]);
+        let mut new = round("2027", &[("1", 2.0, 0.9), ("2", 2.0, 0.9)]);
+        new.sites.get_mut("1").unwrap().migrated = Some(0.8);
+        new.sites.get_mut("2").unwrap().migrated = Some(MOSTLY_MIGRATED);
+        let c = compare(&old, &new);
+        let flagged = |id: &str| {
+            c.changes
+                .iter()
+                .filter(|x| x.id == id && x.flags == [Flag::Migrated])
+                .count()
+        };
+        assert_eq!(flagged("1"), Aspect::all().len());
+        assert_eq!(flagged("2"), 0);
+    }
 }
