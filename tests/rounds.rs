@@ -74,6 +74,20 @@ fn shift(q: &Questionnaire, r: &mut SurveyResult, step: f64) {
     }
 }
 
+/// Every file below a folder.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
 fn merge(dir: &Path, input: &str, out: &str, extra: &[&str]) -> String {
     let output = kartlegg_en(dir)
         .args(["merge", input, "-o", out])
@@ -193,6 +207,28 @@ fn compare_finds_the_planted_rise_and_fall_and_nothing_else() {
         std::fs::read_to_string(d.join("from-datasets/endring.csv")).unwrap(),
         std::fs::read_to_string(d.join("from-inputs/endring.csv")).unwrap()
     );
+
+    // A municipality that did not answer again is `gone`, with no change.
+    let fewer = d.join("r2-fewer");
+    for f in walk(&d.join("r2")) {
+        if !f.to_string_lossy().contains("havnes") {
+            let to = fewer.join(f.strip_prefix(d.join("r2")).unwrap());
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(&f, to).unwrap();
+        }
+    }
+    kartlegg_en(d)
+        .args(["compare", "d1", "r2-fewer", "-o", "fewer"])
+        .assert()
+        .code(0);
+    let rows = read_csv(&d.join("fewer/endring.csv"));
+    let gone: Vec<(&str, &str, &str)> = rows[1..]
+        .iter()
+        .filter(|r| r[9] != "")
+        .map(|r| (r[0].as_str(), r[6].as_str(), r[9].as_str()))
+        .collect();
+    assert_eq!(gone.len(), rows[1..].len() / 6, "{gone:?}");
+    assert!(gone.iter().all(|g| *g == (FALLS, "", "gone")), "{gone:?}");
 
     // The workbook's category means: the same municipalities both rounds,
     // so the overall mean moves by the two planted changes over six.
