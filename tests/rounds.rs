@@ -224,7 +224,7 @@ fn compare_finds_the_planted_rise_and_fall_and_nothing_else() {
     let rows = read_csv(&d.join("fewer/endring.csv"));
     let gone: Vec<(&str, &str, &str)> = rows[1..]
         .iter()
-        .filter(|r| r[9] != "")
+        .filter(|r| !r[9].is_empty())
         .map(|r| (r[0].as_str(), r[6].as_str(), r[9].as_str()))
         .collect();
     assert_eq!(gone.len(), rows[1..].len() / 6, "{gone:?}");
