@@ -252,6 +252,17 @@ fn compare_finds_the_planted_rise_and_fall_and_nothing_else() {
         "{old} {new} {expected}"
     );
     assert_eq!(means.rows().count(), 6);
+    // And its chart: one series per round.
+    let file = std::fs::File::open(d.join("from-datasets/endring.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut chart = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/charts/chart1.xml").unwrap(),
+        &mut chart,
+    )
+    .unwrap();
+    assert_eq!(chart.matches("<c:ser>").count(), 2, "{chart}");
+    assert!(chart.contains("<c:v>2026</c:v>") && chart.contains("<c:v>2027</c:v>"));
 }
 
 #[test]
