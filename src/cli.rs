@@ -23,7 +23,7 @@ use crate::ui::ColorChoice;
     max_term_width = 100
 )]
 #[command(
-    after_help = "Examples:\n  kartlegg survey modenhet -k askøy --role IT-leder\n  kartlegg survey --resume kartlegg-svar-4627-modenhet-2026-11-28.yaml\n  kartlegg inventory -k askøy\n  kartlegg merge innkommet/ -o datasett/\n  kartlegg questionnaire show modenhet --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord"
+    after_help = "Examples:\n  kartlegg survey modenhet -k askøy --role IT-leder\n  kartlegg survey --resume kartlegg-svar-4627-modenhet-2026-11-28.yaml\n  kartlegg inventory -k askøy\n  kartlegg merge innkommet/ -o datasett/ --round 2026\n  kartlegg compare datasett-2026/ datasett-2027/ -o endring/\n  kartlegg questionnaire show modenhet --lang en\n  kartlegg questionnaire validate my-questionnaire.yaml\n  kartlegg kommuner --search fjord"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -105,6 +105,8 @@ pub enum Command {
     Pilot(cmd::pilot::Args),
     /// Write one self-contained HTML report with charts (prints on A4)
     Report(cmd::report::Args),
+    /// Compare two rounds of mapping: the change per municipality, NSM category and principle
+    Compare(cmd::compare::Args),
     /// List and search the municipality register
     Kommuner(cmd::kommuner::Args),
     /// Make an age key pair for the project team: sites encrypt to the public key

@@ -193,6 +193,10 @@ pub fn principle(id: PrincipleId) -> Option<Principle> {
     principles().find(|p| p.id == id)
 }
 
+pub fn category(id: u8) -> Option<Category> {
+    categories().find(|c| c.id == id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

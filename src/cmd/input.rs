@@ -102,6 +102,18 @@ pub fn load_with(
     Ok((Dataset::new(collected, &settings), settings))
 }
 
+/// A round name (`--round`): printable text on one line.
+pub fn parse_round(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        return Err(tr!(
+            "en runde trenger et navn på én linje, som 2026 eller 2026-pilot",
+            "a round needs a name on one line, such as 2026 or 2026-pilot"
+        ));
+    }
+    Ok(name.to_string())
+}
+
 /// Says on standard error which inputs were left out, for the commands
 /// that do not write avvik.csv.
 pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {

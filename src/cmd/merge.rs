@@ -44,12 +44,32 @@ pub struct Args {
     /// Replace the dataset files in an existing output folder
     #[arg(long)]
     pub force: bool,
+
+    /// The mapping round the dataset belongs to, such as `2026-pilot`
+    /// (default: the year of the newest file)
+    #[arg(long, value_name = "NAME", value_parser = input::parse_round)]
+    pub round: Option<String>,
 }
 
 const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
-    let (data, settings) = input::load(&args.input, config)?;
+    let (mut data, settings) = input::load(&args.input, config)?;
+    match &args.round {
+        Some(round) => data.round.clone_from(round),
+        None if !config.quiet => {
+            let round = &data.round;
+            writeln!(
+                std::io::stderr(),
+                "{}",
+                tr!(
+                    "Runde: {round} (året for den nyeste filen; velg med --round)",
+                    "Round: {round} (the year of the newest file; choose with --round)"
+                )
+            )?;
+        }
+        None => {}
+    }
     let tables = data.tables(&settings, !args.csv_only);
     let warnings = tables.deviations.len() - data.rejected();
     // With --strict a file with a value its question does not allow is

@@ -2,6 +2,7 @@
 //! glues the library together. Dispatch happens here, nowhere else.
 
 pub mod catalogue;
+pub mod compare;
 pub mod completions;
 pub mod encryption;
 pub mod import;
@@ -32,6 +33,7 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
         Command::Catalogue(args) => catalogue::run(args, config),
         Command::Pilot(args) => pilot::run(args, config),
         Command::Report(args) => report::run(args, config),
+        Command::Compare(args) => compare::run(args, config),
         Command::Import(args) => import::run(args, config),
         Command::Kommuner(args) => kommuner::run(args, config),
         Command::Keygen(args) => keygen::run(args, config),

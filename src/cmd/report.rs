@@ -4,8 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::compare;
 use super::input::{self, InputArgs};
 use crate::config::Config;
+use crate::dataset::round::Round;
 use crate::{exit, fsutil, report, tr};
 
 #[derive(Debug, clap::Args)]
@@ -28,12 +30,43 @@ pub struct Args {
     /// Replace an existing report
     #[arg(long)]
     pub force: bool,
+
+    /// An earlier round (a dataset folder from `merge`, or result files) to
+    /// show the change since
+    #[arg(long, value_name = "DIR")]
+    pub baseline: Option<PathBuf>,
+
+    /// The name of this round beside the baseline's (default: the year of
+    /// the newest file)
+    #[arg(long, value_name = "NAME", requires = "baseline", value_parser = input::parse_round)]
+    pub round: Option<String>,
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     fsutil::refuse_overwrite(&args.output, args.force)?;
-    let (data, settings) = input::load(&args.input, config)?;
+    let (mut data, settings) = input::load(&args.input, config)?;
+    if let Some(round) = &args.round {
+        data.round.clone_from(round);
+    }
     input::tell_rejected(&data, config)?;
+    let baseline = match &args.baseline {
+        None => None,
+        Some(path) => {
+            let sources = compare::Sources {
+                identity: super::encryption::IdentityArgs {
+                    file: args.input.identity.file.clone(),
+                },
+                questionnaires: args.input.questionnaires.clone(),
+                aggregate: args.input.aggregate,
+            };
+            let (mut old, _) = compare::load_round(path, &sources, config)?;
+            let now = Round::from_collected(&data.collected, &data.round);
+            if old.name == now.name {
+                old.name = tr!("{} (forrige)", "{} (earlier)", old.name);
+            }
+            Some(crate::dataset::compare::compare(&old, &now))
+        }
+    };
     let generated = crate::time::now();
     let html = report::build(
         &data,
@@ -42,6 +75,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             municipality: args.municipality.clone(),
             show_names: args.show_names,
             generated,
+            baseline,
         },
     )?;
     fsutil::write_atomic(&args.output, html.as_bytes())?;

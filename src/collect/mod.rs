@@ -125,4 +125,19 @@ impl Collected {
     pub fn rejected(&self) -> usize {
         self.deviations.iter().filter(|d| d.rejected).count()
     }
+
+    /// The year of the newest kept file (a survey by when it was finished,
+    /// else started; a machine by when it was read): the default round.
+    pub fn newest_year(&self) -> Option<String> {
+        let surveys = self.respondents().map(|(_, r)| {
+            let result = &r.survey.result;
+            result.finished.as_deref().unwrap_or(&result.started)
+        });
+        let hosts = self.hosts().map(|h| h.inventory.collected.as_str());
+        surveys
+            .chain(hosts)
+            .filter_map(|t| t.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            .max()
+            .map(str::to_string)
+    }
 }

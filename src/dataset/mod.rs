@@ -6,9 +6,11 @@
 //! `csv` and `xlsx` only write those tables. Nothing here reads a value back
 //! from a formatted cell.
 
+pub mod compare;
 pub mod csv;
 pub mod findings;
 pub mod overview;
+pub mod round;
 pub mod tables;
 pub mod xlsx;
 
@@ -23,6 +25,9 @@ pub struct Dataset {
     pub collected: Collected,
     pub ranking: Ranking,
     pub evaluation: Evaluation,
+    /// The mapping round the dataset belongs to (`merge --round`); by
+    /// default the year of the newest file.
+    pub round: String,
 }
 
 impl Dataset {
@@ -42,10 +47,14 @@ impl Dataset {
             settings.seed,
         );
         let evaluation = pilot::evaluate(&collected.records, &settings.pilot);
+        let round = collected
+            .newest_year()
+            .unwrap_or_else(|| crate::time::now().chars().take(4).collect());
         Dataset {
             collected,
             ranking,
             evaluation,
+            round,
         }
     }
 
@@ -80,8 +89,8 @@ impl Dataset {
             tables::hosts::table(c),
             tables::software::table(c),
         ];
-        let maturity = tables::maturity::table(c);
-        let by_respondent = tables::maturity::respondents(c);
+        let maturity = tables::maturity::table(c, &self.round);
+        let by_respondent = tables::maturity::respondents(c, &self.round);
         let needs = findings::needs(&self.ranking, &settings.catalogue);
         let method = findings::method(&self.evaluation);
         let mut deviations = c.deviations.clone();

@@ -35,6 +35,7 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
             tr!("Laget", "Generated"),
             Cell::Text(made.generated.clone()),
         ),
+        (tr!("Runde", "Round"), Cell::Text(data.round.clone())),
         (
             tr!("Verktøy", "Tool"),
             Cell::Text(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))),

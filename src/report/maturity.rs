@@ -159,8 +159,23 @@ pub(super) fn section(
             "Scale 0–5 (0 = not in place, 5 = measured and improved). The score is a weighted mean of answered questions; “don't know” does not count as 0. With several respondents in a municipality the value is their agreed answer or the median (see --aggregate)."
         ))
     );
-    // Others are named only when asked for, or when no one is chosen; then
-    // they are listed by overall score, not by number, and lettered in order.
+    let (order, naming) = naming(rows, chosen, show_names);
+    match chosen {
+        Some(chosen) => against_others(h, rows, chosen),
+        None => small_multiples(h, rows, &naming),
+    }
+    heat_map(h, &order, &naming);
+    spread(h, &order, &naming);
+}
+
+/// The rows in the order the report lists them, and how each is named.
+/// Others are named only when asked for, or when no one is chosen; then
+/// they are listed by overall score, not by number, and lettered in order.
+fn naming<'a>(
+    rows: &'a [MaturityRow],
+    chosen: Option<&'a (String, String)>,
+    show_names: bool,
+) -> (Vec<&'a MaturityRow>, Naming<'a>) {
     let mut order: Vec<&MaturityRow> = rows.iter().collect();
     if chosen.is_some() && !show_names {
         order.sort_by(|a, b| {
@@ -177,12 +192,35 @@ pub(super) fn section(
             .map(|r| r.id.as_str())
             .collect(),
     };
-    match chosen {
-        Some(chosen) => against_others(h, rows, chosen),
-        None => small_multiples(h, rows, &naming),
+    (order, naming)
+}
+
+/// The name the report gives each of `wanted` (id, name), the same as the
+/// maturity section gives it; those without maturity scores now are
+/// lettered after the others when names are hidden.
+pub(super) fn labels(
+    rows: &[MaturityRow],
+    chosen: Option<&(String, String)>,
+    show_names: bool,
+    wanted: &[(&str, &str)],
+) -> std::collections::BTreeMap<String, String> {
+    let (_, naming) = naming(rows, chosen, show_names);
+    let mut extra = naming.anonymous.len();
+    let mut labels = std::collections::BTreeMap::new();
+    for &(id, name) in wanted {
+        let label = match rows.iter().find(|r| r.id == id) {
+            Some(r) => naming.label(r),
+            None if chosen.is_none() || show_names || chosen.is_some_and(|(c, _)| c == id) => {
+                name.to_string()
+            }
+            None => {
+                extra += 1;
+                tr!("Kommune {}", "Municipality {}", letter(extra - 1))
+            }
+        };
+        labels.insert(id.to_string(), label);
     }
-    heat_map(h, &order, &naming);
-    spread(h, &order, &naming);
+    labels
 }
 
 fn principle_labels() -> Vec<String> {

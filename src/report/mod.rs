@@ -7,6 +7,7 @@
 //! appear as a distribution (or as "Kommune A, B, …") unless names are asked for.
 
 mod catalogue;
+mod change;
 mod maturity;
 mod method;
 pub mod svg;
@@ -24,6 +25,8 @@ pub struct Options {
     pub show_names: bool,
     /// When the report was made (RFC 3339), shown in its header.
     pub generated: String,
+    /// The change since an earlier round (`--baseline`), for its own section.
+    pub baseline: Option<crate::dataset::compare::Comparison>,
 }
 
 /// Text safe to put in HTML and SVG text and attributes.
@@ -93,6 +96,15 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
     );
     overview(&mut h, data);
     maturity::section(&mut h, &rows, chosen.as_ref(), options.show_names);
+    if let Some(comparison) = &options.baseline {
+        change::section(
+            &mut h,
+            comparison,
+            &rows,
+            chosen.as_ref(),
+            options.show_names,
+        );
+    }
     catalogue::section(&mut h, data, settings);
     method::section(&mut h, data);
     method::deviations(&mut h, data);

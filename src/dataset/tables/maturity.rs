@@ -43,7 +43,18 @@ const BASIS: [Column; 2] = [
     ),
 ];
 
-/// Every column: who (six columns), then score and coverage pairs.
+/// The last column: the round, the same on every row, so that rows of
+/// several rounds can be put in one sheet. It comes last so that the
+/// columns before it keep their places.
+pub const ROUND: Column = Column::new(
+    "runde",
+    "round",
+    "Kartleggingsrunden datasettet hører til (merge --round; ellers året for den nyeste filen)",
+    "The mapping round the dataset belongs to (merge --round; otherwise the year of the newest file)",
+);
+
+/// Every column: who (six columns), then score and coverage pairs, then
+/// the round.
 fn columns(who: &[Column]) -> Vec<(String, String)> {
     let mut columns = words(who);
     columns.extend(words(&OVERALL));
@@ -77,6 +88,7 @@ fn columns(who: &[Column]) -> Vec<(String, String)> {
             "Coverage 0–1",
         ));
     }
+    columns.push(ROUND.words());
     columns
 }
 
@@ -88,7 +100,7 @@ pub const FIRST_SCORE: usize = MUNICIPALITY.len() + QUESTIONNAIRE.len() + BASIS.
 pub const FIRST_CATEGORY: usize = FIRST_SCORE + OVERALL.len();
 
 /// `modenhet.csv`: the municipality's scores, from its combined values.
-pub fn table(c: &Collected) -> Table {
+pub fn table(c: &Collected, round: &str) -> Table {
     let rows = c
         .surveys()
         .filter(|(_, a)| a.is_scored() && a.basis != Basis::NoConsensus)
@@ -101,7 +113,7 @@ pub fn table(c: &Collected) -> Table {
                 Cell::Number(a.respondents.len() as f64),
                 a.basis.name().into(),
             ];
-            scored_row(who, &a.scores)
+            scored_row(who, &a.scores, round)
         })
         .collect();
     let who = [&MUNICIPALITY[..], &QUESTIONNAIRE, &BASIS].concat();
@@ -113,7 +125,7 @@ pub fn table(c: &Collected) -> Table {
 
 /// `modenhet_respondenter.csv`: every respondent's own scores, to see
 /// where the people of one municipality see it differently.
-pub fn respondents(c: &Collected) -> Table {
+pub fn respondents(c: &Collected, round: &str) -> Table {
     let rows = c
         .respondents()
         .filter(|(a, _)| a.is_scored())
@@ -127,7 +139,7 @@ pub fn respondents(c: &Collected) -> Table {
                 r.role.clone().into(),
                 Cell::Number(f64::from(u8::from(r.consensus))),
             ];
-            scored_row(who, &respondent.scores)
+            scored_row(who, &respondent.scores, round)
         })
         .collect();
     let who = [&MUNICIPALITY[..], &QUESTIONNAIRE, &RESPONDENT].concat();
@@ -135,7 +147,7 @@ pub fn respondents(c: &Collected) -> Table {
     scored_table("modenhet_respondenter", sheet, &who, rows)
 }
 
-fn scored_row(mut row: Vec<Cell>, s: &Scores) -> Vec<Cell> {
+fn scored_row(mut row: Vec<Cell>, s: &Scores, round: &str) -> Vec<Cell> {
     row.extend(score_cells(Some(&s.overall)));
     for cat in nsm::categories() {
         row.extend(score_cells(s.categories.get(&cat.id)));
@@ -143,6 +155,7 @@ fn scored_row(mut row: Vec<Cell>, s: &Scores) -> Vec<Cell> {
     for p in nsm::principles() {
         row.extend(score_cells(s.principles.get(&p.id)));
     }
+    row.push(round.into());
     row
 }
 
@@ -150,7 +163,8 @@ fn scored_row(mut row: Vec<Cell>, s: &Scores) -> Vec<Cell> {
 /// names kept in view.
 fn scored_table(file: &'static str, sheet: Text, who: &[Column], rows: Vec<Vec<Cell>>) -> Table {
     let mut t = super::make(file, sheet, columns(who), rows);
-    t.formats = (FIRST_SCORE..t.headers.len())
+    let scores = t.headers.len() - 1;
+    t.formats = (FIRST_SCORE..scores)
         .map(|c| {
             let format = if (c - FIRST_SCORE).is_multiple_of(2) {
                 "0.0"
@@ -160,7 +174,7 @@ fn scored_table(file: &'static str, sheet: Text, who: &[Column], rows: Vec<Vec<C
             (c, format)
         })
         .collect();
-    t.heat = (FIRST_SCORE..t.headers.len()).step_by(2).collect();
+    t.heat = (FIRST_SCORE..scores).step_by(2).collect();
     t.frozen_columns = 2;
     t
 }

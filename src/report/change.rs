@@ -1,0 +1,104 @@
+//! The report's section "Change since the last round" (`report --baseline`):
+//! per municipality the overall score and each NSM category, old → new with
+//! the difference, and the flags that say when a change should be read with
+//! care. Municipalities are named as the maturity section names them.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::escape;
+use super::maturity::{self, MaturityRow};
+use crate::dataset::compare::{Change, Comparison, LOW_COVERAGE};
+use crate::dataset::round::Aspect;
+use crate::i18n::decimal;
+use crate::tr;
+
+pub(super) fn section(
+    h: &mut String,
+    comparison: &Comparison,
+    rows: &[MaturityRow],
+    chosen: Option<&(String, String)>,
+    show_names: bool,
+) {
+    let (old, new) = (&comparison.old_round, &comparison.new_round);
+    let limit = decimal(LOW_COVERAGE, 1);
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>\n<p class=\"note\">{}</p>",
+        escape(&tr!(
+            "Endring siden forrige runde",
+            "Change since the last round"
+        )),
+        escape(&tr!(
+            "Fra {old} til {new}: skår 0–5 før → nå, med endringen i parentes. Merknader: low-coverage (dekning under {limit} i en av rundene), migrated (mest svar ført over fra en eldre skjemaversjon), new og gone (kommunen er bare med i den ene runden).",
+            "From {old} to {new}: score 0–5 before → now, with the change in brackets. Flags: low-coverage (coverage below {limit} in either round), migrated (mostly answers carried over from an older questionnaire version), new and gone (the municipality is in one round only)."
+        ))
+    );
+    let aspects: Vec<Aspect> = Aspect::all()
+        .into_iter()
+        .filter(|a| !matches!(a, Aspect::Principle(_)))
+        .collect();
+    let mut by_site: BTreeMap<&str, Vec<&Change>> = BTreeMap::new();
+    for c in comparison
+        .changes
+        .iter()
+        .filter(|c| aspects.contains(&c.aspect))
+    {
+        by_site.entry(c.id.as_str()).or_default().push(c);
+    }
+    let wanted: Vec<(&str, &str)> = by_site
+        .values()
+        .map(|changes| (changes[0].id.as_str(), changes[0].name.as_str()))
+        .collect();
+    let labels = maturity::labels(rows, chosen, show_names, &wanted);
+    let _ = write!(
+        h,
+        "<table class=\"change\"><thead><tr><th>{}</th>",
+        escape(&tr!("Kommune", "Municipality"))
+    );
+    for a in &aspects {
+        let _ = write!(h, "<th>{}</th>", escape(&a.label()));
+    }
+    let _ = write!(
+        h,
+        "<th>{}</th></tr></thead><tbody>",
+        escape(&tr!("Merknader", "Flags"))
+    );
+    // Listed by label, so that lettered municipalities give nothing away
+    // by their place in the table.
+    let mut sites: Vec<(&String, &Vec<&Change>)> = by_site
+        .iter()
+        .map(|(id, changes)| (&labels[*id], changes))
+        .collect();
+    sites.sort_by_key(|(label, _)| *label);
+    for (label, changes) in sites {
+        let _ = write!(h, "<tr><td>{}</td>", escape(label));
+        let mut flags: Vec<&str> = Vec::new();
+        for c in changes {
+            let _ = write!(h, "<td class=\"n\">{}</td>", escape(&cell(c)));
+            flags.extend(c.flags.iter().map(|f| f.code()));
+        }
+        flags.sort_unstable();
+        flags.dedup();
+        let _ = write!(
+            h,
+            "<td class=\"flag\">{}</td></tr>",
+            escape(&flags.join(", "))
+        );
+    }
+    h.push_str("</tbody></table>\n");
+}
+
+/// `1,46 → 3,20 (+1,74)`, with a dash for a missing score.
+fn cell(c: &Change) -> String {
+    let score = |s: Option<f64>| s.map_or("–".into(), |s| decimal(s, 2));
+    let difference = c.difference().map_or(String::new(), |d| {
+        let sign = if d > 0.0 { "+" } else { "" };
+        format!(" ({sign}{})", decimal(d, 2))
+    });
+    format!(
+        "{} → {}{difference}",
+        score(c.old.score),
+        score(c.new.score)
+    )
+}
