@@ -186,7 +186,10 @@ fn response(question: &Question, pick: &[u32; 4]) -> Option<Response> {
                 .map(|(_, o)| o)
                 .collect();
             // An exclusive option ("none of these") is only ever chosen alone.
-            let alone = chosen.iter().find(|o| o.exclusive).filter(|_| chosen.len() > 1);
+            let alone = chosen
+                .iter()
+                .find(|o| o.exclusive)
+                .filter(|_| chosen.len() > 1);
             let ids = match alone {
                 Some(o) => vec![o.id.clone()],
                 None => chosen.iter().map(|o| o.id.clone()).collect(),
