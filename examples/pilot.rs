@@ -20,7 +20,7 @@ fn main() -> anyhow::Result<()> {
     let Some(out) = out else {
         anyhow::bail!("usage: cargo run --features synthetic --example pilot -- DIR [--clean]");
     };
-    let questionnaires = kartlegg::questionnaire::builtin::all()?;
+    let questionnaires = kartlegg::synthetic::pilot_questionnaires()?;
     for file in kartlegg::synthetic::pilot_set(&questionnaires, !clean) {
         let path = out.join(&file.name);
         if let Some(dir) = path.parent() {

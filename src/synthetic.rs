@@ -74,7 +74,22 @@ fn mix(text: &str) -> usize {
     }) as usize
 }
 
-/// The set of files. `questionnaires` are the built-in ones.
+/// The questionnaires the fictional pilot answered: the first released
+/// version of each built-in one (1.0.0), as a pilot is answered before the
+/// revision it leads to. Merge carries these answers to the newest version.
+pub fn pilot_questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
+    let registry = crate::questionnaire::history::Registry::builtin()?;
+    let mut out = Vec::new();
+    for id in registry.ids() {
+        if let Some(first) = registry.versions(id).first() {
+            out.push(first.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// The set of files. `questionnaires` are the built-in ones, or the versions
+/// the pilot answered ([`pilot_questionnaires`]).
 pub fn pilot_set(questionnaires: &[Questionnaire], planted: bool) -> Vec<File> {
     let mut files = Vec::new();
     let find = |id: &str| questionnaires.iter().find(|q| q.id == id);

@@ -302,7 +302,7 @@ fn a_bad_cell_is_named_and_nothing_is_written() {
 #[test]
 fn a_form_from_another_questionnaire_version_is_refused_with_a_way_out() {
     let dir = tempfile::tempdir().unwrap();
-    let changed = std::fs::read_to_string(repo("questionnaires/hurtigsjekk.yaml"))
+    let changed = std::fs::read_to_string(repo("questionnaires/history/hurtigsjekk-1.0.0.yaml"))
         .unwrap()
         .replacen("version: 1.0.0", "version: 0.9.0", 1);
     std::fs::write(dir.path().join("gammel.yaml"), &changed).unwrap();
@@ -321,7 +321,7 @@ fn a_form_from_another_questionnaire_version_is_refused_with_a_way_out() {
         .assert()
         .code(3)
         .stderr(contains(
-            "version 0.9.0, but this kartlegg has version 1.0.0",
+            "version 0.9.0, but this kartlegg has version 1.1.0",
         ));
     // With the old questionnaire given, it imports against that version.
     kartlegg(dir.path())

@@ -388,7 +388,9 @@ fn validate_refuses_a_revision_whose_map_does_not_fit_at_each_place() {
 fn validate_refuses_an_edited_release_and_an_unmapped_old_question() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let current = std::fs::read_to_string(root.join("questionnaires/hurtigsjekk.yaml")).unwrap();
+    let current =
+        std::fs::read_to_string(root.join("questionnaires/history/hurtigsjekk-1.0.0.yaml"))
+            .unwrap();
     let edited = dir.path().join("hurtigsjekk.yaml");
     std::fs::write(
         &edited,
@@ -514,7 +516,9 @@ fn diff_detects_renames_by_text_and_reads_builtin_versions() {
         "{text}"
     );
 
-    let same = diff("en", &["hurtigsjekk@1.0.0", "hurtigsjekk"]);
+    let release =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/history/hurtigsjekk-1.0.0.yaml");
+    let same = diff("en", &["hurtigsjekk@1.0.0", release.to_str().unwrap()]);
     assert_eq!(same, "hurtigsjekk 1.0.0 → 1.0.0\n\nNo changes.\n");
     let out = common::kartlegg(&fixtures())
         .args([
@@ -530,7 +534,9 @@ fn diff_detects_renames_by_text_and_reads_builtin_versions() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("version 0.1.0 of `hurtigsjekk` is not known here (known versions: 1.0.0)"),
+        stderr.contains(
+            "version 0.1.0 of `hurtigsjekk` is not known here (known versions: 1.0.0, 1.1.0)"
+        ),
         "{stderr}"
     );
 }
@@ -539,9 +545,11 @@ fn diff_detects_renames_by_text_and_reads_builtin_versions() {
 fn validate_checks_a_revised_builtin_questionnaire_against_its_release() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let current = std::fs::read_to_string(root.join("questionnaires/hurtigsjekk.yaml")).unwrap();
+    let current =
+        std::fs::read_to_string(root.join("questionnaires/history/hurtigsjekk-1.0.0.yaml"))
+            .unwrap();
     let revised = current
-        .replacen("version: 1.0.0", "version: 1.1.0", 1)
+        .replacen("version: 1.0.0", "version: 1.0.1", 1)
         .replacen(
             "nb: Hvem drifter kommunens IT-systemer i det daglige?",
             "nb: Hvem drifter IT-systemene i det daglige?",

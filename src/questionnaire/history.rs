@@ -235,7 +235,7 @@ mod tests {
             .iter()
             .map(|q| q.version.as_str())
             .collect();
-        assert_eq!(order, ["1.0.0", "1.2.0", "1.10.0"]);
+        assert_eq!(order, ["1.0.0", "1.1.0", "1.2.0", "1.10.0"]);
         assert_eq!(
             registry.resolve("hurtigsjekk@1.2.0").unwrap().version,
             "1.2.0"
@@ -244,7 +244,7 @@ mod tests {
             .resolve("hurtigsjekk@0.1.0")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("1.0.0, 1.2.0, 1.10.0"), "{err}");
+        assert!(err.contains("1.0.0, 1.1.0, 1.2.0, 1.10.0"), "{err}");
         assert!(registry.resolve("ukjent@1.0.0").is_err());
     }
 }
