@@ -117,7 +117,14 @@ impl Service {
 }
 
 fn need_question_ids(id: &str) -> [String; 5] {
-    ["behov", "dekning", "leverandor", "avtale_slutt", "kommentar"].map(|q| format!("{id}_{q}"))
+    [
+        "behov",
+        "dekning",
+        "leverandor",
+        "avtale_slutt",
+        "kommentar",
+    ]
+    .map(|q| format!("{id}_{q}"))
 }
 
 /// Reads and checks a catalogue against the built-in questionnaires.

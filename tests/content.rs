@@ -8,7 +8,7 @@ use kartlegg::catalogue;
 use kartlegg::i18n::Text;
 use kartlegg::nsm::{self, PrincipleId};
 use kartlegg::questionnaire::answer::{AnswerValue, Response, Responses, State};
-use kartlegg::questionnaire::{Question, QuestionKind, Questionnaire, builtin};
+use kartlegg::questionnaire::{Choice, Question, QuestionKind, Questionnaire, builtin};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
@@ -55,7 +55,7 @@ fn modenhet_covers_every_principle_with_two_to_four_scale_questions() {
 fn catalogue_is_valid_and_names_only_real_principles() {
     let c = catalogue::builtin().unwrap();
     assert!(
-        (12..=16).contains(&c.services.len()),
+        (16..=24).contains(&c.services.len()),
         "{} services",
         c.services.len()
     );
@@ -172,15 +172,21 @@ fn response(question: &Question, pick: &[u32; 4]) -> Option<Response> {
                 .id
                 .clone(),
         ),
-        QuestionKind::Multi => AnswerValue::Choices(
-            question
+        QuestionKind::Multi => {
+            let chosen: Vec<&Choice> = question
                 .options
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| pick[1] >> i & 1 == 1)
-                .map(|(_, o)| o.id.clone())
-                .collect(),
-        ),
+                .map(|(_, o)| o)
+                .collect();
+            // An exclusive option ("Ingen av disse") is chosen only alone.
+            let chosen = match chosen.iter().find(|o| o.exclusive) {
+                Some(only) => vec![*only],
+                None => chosen,
+            };
+            AnswerValue::Choices(chosen.iter().map(|o| o.id.clone()).collect())
+        }
         QuestionKind::Rank => {
             let n = question.options.len();
             let places = question.pick.unwrap_or(n).min(n);

@@ -354,10 +354,7 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
             "{big} of {of} state a large or critical need"
         );
         if own > 0 {
-            s.push_str(&tr!(
-                ", {own} gjør det selv",
-                ", {own} do it themselves"
-            ));
+            s.push_str(&tr!(", {own} gjør det selv", ", {own} do it themselves"));
         }
         if bought > 0 {
             s.push_str(&tr!(

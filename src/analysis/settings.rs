@@ -417,7 +417,11 @@ mod tests {
         );
         assert_eq!(w.stated_levels["kritisk"], 1.0);
         assert_eq!(
-            (w.sourcing["selv"], w.sourcing["kjoper"], w.sourcing["ingenting"]),
+            (
+                w.sourcing["selv"],
+                w.sourcing["kjoper"],
+                w.sourcing["ingenting"]
+            ),
             (0.5, 0.75, 1.0)
         );
         let dir = tempfile::tempdir().unwrap();

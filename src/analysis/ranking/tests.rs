@@ -154,8 +154,7 @@ fn synthetic_records() -> Vec<Record> {
     let found = crate::collect::discover(&[dir.path().to_path_buf()]);
     let registry = crate::questionnaire::history::Registry::builtin().unwrap();
     let questionnaires = crate::collect::Questionnaires::new(registry);
-    crate::collect::Collected::read(found, &[], &questionnaires, Default::default(), &|| {})
-        .records
+    crate::collect::Collected::read(found, &[], &questionnaires, Default::default(), &|| {}).records
 }
 
 #[test]
@@ -196,7 +195,10 @@ fn ranking_site(name: &str, ranking: &[&str]) -> Record {
     let mut responses = crate::questionnaire::answer::Responses::new();
     for s in &c.services {
         let [need_id, sourcing_id, ..] = s.need_question_ids();
-        responses.insert(need_id, Response::answered(AnswerValue::Text("stort".into())));
+        responses.insert(
+            need_id,
+            Response::answered(AnswerValue::Text("stort".into())),
+        );
         responses.insert(
             sourcing_id,
             Response::answered(AnswerValue::Text("ingenting".into())),
