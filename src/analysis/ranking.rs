@@ -335,45 +335,8 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
         }
         None => {}
     }
-    let answered: Vec<&Need> = needs.iter().filter(|n| n.stated_option.is_some()).collect();
-    if !answered.is_empty() {
-        let of = answered.len();
-        let big = answered
-            .iter()
-            .filter(|n| matches!(n.stated_option.as_deref(), Some("stort" | "kritisk")))
-            .count();
-        let covered = |how: &str| {
-            answered
-                .iter()
-                .filter(|n| n.sourcing.as_deref() == Some(how))
-                .count()
-        };
-        let (own, bought) = (covered("selv"), covered("kjoper"));
-        let mut s = tr!(
-            "{big} av {of} oppgir stort eller kritisk behov",
-            "{big} of {of} state a large or critical need"
-        );
-        if own > 0 {
-            s.push_str(&tr!(", {own} gjør det selv", ", {own} do it themselves"));
-        }
-        if bought > 0 {
-            s.push_str(&tr!(
-                ", {bought} kjøper det allerede",
-                ", {bought} already buy it"
-            ));
-        }
-        first.push(s);
-    }
-    let ranking: Vec<&Need> = needs.iter().filter(|n| n.ranked.is_some()).collect();
-    if !ranking.is_empty() {
-        let of = ranking.len();
-        let among = ranking.iter().filter(|n| n.place.is_some()).count();
-        let top = ranking.iter().filter(|n| n.place == Some(1)).count();
-        first.push(tr!(
-            "{among} av {of} rangerer den blant de viktigste ({top} først)",
-            "{among} of {of} rank it among the most important ({top} first)"
-        ));
-    }
+    first.extend(stated_summary(needs));
+    first.extend(ranked_summary(needs));
     if !first.is_empty() {
         lines.push(first.join("; "));
     }
@@ -417,6 +380,56 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// How many municipalities state a large or critical need, and how many of
+/// them cover the service themselves or buy it.
+fn stated_summary(needs: &[Need]) -> Option<String> {
+    let answered: Vec<&Need> = needs.iter().filter(|n| n.stated_option.is_some()).collect();
+    if answered.is_empty() {
+        return None;
+    }
+    let of = answered.len();
+    let big = answered
+        .iter()
+        .filter(|n| matches!(n.stated_option.as_deref(), Some("stort" | "kritisk")))
+        .count();
+    let covered = |how: &str| {
+        answered
+            .iter()
+            .filter(|n| n.sourcing.as_deref() == Some(how))
+            .count()
+    };
+    let (own, bought) = (covered("selv"), covered("kjoper"));
+    let mut s = tr!(
+        "{big} av {of} oppgir stort eller kritisk behov",
+        "{big} of {of} state a large or critical need"
+    );
+    if own > 0 {
+        s.push_str(&tr!(", {own} gjør det selv", ", {own} do it themselves"));
+    }
+    if bought > 0 {
+        s.push_str(&tr!(
+            ", {bought} kjøper det allerede",
+            ", {bought} already buy it"
+        ));
+    }
+    Some(s)
+}
+
+/// How many municipalities rank the service among their most important.
+fn ranked_summary(needs: &[Need]) -> Option<String> {
+    let ranking: Vec<&Need> = needs.iter().filter(|n| n.ranked.is_some()).collect();
+    if ranking.is_empty() {
+        return None;
+    }
+    let of = ranking.len();
+    let among = ranking.iter().filter(|n| n.place.is_some()).count();
+    let top = ranking.iter().filter(|n| n.place == Some(1)).count();
+    Some(tr!(
+        "{among} av {of} rangerer den blant de viktigste ({top} først)",
+        "{among} of {of} rank it among the most important ({top} first)"
+    ))
 }
 
 #[cfg(test)]
