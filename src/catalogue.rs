@@ -26,6 +26,10 @@ pub const BUILTIN: &str = include_str!("../questionnaires/tjenestekatalog.yaml")
 /// The questionnaire in which each service has its need questions.
 pub const NEEDS_QUESTIONNAIRE: &str = "behov";
 
+/// The question of the needs questionnaire that ranks the services that
+/// matter most; its option ids are service ids.
+pub const RANK_QUESTION: &str = "viktigste_tjenester";
+
 /// Security indicators an inventory result reports, which catalogue signals
 /// may name: each is true, false or unknown on a host.
 pub const INVENTORY_INDICATORS: &[&str] = &[
@@ -70,6 +74,9 @@ pub struct Service {
     /// The NSM principles the service strengthens.
     pub principles: Vec<PrincipleId>,
     pub signals: Signals,
+    /// What of the service KommuneCERT or another national service already
+    /// gives every municipality.
+    pub overlap: Option<Text>,
 }
 
 /// What in a municipality's results indicates that it needs a service.
@@ -101,14 +108,23 @@ pub struct InventorySignal {
 }
 
 impl Service {
-    /// The ids of the service's questions in the needs questionnaire.
-    pub fn need_question_ids(&self) -> [String; 3] {
-        [
-            format!("{}_behov", self.id),
-            format!("{}_selv", self.id),
-            format!("{}_kommentar", self.id),
-        ]
+    /// The ids of the service's questions in the needs questionnaire: the
+    /// need, how it is covered today, from whom and until when when bought,
+    /// and a comment.
+    pub fn need_question_ids(&self) -> [String; 5] {
+        need_question_ids(&self.id)
     }
+}
+
+fn need_question_ids(id: &str) -> [String; 5] {
+    [
+        "behov",
+        "dekning",
+        "leverandor",
+        "avtale_slutt",
+        "kommentar",
+    ]
+    .map(|q| format!("{id}_{q}"))
 }
 
 /// Reads and checks a catalogue against the built-in questionnaires.
@@ -282,6 +298,7 @@ fn service(d: &mut Decoder, node: &Node, context: &Context) -> Option<Service> {
             "description",
             "principles",
             "signals",
+            "overlap",
         ],
     )?;
     let id_node = d.required(&f, "id");
@@ -309,6 +326,10 @@ fn service(d: &mut Decoder, node: &Node, context: &Context) -> Option<Service> {
         None => Some(Signals::default()),
         Some(n) => signals(d, n, context),
     };
+    let overlap = match f.get("overlap") {
+        None => Some(None),
+        Some(n) => d.text(n).map(Some),
+    };
     let (id, principles, mut signals) = (id?, principles?, signals?);
     if signals.maturity.is_empty() {
         signals.maturity = principles.clone();
@@ -322,19 +343,30 @@ fn service(d: &mut Decoder, node: &Node, context: &Context) -> Option<Service> {
         description: description?,
         principles,
         signals,
+        overlap: overlap?,
     })
 }
 
-/// Every service must have its three questions in the needs questionnaire.
+/// Every service must have its questions in the needs questionnaire, and an
+/// option in its ranking question.
 fn check_need_questions(d: &mut Decoder, f: &Fields, id: &str, context: &Context) {
     let Some(needs) = context.questions.get(NEEDS_QUESTIONNAIRE) else {
         return;
     };
-    for wanted in [
-        format!("{id}_behov"),
-        format!("{id}_selv"),
-        format!("{id}_kommentar"),
-    ] {
+    let ranked = needs
+        .get(RANK_QUESTION)
+        .is_some_and(|q| q.options.iter().any(|o| o.id == id));
+    if !ranked {
+        d.report(
+            f.mark,
+            "missing-need-question",
+            tr!(
+                "spørsmålet `{RANK_QUESTION}` i `{NEEDS_QUESTIONNAIRE}` mangler valget `{id}` for tjenesten",
+                "the question `{RANK_QUESTION}` of `{NEEDS_QUESTIONNAIRE}` lacks the option `{id}` for the service"
+            ),
+        );
+    }
+    for wanted in need_question_ids(id) {
         if !needs.contains_key(wanted.as_str()) {
             d.report(
                 f.mark,

@@ -212,7 +212,7 @@ fn answers(
             ("it-struktur", "ansatte", _) => {
                 Some(AnswerValue::Number((SITES[site].2 / 12.0).round()))
             }
-            ("it-struktur", "andel_stottet_os", _) => {
+            ("it-struktur", "andel_stottet_os_pc" | "andel_stottet_os_server", _) => {
                 Some(AnswerValue::Number(if claimed("patching") >= 4.0 {
                     100.0
                 } else {
@@ -234,10 +234,11 @@ fn answers(
                 claimed("hendelsesplan") >= 3.0 || site % 2 == 1,
             )),
             ("behov", _, QuestionKind::Single)
-                if id.ends_with("_behov") || id.ends_with("_selv") =>
+                if id.ends_with("_behov") || id.ends_with("_dekning") =>
             {
                 need(question, site, &r)
             }
+            ("behov", crate::catalogue::RANK_QUESTION, _) => Some(most_important(site)),
             _ => by_kind(question, site, base),
         };
         let response = match value {
@@ -293,8 +294,19 @@ fn second_respondent(q: &Questionnaire, site: usize, first: &Responses) -> Surve
     result
 }
 
-/// A need (`*_behov`) from how popular the service is, or whether the
-/// municipality covers it itself (`*_selv`) from that need.
+/// The three services a site ranks first: the most popular ones, in an
+/// order that differs between even and odd sites.
+fn most_important(site: usize) -> AnswerValue {
+    let ids: [&str; 3] = if site.is_multiple_of(2) {
+        ["soc", "hendelseshandtering", "sarbarhetshandtering"]
+    } else {
+        ["soc", "sikkerhetsleder", "hendelseshandtering"]
+    };
+    AnswerValue::Choices(ids.iter().map(|s| s.to_string()).collect())
+}
+
+/// A need (`*_behov`) from how popular the service is, or how the
+/// municipality covers it today (`*_dekning`) from that need.
 fn need(
     question: &crate::questionnaire::Question,
     site: usize,
@@ -315,14 +327,14 @@ fn need(
         ))
     } else {
         let need = r
-            .get(&id.replace("_selv", "_behov"))
+            .get(&id.replace("_dekning", "_behov"))
             .and_then(|x| x.value())
             .cloned();
         let own = match need {
-            Some(AnswerValue::Text(t)) if t == "lite" => "ja",
-            Some(AnswerValue::Text(t)) if t == "middels" => "delvis",
-            _ if site.is_multiple_of(2) => "delvis",
-            _ => "nei",
+            Some(AnswerValue::Text(t)) if t == "lite" => "selv",
+            Some(AnswerValue::Text(t)) if t == "middels" => "kjoper",
+            _ if site.is_multiple_of(2) => "kjoper",
+            _ => "ingenting",
         };
         Some(AnswerValue::Text(own.into()))
     }

@@ -52,7 +52,7 @@ fn questionnaire_list_shows_builtin_questionnaires_with_version_and_hash() {
         .success()
         .stdout(
             contains("hurtigsjekk")
-                .and(contains("1.0.0"))
+                .and(contains("1.1.0"))
                 .and(contains("Hurtigsjekk av informasjonssikkerhet")),
         );
     let hash = kartlegg::questionnaire::builtin::all().unwrap()[0].hash();

@@ -60,7 +60,7 @@ fn modenhet_covers_every_principle_with_two_to_six_scale_questions() {
 fn catalogue_is_valid_and_names_only_real_principles() {
     let c = catalogue::builtin().unwrap();
     assert!(
-        (12..=16).contains(&c.services.len()),
+        (16..=24).contains(&c.services.len()),
         "{} services",
         c.services.len()
     );

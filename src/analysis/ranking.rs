@@ -2,12 +2,14 @@
 //! municipalities need them, with the reasons in words and with how stable
 //! the ranking is when other municipalities had been mapped.
 //!
-//! A municipality's need for a service (0–100) is the weighted mean of three
-//! signals, each 0–1, of which those with data count:
+//! A municipality's need for a service (0–100) is the weighted mean of four
+//! components, each 0–1, of which those with data count (`site_need`):
 //! - maturity gap: `(5 − score) / 5`, averaged over the principles the
 //!   service strengthens that the municipality has a score for;
-//! - stated need: the `<service>_behov` answer's level, times a factor when
-//!   the municipality says it manages the service itself (`<service>_selv`);
+//! - stated need: the `<service>_behov` answer's level, times a factor for
+//!   how the municipality covers the service today (`<service>_dekning`);
+//! - ranked: the points the service gets in the municipality's ranking of
+//!   the services that matter most, as a share of the first place's;
 //! - signals: the share of the service's answer and inventory signals that
 //!   fire, among those that can be judged from the data.
 //!
@@ -19,37 +21,17 @@ use std::collections::BTreeMap;
 
 use super::sample::{Rng, quantile, round};
 use super::settings::Weights;
-use crate::catalogue::{Catalogue, NEEDS_QUESTIONNAIRE, Service};
+use crate::catalogue::{Catalogue, Service};
 use crate::collect::Record;
-use crate::questionnaire::answer::{AnswerValue, State};
+use crate::questionnaire::answer::AnswerValue;
 use crate::tr;
 
-/// The questionnaire whose maturity questions count "vet ikke" for a service.
-const MATURITY_QUESTIONNAIRE: &str = "modenhet";
 /// The questionnaire that holds municipality sizes.
 const STRUCTURE_QUESTIONNAIRE: &str = "it-struktur";
 
-/// One municipality's need for one service.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Need {
-    /// 0–100, `None` when none of the three signals has data.
-    pub score: Option<f64>,
-    pub maturity_gap: Option<f64>,
-    pub stated: Option<f64>,
-    pub signals: Option<f64>,
-    /// Indices into the service's signals (answers first, then inventory)
-    /// that fired.
-    pub fired: Vec<usize>,
-    /// Answers relevant to the service that were "vet ikke", and all
-    /// relevant answers given (including "vet ikke").
-    pub unknown: usize,
-    pub given: usize,
-    /// Principle scores this municipality has for the service's principles.
-    pub principle_scores: Vec<(crate::nsm::PrincipleId, f64)>,
-    /// The `_behov` option chosen, and whether it manages the service itself.
-    pub stated_option: Option<String>,
-    pub manages_itself: Option<String>,
-}
+mod site_need;
+pub use site_need::Need;
+use site_need::need;
 
 /// A service's place in the ranking.
 #[derive(Clone, Debug, PartialEq)]
@@ -166,120 +148,6 @@ pub fn rank_needs(
 /// The answer value of a question, if answered.
 fn value<'a>(site: &'a Record, questionnaire: &str, id: &str) -> Option<&'a AnswerValue> {
     site.responses(questionnaire)?.get(id)?.value()
-}
-
-fn need(service: &Service, site: &Record, w: &Weights) -> Need {
-    let mut n = Need::default();
-    if let Some(scores) = site.maturity() {
-        for p in &service.signals.maturity {
-            if let Some(s) = scores.principles.get(p).and_then(|t| t.score()) {
-                n.principle_scores.push((*p, s));
-            }
-        }
-    }
-    if !n.principle_scores.is_empty() {
-        let gaps: f64 = n
-            .principle_scores
-            .iter()
-            .map(|(_, s)| (5.0 - s) / 5.0)
-            .sum();
-        n.maturity_gap = Some(gaps / n.principle_scores.len() as f64);
-    }
-
-    let [need_id, self_id, _] = service.need_question_ids();
-    if let Some(AnswerValue::Text(level)) = value(site, NEEDS_QUESTIONNAIRE, &need_id) {
-        n.stated_option = Some(level.clone());
-        let manages = match value(site, NEEDS_QUESTIONNAIRE, &self_id) {
-            Some(AnswerValue::Text(m)) => {
-                n.manages_itself = Some(m.clone());
-                w.manages_itself.get(m).copied().unwrap_or(1.0)
-            }
-            _ => 1.0,
-        };
-        n.stated = w.stated_levels.get(level).map(|l| l * manages);
-    }
-
-    let mut judged = 0;
-    for (i, signal) in service.signals.answers.iter().enumerate() {
-        let Some(responses) = site.responses(&signal.questionnaire) else {
-            continue;
-        };
-        let refs = signal.when.expr.questions();
-        if !refs
-            .iter()
-            .any(|r| responses.get(&r.id).is_some_and(|x| x.value().is_some()))
-        {
-            continue;
-        }
-        judged += 1;
-        if signal.when.expr.eval(responses) {
-            n.fired.push(i);
-        }
-    }
-    let offset = service.signals.answers.len();
-    for (i, signal) in service.signals.inventory.iter().enumerate() {
-        if let Some(shows) = site.hosts_show(&signal.indicator, signal.is) {
-            judged += 1;
-            if shows {
-                n.fired.push(offset + i);
-            }
-        }
-    }
-    if judged > 0 {
-        n.signals = Some(n.fired.len() as f64 / judged as f64);
-    }
-
-    // "Vet ikke" among the answers the need rests on.
-    let mut relevant: Vec<(&str, String)> = vec![
-        (NEEDS_QUESTIONNAIRE, need_id.clone()),
-        (NEEDS_QUESTIONNAIRE, self_id.clone()),
-    ];
-    for signal in &service.signals.answers {
-        for r in signal.when.expr.questions() {
-            relevant.push((signal.questionnaire.as_str(), r.id.clone()));
-        }
-    }
-    if let Some(a) = site.surveys.get(MATURITY_QUESTIONNAIRE) {
-        for (_, q) in a.questionnaire.questions() {
-            if q.principle
-                .is_some_and(|p| service.signals.maturity.contains(&p))
-            {
-                relevant.push((MATURITY_QUESTIONNAIRE, q.id.clone()));
-            }
-        }
-    }
-    relevant.sort();
-    relevant.dedup();
-    for (questionnaire, id) in &relevant {
-        match site
-            .responses(questionnaire)
-            .and_then(|r| r.get(id))
-            .map(|r| r.state)
-        {
-            Some(State::Unknown) => {
-                n.unknown += 1;
-                n.given += 1;
-            }
-            Some(State::Answered) => n.given += 1,
-            _ => {}
-        }
-    }
-
-    let parts = [
-        (w.maturity, n.maturity_gap),
-        (w.stated, n.stated),
-        (w.signals, n.signals),
-    ];
-    let weight: f64 = parts
-        .iter()
-        .filter(|(_, x)| x.is_some())
-        .map(|(w, _)| w)
-        .sum();
-    if weight > 0.0 {
-        let sum: f64 = parts.iter().filter_map(|(w, x)| x.map(|x| w * x)).sum();
-        n.score = Some(round(100.0 * sum / weight, 1));
-    }
-    n
 }
 
 /// Each site's weight in the mean need: 1, or its size; a site whose size is
@@ -467,29 +335,8 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
         }
         None => {}
     }
-    let answered: Vec<&Need> = needs.iter().filter(|n| n.stated_option.is_some()).collect();
-    if !answered.is_empty() {
-        let of = answered.len();
-        let big = answered
-            .iter()
-            .filter(|n| matches!(n.stated_option.as_deref(), Some("stort" | "kritisk")))
-            .count();
-        let own = answered
-            .iter()
-            .filter(|n| n.manages_itself.as_deref() == Some("ja"))
-            .count();
-        let mut s = tr!(
-            "{big} av {of} oppgir stort eller kritisk behov",
-            "{big} of {of} state a large or critical need"
-        );
-        if own > 0 {
-            s.push_str(&tr!(
-                ", {own} klarer det selv",
-                ", {own} manage it themselves"
-            ));
-        }
-        first.push(s);
-    }
+    first.extend(stated_summary(needs));
+    first.extend(ranked_summary(needs));
     if !first.is_empty() {
         lines.push(first.join("; "));
     }
@@ -525,7 +372,64 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
             "No data on the need for this service"
         ));
     }
+    if let Some(overlap) = &service.overlap {
+        lines.push(tr!(
+            "Overlapp: {}",
+            "Overlap: {}",
+            overlap.get().trim_end_matches('.')
+        ));
+    }
     lines
+}
+
+/// How many municipalities state a large or critical need, and how many of
+/// them cover the service themselves or buy it.
+fn stated_summary(needs: &[Need]) -> Option<String> {
+    let answered: Vec<&Need> = needs.iter().filter(|n| n.stated_option.is_some()).collect();
+    if answered.is_empty() {
+        return None;
+    }
+    let of = answered.len();
+    let big = answered
+        .iter()
+        .filter(|n| matches!(n.stated_option.as_deref(), Some("stort" | "kritisk")))
+        .count();
+    let covered = |how: &str| {
+        answered
+            .iter()
+            .filter(|n| n.sourcing.as_deref() == Some(how))
+            .count()
+    };
+    let (own, bought) = (covered("selv"), covered("kjoper"));
+    let mut s = tr!(
+        "{big} av {of} oppgir stort eller kritisk behov",
+        "{big} of {of} state a large or critical need"
+    );
+    if own > 0 {
+        s.push_str(&tr!(", {own} gjør det selv", ", {own} do it themselves"));
+    }
+    if bought > 0 {
+        s.push_str(&tr!(
+            ", {bought} kjøper det allerede",
+            ", {bought} already buy it"
+        ));
+    }
+    Some(s)
+}
+
+/// How many municipalities rank the service among their most important.
+fn ranked_summary(needs: &[Need]) -> Option<String> {
+    let ranking: Vec<&Need> = needs.iter().filter(|n| n.ranked.is_some()).collect();
+    if ranking.is_empty() {
+        return None;
+    }
+    let of = ranking.len();
+    let among = ranking.iter().filter(|n| n.place.is_some()).count();
+    let top = ranking.iter().filter(|n| n.place == Some(1)).count();
+    Some(tr!(
+        "{among} av {of} rangerer den blant de viktigste ({top} først)",
+        "{among} of {of} rank it among the most important ({top} first)"
+    ))
 }
 
 #[cfg(test)]

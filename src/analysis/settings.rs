@@ -39,9 +39,11 @@ impl WeightBy {
 pub struct Weights {
     pub maturity: f64,
     pub stated: f64,
+    pub ranked: f64,
     pub signals: f64,
     pub stated_levels: BTreeMap<String, f64>,
-    pub manages_itself: BTreeMap<String, f64>,
+    /// Factor on the stated need by how the service is covered today.
+    pub sourcing: BTreeMap<String, f64>,
     pub high_need: f64,
     pub low_maturity: f64,
     pub weight_by: WeightBy,
@@ -154,9 +156,10 @@ impl Blank for Weights {
         Weights {
             maturity: 0.0,
             stated: 0.0,
+            ranked: 0.0,
             signals: 0.0,
             stated_levels: BTreeMap::new(),
-            manages_itself: BTreeMap::new(),
+            sourcing: BTreeMap::new(),
             high_need: 0.0,
             low_maturity: 0.0,
             weight_by: WeightBy::None,
@@ -245,7 +248,7 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
     let keys = [
         "need",
         "stated_levels",
-        "manages_itself",
+        "sourcing",
         "high_need",
         "low_maturity",
         "weight_by",
@@ -257,12 +260,13 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
         return;
     };
     if let Some(need) = f.get("need")
-        && let Some(n) = d.fields(need, &["maturity", "stated", "signals"])
+        && let Some(n) = d.fields(need, &["maturity", "stated", "ranked", "signals"])
     {
         set_number(d, &n, "maturity", 0.0..=100.0, &mut w.maturity);
         set_number(d, &n, "stated", 0.0..=100.0, &mut w.stated);
+        set_number(d, &n, "ranked", 0.0..=100.0, &mut w.ranked);
         set_number(d, &n, "signals", 0.0..=100.0, &mut w.signals);
-        if w.maturity + w.stated + w.signals <= 0.0 {
+        if w.maturity + w.stated + w.ranked + w.signals <= 0.0 {
             d.report(
                 n.mark,
                 "no-weight",
@@ -274,7 +278,7 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
         }
     }
     set_levels(d, &f, "stated_levels", &mut w.stated_levels);
-    set_levels(d, &f, "manages_itself", &mut w.manages_itself);
+    set_levels(d, &f, "sourcing", &mut w.sourcing);
     set_number(d, &f, "high_need", 0.0..=100.0, &mut w.high_need);
     set_number(d, &f, "low_maturity", 0.0..=5.0, &mut w.low_maturity);
     if let Some(n) = f.get("weight_by")
@@ -407,8 +411,19 @@ mod tests {
     #[test]
     fn the_built_in_files_read_and_a_file_overrides_only_its_keys() {
         let w = weights(None).unwrap();
-        assert_eq!((w.maturity, w.stated, w.signals), (0.4, 0.4, 0.2));
+        assert_eq!(
+            (w.maturity, w.stated, w.ranked, w.signals),
+            (0.4, 0.4, 0.2, 0.2)
+        );
         assert_eq!(w.stated_levels["kritisk"], 1.0);
+        assert_eq!(
+            (
+                w.sourcing["selv"],
+                w.sourcing["kjoper"],
+                w.sourcing["ingenting"]
+            ),
+            (0.5, 0.75, 1.0)
+        );
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("v.yaml");
         std::fs::write(&file, "top: 3\nweight_by: innbyggere\n").unwrap();
@@ -427,7 +442,7 @@ mod tests {
         let file = dir.path().join("v.yaml");
         std::fs::write(
             &file,
-            "need: {maturity: 0, stated: 0, signals: 0}\nhigh_need: 140\nweigth_by: ansatte\ntop: 2.5\n",
+            "need: {maturity: 0, stated: 0, ranked: 0, signals: 0}\nhigh_need: 140\nweigth_by: ansatte\ntop: 2.5\n",
         )
         .unwrap();
         let err = weights(Some(&file)).unwrap_err();

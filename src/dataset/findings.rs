@@ -15,7 +15,7 @@ use crate::tr;
 const PERCENT: &str = "0%";
 const ONE_DECIMAL: &str = "0.0";
 
-const NEEDS_COLUMNS: [Column; 7] = [
+const NEEDS_COLUMNS: [Column; 8] = [
     Column::new(
         "tjeneste",
         "service",
@@ -25,8 +25,8 @@ const NEEDS_COLUMNS: [Column; 7] = [
     Column::new(
         "behov",
         "need",
-        "Behovspoeng 0–100: vektet snitt av de tre signalene som har data",
-        "Need score 0–100: weighted mean of the three signals that have data",
+        "Behovspoeng 0–100: vektet snitt av de fire delene som har data",
+        "Need score 0–100: weighted mean of the four components that have data",
     ),
     Column::new(
         "modenhetsgap",
@@ -39,6 +39,12 @@ const NEEDS_COLUMNS: [Column; 7] = [
         "stated_need",
         "Behovet kommunen oppgir i `behov`, 0–1",
         "The need the municipality states in `behov`, 0–1",
+    ),
+    Column::new(
+        "rangert",
+        "ranked",
+        "Tjenestens plass blant kommunens viktigste: 1 for første plass, 0 når den ikke er valgt",
+        "The service's place among the municipality's most important: 1 for first place, 0 when not chosen",
     ),
     Column::new(
         "signaler",
@@ -332,7 +338,7 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
     t
 }
 
-/// Each municipality's need per service, with the three signals.
+/// Each municipality's need per service, with its four components.
 pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
     let mut columns = words(&MUNICIPALITY);
     columns.extend(words(&NEEDS_COLUMNS));
@@ -348,6 +354,7 @@ pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
                 n.score.into(),
                 frac(n.maturity_gap),
                 frac(n.stated),
+                frac(n.ranked),
                 frac(n.signals),
                 count(n.unknown),
                 count(n.given),
@@ -360,7 +367,13 @@ pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
         columns,
         rows,
     );
-    t.formats = vec![(3, ONE_DECIMAL), (4, PERCENT), (5, PERCENT), (6, PERCENT)];
+    t.formats = vec![
+        (3, ONE_DECIMAL),
+        (4, PERCENT),
+        (5, PERCENT),
+        (6, PERCENT),
+        (7, PERCENT),
+    ];
     t
 }
 

@@ -1,4 +1,5 @@
-//! Hand-computed rankings: three municipalities, four services.
+//! Hand-computed rankings: three municipalities, four services; need scores
+//! from real answers, and the forced trade-off of the ranking question.
 
 use super::*;
 use crate::analysis::settings;
@@ -140,9 +141,8 @@ fn the_curve_reaches_full_agreement_when_every_site_agrees() {
     );
 }
 
-#[test]
-fn need_combines_the_three_signals_by_weight() {
-    // Built from real answers: a site with modenhet, it-struktur and behov.
+/// The records of the synthetic pilot set (without planted problems).
+fn synthetic_records() -> Vec<Record> {
     let qs = crate::questionnaire::builtin::all().unwrap();
     let files = crate::synthetic::pilot_set(&qs, false);
     let dir = tempfile::tempdir().unwrap();
@@ -154,21 +154,29 @@ fn need_combines_the_three_signals_by_weight() {
     let found = crate::collect::discover(&[dir.path().to_path_buf()]);
     let registry = crate::questionnaire::history::Registry::builtin().unwrap();
     let questionnaires = crate::collect::Questionnaires::new(registry);
-    let collected =
-        crate::collect::Collected::read(found, &[], &questionnaires, Default::default(), &|| {});
-    let sites = &collected.records;
+    crate::collect::Collected::read(found, &[], &questionnaires, Default::default(), &|| {}).records
+}
+
+#[test]
+fn need_combines_the_four_components_by_weight() {
+    // Built from real answers: a site with modenhet, it-struktur and behov.
+    let sites = synthetic_records();
     let c = catalogue::builtin().unwrap();
     let w = settings::weights(None).unwrap();
     let soc = c.services.iter().find(|s| s.id == "soc").unwrap();
-    for site in sites {
+    for site in &sites {
         let n = need(soc, site, &w);
-        let (gap, stated, signals) = (
+        let (gap, stated, ranked, signals) = (
             n.maturity_gap.unwrap(),
             n.stated.unwrap(),
+            n.ranked.unwrap(),
             n.signals.unwrap(),
         );
-        // 100 · (0.4·gap + 0.4·stated + 0.2·signals) / 1.0, rounded to a tenth.
-        let expected = (1000.0 * (0.4 * gap + 0.4 * stated + 0.2 * signals)).round() / 10.0;
+        // Every synthetic site ranks soc first: 3 of 3 points.
+        assert_eq!((ranked, n.place), (1.0, Some(1)), "{}", site.name);
+        // 100 · (0.4·gap + 0.4·stated + 0.2·ranked + 0.2·signals) / 1.2.
+        let sum = 0.4 * gap + 0.4 * stated + 0.2 * ranked + 0.2 * signals;
+        let expected = (1000.0 * sum / 1.2).round() / 10.0;
         assert_eq!(n.score, Some(expected), "{}", site.name);
         // The gap is the mean over the service's principles 3.2 and 3.3.
         let scores = site.maturity().unwrap();
@@ -176,4 +184,88 @@ fn need_combines_the_three_signals_by_weight() {
         let mean_gap = ((5.0 - p("3.2")) / 5.0 + (5.0 - p("3.3")) / 5.0) / 2.0;
         assert!((gap - mean_gap).abs() < 1e-12);
     }
+}
+
+/// A site with behov answers only: the same stated need (`stort`, nothing
+/// today) for every service, and a ranking of the services that matter most.
+fn ranking_site(name: &str, ranking: &[&str]) -> Record {
+    use crate::questionnaire::answer::Response;
+    let behov = crate::questionnaire::builtin::resolve("behov").unwrap();
+    let c = catalogue::builtin().unwrap();
+    let mut responses = crate::questionnaire::answer::Responses::new();
+    for s in &c.services {
+        let [need_id, sourcing_id, ..] = s.need_question_ids();
+        responses.insert(
+            need_id,
+            Response::answered(AnswerValue::Text("stort".into())),
+        );
+        responses.insert(
+            sourcing_id,
+            Response::answered(AnswerValue::Text("ingenting".into())),
+        );
+    }
+    responses.insert(
+        crate::catalogue::RANK_QUESTION.into(),
+        Response::answered(AnswerValue::Choices(
+            ranking.iter().map(|s| s.to_string()).collect(),
+        )),
+    );
+    let answered = crate::collect::Answered {
+        questionnaire: std::sync::Arc::new(behov),
+        respondents: Vec::new(),
+        basis: crate::collect::Basis::Single,
+        responses,
+        scores: Default::default(),
+    };
+    Record {
+        id: name.into(),
+        name: name.into(),
+        members: Vec::new(),
+        surveys: [("behov".to_string(), answered)].into(),
+        hosts: Vec::new(),
+    }
+}
+
+#[test]
+fn equal_stated_needs_are_ranked_by_the_forced_trade_off() {
+    let c = catalogue::builtin().unwrap();
+    let mut w = weights();
+    w.top = 3;
+    // Both state a large need for everything; A puts soc first, B mdr.
+    let a = ranking_site("A", &["soc", "mdr", "herding"]);
+    let b = ranking_site("B", &["mdr", "herding", "soc"]);
+    let index = |id: &str| c.services.iter().position(|s| s.id == id).unwrap();
+    let (soc, mdr, herding, dns) = (
+        index("soc"),
+        index("mdr"),
+        index("herding"),
+        index("beskyttende_dns"),
+    );
+    let one = rank(&c, &[&a], &w, 1);
+    let score = |r: &Ranking, s: usize, k: usize| r.needs[s][k].score.unwrap();
+    // stated 0.75 (weight 0.4), ranked 1, 2/3, 1/3 or 0 (weight 0.2):
+    // soc (0.4·0.75 + 0.2·1) / 0.6 = 83.3; unranked 0.3 / 0.6 = 50.
+    assert_eq!(score(&one, soc, 0), 83.3);
+    assert_eq!(score(&one, mdr, 0), 72.2);
+    assert_eq!(score(&one, herding, 0), 61.1);
+    assert_eq!(score(&one, dns, 0), 50.0);
+    let top: Vec<&str> = one.ranked[..3]
+        .iter()
+        .map(|x| c.services[x.service].id.as_str())
+        .collect();
+    assert_eq!(top, ["soc", "mdr", "herding"]);
+    // Together the same stated needs; the rankings decide: mdr (2/3 + 1)
+    // before soc (1 + 1/3) before herding (1/3 + 2/3) before the unranked.
+    let both = rank(&c, &[&a, &b], &w, 1);
+    let place = |s: usize| both.ranked.iter().find(|x| x.service == s).unwrap().rank;
+    assert_eq!(place(mdr), Some(1));
+    assert_eq!(place(soc), Some(2));
+    assert_eq!(place(herding), Some(3));
+    assert_eq!(place(dns), Some(4));
+    let explained = both.ranked[0].explanation.join(" ");
+    let said = [
+        "2 av 2 rangerer den blant de viktigste (1 først)",
+        "2 of 2 rank it among the most important (1 first)",
+    ];
+    assert!(said.iter().any(|s| explained.contains(s)), "{explained}");
 }
