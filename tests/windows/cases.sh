@@ -50,7 +50,7 @@ case_validate() {
 
 case_exit_codes() {
   both codes 1 --lang en questionnaire validate does-not-exist.yaml &&
-    has win codes err "does-not-exist.yaml" &&
+    has win codes out "does-not-exist.yaml: error: cannot open" &&
     both codes 2 no-such-command &&
     both codes 1 --lang en survey hurtigsjekk -k 4627 --answers missing.csv &&
     has win codes err "missing.csv"
@@ -136,6 +136,15 @@ case_keygen_and_age() {
     same age ut/svar.csv
 }
 
+# indicator CASE NAME VALUE: a security indicator of the Windows build's
+# inventar.yaml has that value.
+indicator() {
+  if ! grep -A4 "^  $2:\$" "$work/win/$1/inventar.yaml" | grep -q "^    value: $3\$"; then
+    problems+=("the indicator $2 is not $3")
+    return 1
+  fi
+}
+
 # reg KEY NAME TYPE DATA: a value in Wine's registry.
 reg() {
   "$wine" reg add "$1" /v "$2" /t "$3" /d "$4" /f >/dev/null 2>&1 ||
@@ -161,7 +170,12 @@ case_inventory() {
     has win inventory inventar.yaml 'name: "Kartlegg Test per user"' &&
     has win inventory inventar.yaml 'fDenyTSConnections' &&
     has win inventory inventar.yaml 'WindowsUpdate\\AU' &&
-    has win inventory inventar.yaml 'family: "windows"' || return 1
+    has win inventory inventar.yaml 'family: "windows"' &&
+    has win inventory inventar.yaml 'virtualisation: "wine"' &&
+    has win inventory inventar.yaml 'mount: "C:\\"' &&
+    indicator inventory remote_desktop_exposed true &&
+    indicator inventory automatic_updates false &&
+    indicator inventory backup_agent_present true || return 1
   if grep -qF "Kartlegg Hidden Component" "$work/win/inventory/inventar.yaml"; then
     problems+=("a SystemComponent program was listed")
   fi

@@ -29,6 +29,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
+wineserver=$(command -v wineserver || echo /usr/lib/wine/wineserver)
 python=$(command -v python3 || true)
 
 # --- Builds ------------------------------------------------------------------
@@ -45,7 +46,14 @@ cargo build --locked --features synthetic --bin kartlegg
 linux="$target_dir/debug/kartlegg"
 
 work=$(mktemp -d)
-if [ "${KEEP:-0}" = 1 ]; then echo "kept in $work"; else trap 'rm -rf "$work"' EXIT; fi
+cleanup() {
+  if [ -d "$work/prefix" ]; then
+    WINEPREFIX="$work/prefix" "$wineserver" -k >/dev/null 2>&1 || true
+    WINEPREFIX="$work/prefix" "$wineserver" -w >/dev/null 2>&1 || true
+  fi
+  if [ "${KEEP:-0}" = 1 ]; then echo "kept in $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
 bin="$work/bin"
 mkdir -p "$bin"
 cp "$exe" "$bin/kartlegg.exe"

@@ -110,7 +110,10 @@ fn firewall(t: Duration) -> Indicator {
     match run("netsh", &["advfirewall", "show", "allprofiles", "state"], t) {
         Ok(out) => match parse::netsh_firewall(&out) {
             Some(on) => Indicator::known(on, "netsh advfirewall show allprofiles state"),
-            None => Indicator::unknown("netsh advfirewall: ukjent utdata / unknown output"),
+            None => Indicator::unknown(tr!(
+                "netsh advfirewall: ukjent utdata",
+                "netsh advfirewall: unknown output"
+            )),
         },
         Err(e) => Indicator::unknown(e),
     }
@@ -154,12 +157,13 @@ fn remote_desktop() -> Indicator {
     let rdp = hive("HKLM")
         .open_subkey(r"SYSTEM\CurrentControlSet\Control\Terminal Server")
         .and_then(|k| k.get_value::<u32, _>("fDenyTSConnections"));
+    let value = r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections";
     match rdp {
-        Ok(deny) => Indicator::known(
-            deny == 0,
-            r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections",
-        ),
-        Err(e) => Indicator::unknown(e.to_string()),
+        Ok(deny) => Indicator::known(deny == 0, value),
+        Err(e) => Indicator::unknown(tr!(
+            "kunne ikke lese {value}: {e}",
+            "could not read {value}: {e}"
+        )),
     }
 }
 
@@ -176,24 +180,26 @@ fn time_sync(t: Duration) -> Indicator {
 
 /// How many members the local Administrators group has (never who).
 fn local_admins(t: Duration) -> Indicator {
+    let command = "Get-LocalGroupMember -SID S-1-5-32-544";
     let admins = run(
         "powershell",
         &[
             "-NoProfile",
             "-NonInteractive",
             "-Command",
-            "(Get-LocalGroupMember -SID S-1-5-32-544).Count",
+            &format!("({command}).Count"),
         ],
         t,
-    )
-    .ok()
-    .and_then(|out| out.trim().parse::<u64>().ok());
-    match admins {
-        Some(n) => Indicator {
+    );
+    match admins.map(|out| out.trim().parse::<u64>().ok()) {
+        Ok(Some(n)) => Indicator {
             count: Some(n),
-            ..Indicator::known(n > 0, "Get-LocalGroupMember -SID S-1-5-32-544")
+            ..Indicator::known(n > 0, command)
         },
-        None => Indicator::unknown("Get-LocalGroupMember"),
+        Ok(None) => {
+            Indicator::unknown(tr!("{command}: ukjent utdata", "{command}: unknown output"))
+        }
+        Err(e) => Indicator::unknown(e),
     }
 }
 
