@@ -163,6 +163,14 @@ case_inventory() {
   reg "HKLM\\$uninstall\\KartleggHidden" SystemComponent REG_DWORD 1
   reg 'HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server' fDenyTSConnections REG_DWORD 0
   reg 'HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' NoAutoUpdate REG_DWORD 1
+  # Wine answers as Windows 7; the version is what the registry says, so
+  # seed a Windows 11 there (its product name still says 10, as on Windows).
+  local version='HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
+  reg "$version" ProductName REG_SZ "Windows 10 Pro"
+  reg "$version" EditionID REG_SZ Professional
+  reg "$version" DisplayVersion REG_SZ 23H2
+  reg "$version" CurrentBuild REG_SZ 22631
+  reg "$version" UBR REG_DWORD 4460
   run win inventory 0 --lang en inventory -k 4627 -o inventar.yaml &&
     has win inventory inventar.yaml 'name: "Veeam Agent for Microsoft Windows"' &&
     has win inventory inventar.yaml 'version: "6.1.2"' &&
@@ -171,6 +179,9 @@ case_inventory() {
     has win inventory inventar.yaml 'fDenyTSConnections' &&
     has win inventory inventar.yaml 'WindowsUpdate\\AU' &&
     has win inventory inventar.yaml 'family: "windows"' &&
+    has win inventory inventar.yaml 'name: "Windows 11 Pro"' &&
+    has win inventory inventar.yaml 'version: "23H2 (22631.4460)"' &&
+    has win inventory inventar.yaml 'end_of_support: "2025-11-11"' &&
     has win inventory inventar.yaml 'virtualisation: "wine"' &&
     has win inventory inventar.yaml 'mount: "C:\\"' &&
     indicator inventory remote_desktop_exposed true &&
