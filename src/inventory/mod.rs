@@ -9,6 +9,7 @@
 pub mod known;
 pub mod parse;
 mod system;
+pub mod winver;
 
 use std::collections::BTreeMap;
 use std::time::Instant;

@@ -158,6 +158,8 @@ fn system(f: &mut Findings) {
     os.end_of_support =
         known::end_of_support(&format!("{id} {}", os.version.clone().unwrap_or_default()))
             .map(str::to_string);
+    #[cfg(windows)]
+    let wine = windows::identify(os);
     f.host.cpu_model = sys
         .cpus()
         .first()
@@ -172,6 +174,10 @@ fn system(f: &mut Findings) {
         .map(|t| t.to_string())
         .unwrap_or_default();
     f.host.virtualisation = virtualisation();
+    #[cfg(windows)]
+    if wine {
+        f.host.virtualisation = "wine".into();
+    }
 }
 
 fn virtualisation() -> String {
@@ -212,6 +218,16 @@ fn disks(f: &mut Findings) {
             free_bytes: d.available_space(),
             removable: d.is_removable(),
         });
+    }
+    #[cfg(windows)]
+    if f.disks.is_empty() {
+        f.disks = windows::drives();
+    }
+    if f.disks.is_empty() {
+        f.unreadable(
+            tr!("disker", "disks"),
+            tr!("systemet listet ingen disker", "the system listed no disks"),
+        );
     }
 }
 

@@ -1,12 +1,13 @@
-//! Windows: installed programs and security settings from the registry and
-//! from harmless built-in commands (netsh, manage-bde, w32tm, netstat).
+//! Windows: the version, installed programs and security settings from the
+//! registry and from harmless built-in commands (netsh, manage-bde, w32tm,
+//! netstat), and the drives from the Windows API when sysinfo finds no volume.
 
 use std::time::Duration;
 
 use winreg::RegKey;
 use winreg::enums::{HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE};
 
-use super::super::{Findings, Indicator, Listener, Options, Package, Tri, parse};
+use super::super::{Disk, Findings, Indicator, Listener, Options, Os, Package, Tri, parse, winver};
 use super::{agents_from_processes, run};
 use crate::tr;
 
@@ -31,6 +32,26 @@ fn hive(name: &str) -> RegKey {
     } else {
         HKEY_LOCAL_MACHINE
     })
+}
+
+/// The operating system from the registry (see `winver`), and whether Wine
+/// runs the program: Wine answers as an older Windows, so its name is kept
+/// but the virtualisation says "wine".
+pub fn identify(os: &mut Os) -> bool {
+    let mut values = winver::Values::new();
+    if let Ok(key) = hive("HKLM").open_subkey(winver::PATH) {
+        for name in winver::NAMES {
+            let value = key
+                .get_value::<String, _>(name)
+                .or_else(|_| key.get_value::<u32, _>(name).map(|n| n.to_string()));
+            if let Ok(value) = value {
+                values.insert(name, value);
+            }
+        }
+    }
+    winver::describe(&values, os);
+    hive("HKLM").open_subkey(r"Software\Wine").is_ok()
+        || hive("HKCU").open_subkey(r"Software\Wine").is_ok()
 }
 
 /// Installed programs from the Uninstall keys (64- and 32-bit, machine and user).
@@ -89,7 +110,10 @@ fn firewall(t: Duration) -> Indicator {
     match run("netsh", &["advfirewall", "show", "allprofiles", "state"], t) {
         Ok(out) => match parse::netsh_firewall(&out) {
             Some(on) => Indicator::known(on, "netsh advfirewall show allprofiles state"),
-            None => Indicator::unknown("netsh advfirewall: ukjent utdata / unknown output"),
+            None => Indicator::unknown(tr!(
+                "netsh advfirewall: ukjent utdata",
+                "netsh advfirewall: unknown output"
+            )),
         },
         Err(e) => Indicator::unknown(e),
     }
@@ -133,12 +157,13 @@ fn remote_desktop() -> Indicator {
     let rdp = hive("HKLM")
         .open_subkey(r"SYSTEM\CurrentControlSet\Control\Terminal Server")
         .and_then(|k| k.get_value::<u32, _>("fDenyTSConnections"));
+    let value = r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections";
     match rdp {
-        Ok(deny) => Indicator::known(
-            deny == 0,
-            r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections",
-        ),
-        Err(e) => Indicator::unknown(e.to_string()),
+        Ok(deny) => Indicator::known(deny == 0, value),
+        Err(e) => Indicator::unknown(tr!(
+            "kunne ikke lese {value}: {e}",
+            "could not read {value}: {e}"
+        )),
     }
 }
 
@@ -155,24 +180,26 @@ fn time_sync(t: Duration) -> Indicator {
 
 /// How many members the local Administrators group has (never who).
 fn local_admins(t: Duration) -> Indicator {
+    let command = "Get-LocalGroupMember -SID S-1-5-32-544";
     let admins = run(
         "powershell",
         &[
             "-NoProfile",
             "-NonInteractive",
             "-Command",
-            "(Get-LocalGroupMember -SID S-1-5-32-544).Count",
+            &format!("({command}).Count"),
         ],
         t,
-    )
-    .ok()
-    .and_then(|out| out.trim().parse::<u64>().ok());
-    match admins {
-        Some(n) => Indicator {
+    );
+    match admins.map(|out| out.trim().parse::<u64>().ok()) {
+        Ok(Some(n)) => Indicator {
             count: Some(n),
-            ..Indicator::known(n > 0, "Get-LocalGroupMember -SID S-1-5-32-544")
+            ..Indicator::known(n > 0, command)
         },
-        None => Indicator::unknown("Get-LocalGroupMember"),
+        Ok(None) => {
+            Indicator::unknown(tr!("{command}: ukjent utdata", "{command}: unknown output"))
+        }
+        Err(e) => Indicator::unknown(e),
     }
 }
 
@@ -216,4 +243,60 @@ fn listening(f: &mut Findings, t: Duration) {
 /// Not read on Windows in this version (BitLocker is reported for the system drive).
 pub fn disk_encrypted(_device: &str) -> Tri {
     Tri::Unknown
+}
+
+/// The drives Windows lists (letter, size, free space, file system), for
+/// when sysinfo's volume list is empty, as under Wine.
+pub fn drives() -> Vec<Disk> {
+    use windows_sys::Win32::Storage::FileSystem::{
+        GetDiskFreeSpaceExW, GetDriveTypeW, GetLogicalDrives, GetVolumeInformationW,
+    };
+    use windows_sys::Win32::System::WindowsProgramming::{DRIVE_NO_ROOT_DIR, DRIVE_REMOVABLE};
+    // SAFETY: no arguments; returns a bit mask of drive letters.
+    let mask = unsafe { GetLogicalDrives() };
+    let mut out = Vec::new();
+    for (bit, letter) in (b'A'..=b'Z').enumerate() {
+        if mask & (1 << bit) == 0 {
+            continue;
+        }
+        let root = format!("{}:\\", letter as char);
+        let wide: Vec<u16> = root.encode_utf16().chain([0]).collect();
+        let (mut free, mut total, mut free_all) = (0u64, 0u64, 0u64);
+        let mut fs = [0u16; 64];
+        // SAFETY: `wide` is NUL-terminated and outlives the calls; the out
+        // pointers are valid locals; `fs` is passed with its length.
+        let (kind, sized, named) = unsafe {
+            (
+                GetDriveTypeW(wide.as_ptr()),
+                GetDiskFreeSpaceExW(wide.as_ptr(), &mut free, &mut total, &mut free_all),
+                GetVolumeInformationW(
+                    wide.as_ptr(),
+                    std::ptr::null_mut(),
+                    0,
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    fs.as_mut_ptr(),
+                    fs.len() as u32,
+                ),
+            )
+        };
+        if kind == DRIVE_NO_ROOT_DIR || sized == 0 {
+            continue;
+        }
+        let end = fs.iter().position(|&c| c == 0).unwrap_or(fs.len());
+        out.push(Disk {
+            encrypted: disk_encrypted(&root),
+            mount: root,
+            file_system: if named == 0 {
+                String::new()
+            } else {
+                String::from_utf16_lossy(&fs[..end])
+            },
+            size_bytes: total,
+            free_bytes: free,
+            removable: kind == DRIVE_REMOVABLE,
+        });
+    }
+    out
 }

@@ -1,0 +1,196 @@
+# The cases tests/windows/run.sh runs on kartlegg.exe under Wine, each
+# against the Linux build where both should write the same. Sourced by run.sh,
+# which provides `run`, `both`, `same`, `has`, `lacks` and the folders.
+# shellcheck shell=bash
+
+cases=(version questionnaire_list validate exit_codes survey_answers
+  bad_recipient excel_form merge_pilot keygen_and_age inventory)
+
+# given CASE FILE...: copies files of the repository into both builds' folders.
+given() {
+  local case=$1 side
+  shift
+  for side in lin win; do
+    mkdir -p "$work/$side/$case"
+    cp -r "$@" "$work/$side/$case/"
+  done
+}
+
+# answers CASE: the same answers file for both builds.
+answers() {
+  local side
+  for side in lin win; do
+    mkdir -p "$work/$side/$1"
+    printf 'drift,egen\nmfa_admin,nei\nadmin_kontoer,40,to av dem er tjenestekontoer\n' \
+      >"$work/$side/$1/svar.csv"
+  done
+}
+
+case_version() {
+  both version 0 --version &&
+    same version out &&
+    has win version out "kartlegg 0."
+}
+
+case_questionnaire_list() {
+  both list 0 questionnaire list &&
+    same list out &&
+    has win list out hurtigsjekk &&
+    has win list out modenhet
+}
+
+case_validate() {
+  given validate tests/fixtures/survey-small.yaml tests/fixtures/broken-questionnaire.yaml
+  both validate 0 --lang en questionnaire validate survey-small.yaml &&
+    same validate out err &&
+    both validate 3 --lang en questionnaire validate broken-questionnaire.yaml &&
+    same validate out err &&
+    has win validate out "broken-questionnaire.yaml:"
+}
+
+case_exit_codes() {
+  both codes 1 --lang en questionnaire validate does-not-exist.yaml &&
+    has win codes out "does-not-exist.yaml: error: cannot open" &&
+    both codes 2 no-such-command &&
+    both codes 1 --lang en survey hurtigsjekk -k 4627 --answers missing.csv &&
+    has win codes err "missing.csv"
+}
+
+case_survey_answers() {
+  answers survey
+  both survey 0 survey hurtigsjekk -k 4627 --answers svar.csv -o svar.yaml &&
+    same survey svar.yaml err &&
+    has win survey svar.yaml 'id: "mfa_admin"' &&
+    has win survey svar.yaml 'value: 40' &&
+    has win survey svar.yaml 'comment: "to av dem er tjenestekontoer"'
+}
+
+case_bad_recipient() {
+  answers recipient
+  both recipient 1 --lang en survey hurtigsjekk -k 4627 --answers svar.csv \
+    -o svar.yaml --encrypt-to age1nope &&
+    has win recipient err "not an age public key" &&
+    lacks win recipient svar.yaml &&
+    lacks win recipient svar.yaml.age
+}
+
+case_excel_form() {
+  local side part ok=0
+  both form 0 questionnaire export hurtigsjekk --xlsx skjema.xlsx || return 1
+  for part in xl/worksheets/sheet1.xml xl/worksheets/sheet2.xml \
+    xl/worksheets/sheet3.xml xl/sharedStrings.xml; do
+    for side in lin win; do
+      mkdir -p "$work/$side/form/del/$(dirname "$part")"
+      unzip -p "$work/$side/form/skjema.xlsx" "$part" >"$work/$side/form/del/$part"
+    done
+    same form "del/$part" || ok=1
+  done
+  if [ -z "$python" ]; then
+    problems+=("python3 is needed to fill the form")
+    return 1
+  fi
+  for side in lin win; do
+    "$python" "$repo/tests/windows/fill_form.py" "$work/$side/form/skjema.xlsx" \
+      "$work/$side/form/utfylt.xlsx" "drift=samarbeid" "mfa_admin=Ja" \
+      "styringssystem=3|vedtatt i 2024" "admin_kontoer=1200" "oversikt_enheter=Vet ikke"
+  done
+  both form 0 import utfylt.xlsx -k 4627 -o importert.yaml &&
+    same form importert.yaml &&
+    has win form importert.yaml 'value: 1200' &&
+    has win form importert.yaml 'comment: "vedtatt i 2024"' &&
+    has win form importert.yaml 'state: unknown' &&
+    return $ok
+}
+
+case_merge_pilot() {
+  local file ok=0
+  given merge examples/pilot/innkommet
+  both merge 3 merge innkommet -o datasett || return 1
+  [ -s "$work/win/merge/datasett/kartlegging.xlsx" ] ||
+    problems+=("the Windows build wrote no kartlegging.xlsx")
+  for file in "$work"/lin/merge/datasett/*.csv; do
+    same merge "datasett/$(basename "$file")" || ok=1
+  done
+  has win merge datasett/avvik.csv 'innkommet\' &&
+    has win merge datasett/svar.csv 'innkommet\' &&
+    return $ok
+}
+
+case_keygen_and_age() {
+  local public
+  run win age 0 -q keygen -o nokkel.txt || return 1
+  public=$(tr -d '\r\n' <"$work/win/age/out")
+  [[ $public == age1* ]] || problems+=("keygen printed \"$public\", not an age public key")
+  has win age nokkel.txt "AGE-SECRET-KEY-1" &&
+    run win age 1 keygen -o nokkel.txt &&
+    answers age &&
+    mkdir -p "$work/win/age/inn" &&
+    run win age 0 survey hurtigsjekk -k 4627 --answers svar.csv -o inn/svar.yaml \
+      --encrypt-to "$public" &&
+    has win age inn/svar.yaml.age "age-encryption.org/v1" &&
+    lacks win age inn/svar.yaml &&
+    run win age 0 merge inn -o ut --identity nokkel.txt &&
+    has win age ut/svar.csv "mfa_admin" &&
+    cp -r "$work/win/age/inn" "$work/win/age/nokkel.txt" "$work/lin/age/" &&
+    run lin age 0 merge inn -o ut --identity nokkel.txt &&
+    same age ut/svar.csv
+}
+
+# indicator CASE NAME VALUE: a security indicator of the Windows build's
+# inventar.yaml has that value.
+indicator() {
+  if ! grep -A4 "^  $2:\$" "$work/win/$1/inventar.yaml" | grep -q "^    value: $3\$"; then
+    problems+=("the indicator $2 is not $3")
+    return 1
+  fi
+}
+
+# reg KEY NAME TYPE DATA: a value in Wine's registry.
+reg() {
+  "$wine" reg add "$1" /v "$2" /t "$3" /d "$4" /f >/dev/null 2>&1 ||
+    problems+=("reg add $1 $2 failed")
+}
+
+case_inventory() {
+  local uninstall='SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall'
+  reg "HKLM\\$uninstall\\KartleggTest64" DisplayName REG_SZ "Veeam Agent for Microsoft Windows"
+  reg "HKLM\\$uninstall\\KartleggTest64" DisplayVersion REG_SZ "6.1.2"
+  reg "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KartleggTest32" \
+    DisplayName REG_SZ "Kartlegg Test 32-bit"
+  reg "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KartleggTestUser" \
+    DisplayName REG_SZ "Kartlegg Test per user"
+  reg "HKLM\\$uninstall\\KartleggHidden" DisplayName REG_SZ "Kartlegg Hidden Component"
+  reg "HKLM\\$uninstall\\KartleggHidden" SystemComponent REG_DWORD 1
+  reg 'HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server' fDenyTSConnections REG_DWORD 0
+  reg 'HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' NoAutoUpdate REG_DWORD 1
+  # Wine answers as Windows 7; the version is what the registry says, so
+  # seed a Windows 11 there (its product name still says 10, as on Windows).
+  local version='HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
+  reg "$version" ProductName REG_SZ "Windows 10 Pro"
+  reg "$version" EditionID REG_SZ Professional
+  reg "$version" DisplayVersion REG_SZ 23H2
+  reg "$version" CurrentBuild REG_SZ 22631
+  reg "$version" UBR REG_DWORD 4460
+  run win inventory 0 --lang en inventory -k 4627 -o inventar.yaml &&
+    has win inventory inventar.yaml 'name: "Veeam Agent for Microsoft Windows"' &&
+    has win inventory inventar.yaml 'version: "6.1.2"' &&
+    has win inventory inventar.yaml 'name: "Kartlegg Test 32-bit"' &&
+    has win inventory inventar.yaml 'name: "Kartlegg Test per user"' &&
+    has win inventory inventar.yaml 'fDenyTSConnections' &&
+    has win inventory inventar.yaml 'WindowsUpdate\\AU' &&
+    has win inventory inventar.yaml 'family: "windows"' &&
+    has win inventory inventar.yaml 'name: "Windows 11 Pro"' &&
+    has win inventory inventar.yaml 'version: "23H2 (22631.4460)"' &&
+    has win inventory inventar.yaml 'end_of_support: "2025-11-11"' &&
+    has win inventory inventar.yaml 'virtualisation: "wine"' &&
+    has win inventory inventar.yaml 'mount: "C:\\"' &&
+    indicator inventory remote_desktop_exposed true &&
+    indicator inventory automatic_updates false &&
+    indicator inventory backup_agent_present true || return 1
+  if grep -qF "Kartlegg Hidden Component" "$work/win/inventory/inventar.yaml"; then
+    problems+=("a SystemComponent program was listed")
+  fi
+  if grep -q 'Windows 0\b' "$work/win/inventory/inventar.yaml"; then
+    problems+=("the operating system reads \"Windows 0\"")
+  fi
+}
