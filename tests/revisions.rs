@@ -592,3 +592,106 @@ fn diff_refuses_two_different_questionnaires() {
         "{stderr}"
     );
 }
+
+/// The example pilot answered the released 1.0.0 questionnaires; a
+/// municipality mapped after the revision answers 1.1.0. Both merge into the
+/// same columns, and no answer is lost outside what the maps drop.
+#[test]
+fn pilot_answers_to_1_0_0_merge_with_answers_to_1_1_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    let pilot = common::repo("examples/pilot/innkommet");
+    for entry in walkdir::WalkDir::new(&pilot) {
+        let entry = entry.unwrap();
+        let to = input.join(entry.path().strip_prefix(&pilot).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    // A municipality that answers the newest modenhet, after the revision.
+    let current = questionnaire::builtin::all().unwrap();
+    let new_file = kartlegg::synthetic::pilot_set(&current, false)
+        .into_iter()
+        .find(|f| f.name.contains("9901-modenhet"))
+        .unwrap();
+    let text = new_file
+        .text
+        .replace("\"9901\"", "\"4627\"")
+        .replace("Fjordvik (fiktiv)", "Askøy");
+    assert!(text.contains("version: \"1.1.0\""), "{text}");
+    std::fs::write(input.join("askoy-modenhet.yaml"), text).unwrap();
+
+    let out = dir.path().join("ut");
+    common::kartlegg_en(dir.path())
+        .arg("merge")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3); // the pilot's planted duplicate
+    let avvik = common::read_csv(&out.join("avvik.csv"));
+    // The only other-version note is the pilot's fictional behov 0.9.0.
+    let other: Vec<&String> = avvik
+        .iter()
+        .filter(|r| r[2] == "other-version")
+        .map(|r| &r[0])
+        .collect();
+    assert_eq!(other.len(), 1, "{other:?}");
+    assert!(other[0].ends_with("kartlegg-svar-9905-behov-2026-10-09.yaml"));
+
+    let svar = common::read_csv(&out.join("svar.csv"));
+    let head = &svar[0];
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let (who, version, id, from, file) = (
+        col("municipality_no"),
+        col("version"),
+        col("question_id"),
+        col("migrated_from"),
+        col("source_file"),
+    );
+    // logginnsamling was split in 1.1.0: the pilot's answer fills both
+    // parts, marked as migrated; Askøy answered both itself.
+    let storage: Vec<(&str, &str, &str)> = svar
+        .iter()
+        .filter(|r| r[id] == "logglagring" && (r[who] == "9901" || r[who] == "4627"))
+        .map(|r| (r[who].as_str(), r[version].as_str(), r[from].as_str()))
+        .collect();
+    assert_eq!(
+        storage,
+        [
+            ("4627", "1.1.0", ""),
+            ("9901", "1.0.0", "1.0.0: logginnsamling")
+        ]
+    );
+    // Every answer of every kept 1.0.0 modenhet file is in svar.csv under its
+    // own id or as the source of a migrated one, or counted as dropped.
+    let registry = Registry::builtin().unwrap();
+    let old = registry.get("modenhet", "1.0.0").unwrap();
+    let mut files: Vec<&str> = svar
+        .iter()
+        .skip(1)
+        .filter(|r| r[version] == "1.0.0" && r[file].contains("modenhet"))
+        .map(|r| r[file].as_str())
+        .collect();
+    files.dedup();
+    assert_eq!(files.len(), 9, "{files:?}");
+    for f in files {
+        let rows: Vec<&Vec<String>> = svar.iter().filter(|x| x[file] == f).collect();
+        for a in &common::read_result(Path::new(f)).answers {
+            assert!(old.question(&a.id).is_some(), "{f}: {}", a.id);
+            let kept = rows
+                .iter()
+                .any(|x| x[id] == a.id || x[from].split([':', ',', ' ']).any(|s| s == a.id));
+            let dropped = avvik
+                .iter()
+                .any(|x| x[0] == f && x[2].starts_with("migration-") && x[3].contains(&a.id));
+            assert!(
+                kept || dropped,
+                "{f}: {} is neither carried nor counted",
+                a.id
+            );
+        }
+    }
+}
