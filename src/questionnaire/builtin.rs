@@ -33,12 +33,21 @@ const SOURCES: &[(&str, &str)] = &[
 /// Every built-in questionnaire, parsed. They are checked by the test suite,
 /// so a failure here means a broken build.
 pub fn all() -> anyhow::Result<Vec<Questionnaire>> {
-    SOURCES
+    parse_embedded(Path::new("questionnaires"), SOURCES)
+}
+
+/// Questionnaires compiled into the binary, parsed; `folder` names where
+/// their files are in the source tree, for the message if one is broken.
+pub(super) fn parse_embedded(
+    folder: &Path,
+    sources: &[(&str, &str)],
+) -> anyhow::Result<Vec<Questionnaire>> {
+    sources
         .iter()
         .map(|(name, src)| {
             super::from_str(src).map_err(|problems| {
                 Rejected {
-                    path: Path::new("questionnaires").join(name),
+                    path: folder.join(name),
                     problems,
                 }
                 .into()

@@ -14,7 +14,6 @@ use std::path::Path;
 
 use anyhow::bail;
 
-use crate::diagnostic::Rejected;
 use crate::survey::result::QuestionnaireRef;
 use crate::tr;
 
@@ -43,18 +42,7 @@ const SOURCES: &[(&str, &str)] = &[
 /// Every released version kept in the binary, parsed. They are checked by
 /// the test suite, so a failure here means a broken build.
 pub fn all() -> anyhow::Result<Vec<Questionnaire>> {
-    SOURCES
-        .iter()
-        .map(|(name, src)| {
-            super::from_str(src).map_err(|problems| {
-                Rejected {
-                    path: Path::new("questionnaires/history").join(name),
-                    problems,
-                }
-                .into()
-            })
-        })
-        .collect()
+    builtin::parse_embedded(Path::new("questionnaires/history"), SOURCES)
 }
 
 /// Questionnaires by id, each id's versions in ascending semantic-version

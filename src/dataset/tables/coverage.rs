@@ -4,18 +4,13 @@
 
 use std::collections::BTreeSet;
 
-use super::{Column, MUNICIPALITY, make, words};
+use super::{Column, MUNICIPALITY, QUESTIONNAIRE, make, words};
 use crate::collect::{Basis, Collected};
 use crate::dataset::{Cell, Table};
 use crate::i18n::Text;
 
 const COLUMNS: [Column; 3] = [
-    Column::new(
-        "skjema",
-        "questionnaire",
-        "Spørreskjemaets id",
-        "The questionnaire's id",
-    ),
+    QUESTIONNAIRE[0],
     Column::new(
         "dekning",
         "coverage",
