@@ -446,22 +446,18 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
     }
 }
 
-/// One machine of a site, with indicators that agree with the site's
-/// maturity answers (except the planted contradiction).
-fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Inventory {
-    let (id, name, _, base) = SITES[site];
-    let claimed = |q: &str| match maturity.get(q).and_then(|x| x.value()) {
-        Some(AnswerValue::Number(v)) => *v,
-        _ => 0.0,
-    };
-    let server = n == 2;
+/// The machine's security indicators, from what its municipality claims.
+fn indicators(
+    claimed: &dyn Fn(&str) -> f64,
+    server: bool,
+    encrypted: bool,
+    n: usize,
+    base: f64,
+) -> BTreeMap<String, Indicator> {
     let mut security = BTreeMap::new();
     let mut set = |k: &str, v: bool| {
         security.insert(k.to_string(), Indicator::known(v, "synthetic"));
     };
-    let encrypted = claimed("kryptering_enheter") >= 3.0
-        && !(planted && site == CONTRADICTING_SITE && n == 1)
-        || (!planted && claimed("kryptering_enheter") >= 4.0);
     set(
         "disk_encrypted",
         encrypted || server && claimed("kryptering_enheter") >= 4.0,
@@ -475,6 +471,22 @@ fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Invent
     set("ssh_password_login", false);
     set("remote_desktop_exposed", server && base < 2.0);
     set("time_synchronised", true);
+    security
+}
+
+/// One machine of a site, with indicators that agree with the site's
+/// maturity answers (except the planted contradiction).
+fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Inventory {
+    let (id, name, _, base) = SITES[site];
+    let claimed = |q: &str| match maturity.get(q).and_then(|x| x.value()) {
+        Some(AnswerValue::Number(v)) => *v,
+        _ => 0.0,
+    };
+    let server = n == 2;
+    let encrypted = claimed("kryptering_enheter") >= 3.0
+        && !(planted && site == CONTRADICTING_SITE && n == 1)
+        || (!planted && claimed("kryptering_enheter") >= 4.0);
+    let security = indicators(&claimed, server, encrypted, n, base);
     let host_name = format!("{}-pc{n}", crate::kommune::fold(name));
     let (os_name, version, family) = if server {
         ("Windows Server 2019", "10.0.17763", "windows")
@@ -525,118 +537,35 @@ fn machine(site: usize, n: usize, maturity: &Responses, planted: bool) -> Invent
             listening: Vec::new(),
         },
         security,
-        software: Some(
-            [
-                ("Microsoft Edge", "130.0.2849.68"),
-                ("Microsoft 365 Apps", "16.0.18129"),
-                (
-                    "7-Zip",
-                    if site.is_multiple_of(2) {
-                        "24.08"
-                    } else {
-                        "19.00"
-                    },
-                ),
-                ("Adobe Acrobat Reader", "24.004.20220"),
-            ]
-            .iter()
-            .map(|(n, v)| Package {
-                name: (*n).into(),
-                version: Some((*v).into()),
-                source: "windows-registry".into(),
-                state: None,
-            })
-            .collect(),
-        ),
+        software: Some(software(site)),
         unreadable: Vec::new(),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use super::*;
-    use crate::analysis::agreement::{self, QuestionValues, Rule};
-    use crate::survey::result;
-
-    /// The agreement of the `modenhet` respondents in the planted set, from
-    /// the newest file of each respondent at each site.
-    fn modenhet_agreement() -> Vec<agreement::QuestionAgreement> {
-        let Ok(questionnaires) = crate::questionnaire::builtin::all() else {
-            panic!("the built-in questionnaires load");
-        };
-        let Some(q) = questionnaires.iter().find(|q| q.id == "modenhet") else {
-            panic!("modenhet is built in");
-        };
-        let mut newest: BTreeMap<(String, result::RespondentKey), SurveyResult> = BTreeMap::new();
-        for file in pilot_set(&questionnaires, true) {
-            if !file.name.contains("/kartlegg-svar-") {
-                continue;
-            }
-            let Ok(r) = result::from_str(&file.text) else {
-                panic!("{} reads back", file.name);
-            };
-            if r.questionnaire.id != "modenhet" {
-                continue;
-            }
-            let key = (r.subject.id.clone(), r.respondent_key());
-            if newest.get(&key).is_none_or(|old| old.finished < r.finished) {
-                newest.insert(key, r);
-            }
-        }
-        let mut sites: BTreeMap<&str, Vec<&SurveyResult>> = BTreeMap::new();
-        for ((site, _), r) in &newest {
-            sites.entry(site).or_default().push(r);
-        }
-        let values: Vec<QuestionValues> = q
-            .questions()
-            .map(|(_, question)| QuestionValues {
-                question: question.id.clone(),
-                kind: question.kind,
-                municipalities: sites
-                    .values()
-                    .map(|rs| {
-                        rs.iter()
-                            .map(|r| {
-                                let a = r.answers.iter().find(|a| a.id == question.id)?;
-                                agreement::value(question, &a.response)
-                            })
-                            .collect()
-                    })
-                    .collect(),
-            })
-            .collect();
-        agreement::by_question(&values, &Rule::default())
-    }
-
-    #[test]
-    fn only_the_planted_question_has_low_agreement_between_respondents() {
-        let found = modenhet_agreement();
-        let low: Vec<&str> = found
-            .iter()
-            .filter(|q| q.low)
-            .map(|q| q.question.as_str())
-            .collect();
-        assert_eq!(low, [DISAGREED]);
-        let planted = found.iter().find(|q| q.question == DISAGREED);
-        let lowest_other = found
-            .iter()
-            .filter(|q| q.question != DISAGREED && q.enough_data)
-            .filter_map(|q| q.alpha.alpha.map(|a| (a, q.question.as_str())))
-            .min_by(|a, b| a.0.total_cmp(&b.0));
-        println!("planted: {planted:?}\nlowest other: {lowest_other:?}");
-        let Some(planted) = planted else {
-            panic!("{DISAGREED} is measured");
-        };
-        assert_eq!((planted.alpha.units, planted.alpha.pairable), (3, 6));
-        assert_eq!(planted.within_one, Some(0.0));
-        assert!(lowest_other.is_some_and(|(a, _)| a >= 0.667));
-        let measured = found.iter().filter(|q| q.enough_data).count();
-        assert_eq!(
-            measured,
-            found.len(),
-            "every question has values at all three sites"
-        );
-    }
+/// The programs on a fictional PC: the same everywhere but 7-Zip's version.
+fn software(site: usize) -> Vec<Package> {
+    [
+        ("Microsoft Edge", "130.0.2849.68"),
+        ("Microsoft 365 Apps", "16.0.18129"),
+        (
+            "7-Zip",
+            if site.is_multiple_of(2) {
+                "24.08"
+            } else {
+                "19.00"
+            },
+        ),
+        ("Adobe Acrobat Reader", "24.004.20220"),
+    ]
+    .iter()
+    .map(|(n, v)| Package {
+        name: (*n).into(),
+        version: Some((*v).into()),
+        source: "windows-registry".into(),
+        state: None,
+    })
+    .collect()
 }
+
+#[cfg(test)]
+mod tests;
