@@ -436,3 +436,29 @@ fn a_ranking_is_stored_in_order_and_a_repeat_is_refused_with_its_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_survey_begun_with_a_released_earlier_version_is_continued_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // The pilot's unfinished it-struktur answers, given to 1.0.0; the
+    // built-in it-struktur is newer.
+    std::fs::copy(
+        common::repo(
+            "examples/pilot/innkommet/havnes/kartlegg-svar-9906-it-struktur-2026-10-10.yaml",
+        ),
+        dir.path().join("begun.yaml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("more.csv"), "question_id,value\n").unwrap();
+    kartlegg(dir.path())
+        .args(["--lang", "en", "survey", "--resume", "begun.yaml"])
+        .args(["--answers", "more.csv", "-o", "continued.yaml"])
+        .write_stdin("")
+        .assert()
+        .success();
+    let before = read_result(&dir.path().join("begun.yaml"));
+    let after = read_result(&dir.path().join("continued.yaml"));
+    assert_eq!(after.questionnaire, before.questionnaire);
+    assert_eq!(after.questionnaire.version, "1.0.0");
+    assert_eq!(after.answers.len(), before.answers.len());
+}

@@ -136,7 +136,10 @@ fn questionnaire_of(
     path: &Path,
 ) -> anyhow::Result<Questionnaire> {
     let wanted = &filled.questionnaire;
-    let mut known = builtin::all()?;
+    // Forms made from an earlier released version are read with that
+    // version; merge carries the answers to the newest.
+    let mut known = crate::questionnaire::history::all()?;
+    known.extend(builtin::all()?);
     for file in files {
         known.push(questionnaire::from_file(file)?);
     }

@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Rejected};
 use crate::exit::Usage;
 use crate::fsutil;
+use crate::questionnaire::history::Registry;
 use crate::questionnaire::{Questionnaire, builtin};
 use crate::subject::Subject;
 use crate::survey::answers::{self, Prepared};
@@ -215,15 +216,19 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
     };
     let saved = result::from_str(&src).map_err(rejected)?;
     let wanted = &saved.questionnaire;
-    let questionnaire = match args.questionnaires.as_slice() {
-        [] => builtin::resolve(&wanted.id).map_err(|_| {
+    // A file begun with an earlier released version is continued with that
+    // version: merge carries its answers to the newest.
+    let released = Registry::builtin()?.find(wanted).cloned();
+    let questionnaire = match (args.questionnaires.as_slice(), released) {
+        ([], Some(q)) => q,
+        ([], None) => builtin::resolve(&wanted.id).map_err(|_| {
             let (id, file) = (&wanted.id, path.display());
             Usage(tr!(
                 "{file} er besvart med spørreskjemaet `{id}`, som ikke er innebygd; oppgi filen: kartlegg survey --resume {file} SPØRRESKJEMA.yaml",
                 "{file} was answered with the questionnaire `{id}`, which is not built in; give its file: kartlegg survey --resume {file} QUESTIONNAIRE.yaml"
             ))
         })?,
-        [one] => builtin::resolve(one)?,
+        ([one], _) => builtin::resolve(one)?,
         _ => {
             return Err(Usage(tr!(
                 "--resume fortsetter ett spørreskjema",
