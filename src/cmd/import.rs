@@ -138,8 +138,9 @@ fn questionnaire_of(
     let wanted = &filled.questionnaire;
     // Forms made from an earlier released version are read with that
     // version; merge carries the answers to the newest.
+    let current = builtin::all()?;
     let mut known = crate::questionnaire::history::all()?;
-    known.extend(builtin::all()?);
+    known.extend(current.iter().cloned());
     for file in files {
         known.push(questionnaire::from_file(file)?);
     }
@@ -150,7 +151,7 @@ fn questionnaire_of(
         return Ok(q.clone());
     }
     let (id, version) = (&wanted.id, &wanted.version);
-    let message = match known.iter().find(|q| q.id == wanted.id) {
+    let message = match current.iter().find(|q| q.id == wanted.id) {
         Some(here) => {
             let here = &here.version;
             tr!(
