@@ -1,6 +1,8 @@
-//! Everything the dataset holds about one municipality or cooperation: its
-//! kept surveys, each scored once, and its machines. The analyses decide
-//! from records; the tables and the report format them.
+//! Everything the dataset holds about one municipality or cooperation: per
+//! questionnaire its respondents and the municipality's value made from
+//! them (or taken from its IT cooperation), each scored once, and its
+//! machines. The analyses decide from records; the tables and the report
+//! format them.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
