@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::Refusal;
 use crate::diagnostic::Mark;
 use crate::questionnaire::history::Registry;
-use crate::questionnaire::migrate::{self, Migration, Origin};
+use crate::questionnaire::migrate::{self, Migration, Origin, Reason};
 use crate::questionnaire::{Questionnaire, answer};
 use crate::survey::result::SurveyResult;
 use crate::tr;
@@ -128,20 +128,22 @@ impl Questionnaires {
             }
         }
         r.answers = m.answers.into_iter().map(|a| a.answer).collect();
-        let mut by_reason: BTreeMap<&'static str, (String, Vec<String>)> = BTreeMap::new();
+        // One note per kind and version, with the ids it concerns.
+        let mut by_reason: BTreeMap<(&'static str, String), Vec<String>> = BTreeMap::new();
         for aside in &m.set_aside {
-            let entry = by_reason
-                .entry(aside.reason.name())
-                .or_insert_with(|| (aside.reason.describe(&aside.at_version), Vec::new()));
-            entry.1.push(aside.answer.id.clone());
-        }
-        for (code, (why, ids)) in by_reason {
-            let (n, ids) = (ids.len(), ids.join(", "));
-            let code = match code {
-                "dropped" => "migration-dropped",
-                "meaning_changed" => "migration-meaning-changed",
+            let code = match aside.reason {
+                Reason::Dropped => "migration-dropped",
+                Reason::MeaningChanged => "migration-meaning-changed",
                 _ => "migration-not-carried",
             };
+            let why = aside.reason.describe(&aside.at_version);
+            by_reason
+                .entry((code, why))
+                .or_default()
+                .push(aside.answer.id.clone());
+        }
+        for ((code, why), ids) in by_reason {
+            let (n, ids) = (ids.len(), ids.join(", "));
             placement.notes.push((
                 code,
                 tr!(
