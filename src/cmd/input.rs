@@ -102,16 +102,21 @@ pub fn load_with(
     Ok((Dataset::new(collected, &settings), settings))
 }
 
-/// A round name (`--round`): printable text on one line.
-pub fn parse_round(text: &str) -> Result<String, String> {
+/// A round name (`--round`): printable text on one line. Checked after
+/// the command line is parsed, so that the message is in the chosen language.
+pub fn round_name(text: Option<&str>) -> anyhow::Result<Option<String>> {
+    let Some(text) = text else {
+        return Ok(None);
+    };
     let name = text.trim();
     if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(tr!(
-            "en runde trenger et navn på én linje, som 2026 eller 2026-pilot",
-            "a round needs a name on one line, such as 2026 or 2026-pilot"
-        ));
+        return Err(crate::exit::Usage(tr!(
+            "--round: en runde trenger et navn på én linje, som 2026 eller 2026-pilot",
+            "--round: a round needs a name on one line, such as 2026 or 2026-pilot"
+        ))
+        .into());
     }
-    Ok(name.to_string())
+    Ok(Some(name.to_string()))
 }
 
 /// Says on standard error which inputs were left out, for the commands

@@ -47,15 +47,16 @@ pub struct Args {
 
     /// The mapping round the dataset belongs to, such as `2026-pilot`
     /// (default: the year of the newest file)
-    #[arg(long, value_name = "NAME", value_parser = input::parse_round)]
+    #[arg(long, value_name = "NAME")]
     pub round: Option<String>,
 }
 
 const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
+    let round = input::round_name(args.round.as_deref())?;
     let (mut data, settings) = input::load(&args.input, config)?;
-    match &args.round {
+    match &round {
         Some(round) => data.round.clone_from(round),
         None if !config.quiet => {
             let round = &data.round;

@@ -38,14 +38,15 @@ pub struct Args {
 
     /// The name of this round beside the baseline's (default: the year of
     /// the newest file)
-    #[arg(long, value_name = "NAME", requires = "baseline", value_parser = input::parse_round)]
+    #[arg(long, value_name = "NAME", requires = "baseline")]
     pub round: Option<String>,
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     fsutil::refuse_overwrite(&args.output, args.force)?;
+    let round = input::round_name(args.round.as_deref())?;
     let (mut data, settings) = input::load(&args.input, config)?;
-    if let Some(round) = &args.round {
+    if let Some(round) = &round {
         data.round.clone_from(round);
     }
     input::tell_rejected(&data, config)?;
