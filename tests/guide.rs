@@ -152,3 +152,60 @@ fn every_command_in_the_guide_runs_as_shown() {
         .collect();
     assert_eq!(sealed.len(), 2, "a survey and an inventory, encrypted");
 }
+
+/// The README's first set-up command, without its `cargo install`: it runs
+/// the main job on the example pilot and says where the results are.
+#[test]
+fn the_readme_set_up_command_shows_the_main_job() {
+    let root = root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let setup = &readme[readme.find("## Set up").unwrap()..];
+    let command = setup
+        .lines()
+        .find(|line| line.starts_with("cargo install"))
+        .unwrap();
+    let (install, job) = command.split_once(" && ").unwrap();
+    assert_eq!(install, "cargo install --locked --path .");
+    assert!(job.starts_with("kartlegg merge "), "{job}");
+
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(root.join("examples"), dir.path().join("examples")).unwrap();
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_kartlegg"));
+    let path = std::env::join_paths(std::iter::once(bin.parent().unwrap().to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(job)
+        .current_dir(dir.path())
+        .env("PATH", &path)
+        .env("HOME", dir.path())
+        .env_remove("KARTLEGG_LANG")
+        .env_remove("KARTLEGG_KOMMUNER")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    // The example's planted duplicate gives exit code 3, as the README says.
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for made in [
+        "eksempel/datasett/kartlegging.xlsx",
+        "eksempel/rapport.html",
+    ] {
+        assert!(dir.path().join(made).is_file(), "{made} was not written");
+        assert!(
+            said.contains(made),
+            "the output does not name {made}:\n{said}"
+        );
+    }
+}

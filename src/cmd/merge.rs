@@ -115,6 +115,15 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
                 "{inputs} files read: {surveys} questionnaire answers and {machines} machines used, {rejected} rejected, {warnings} to look at (avvik.csv). The dataset is in {dir}."
             )
         )?;
+        if !args.csv_only {
+            let workbook = args.output.join(XLSX);
+            let workbook = workbook.display();
+            writeln!(
+                err,
+                "{}",
+                tr!("Arbeidsboka: {workbook}", "The workbook: {workbook}")
+            )?;
+        }
     }
     Ok(ExitCode::from(if rejected > 0 {
         exit::REJECTED
