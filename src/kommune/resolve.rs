@@ -210,13 +210,16 @@ fn ambiguous(query: &str, fits: &[Entity]) -> String {
     let mut names: Vec<String> = fits.iter().take(LISTED).map(label).collect();
     if fits.len() > LISTED {
         let more = fits.len() - LISTED;
-        names.push(tr!("og {more} til", "and {more} more"));
+        names.push(tr!(
+            "og {more} til (`kartlegg kommuner --search {query}` viser alle)",
+            "and {more} more (`kartlegg kommuner --search {query}` lists them all)"
+        ));
     }
     let names = names.join(", ");
     let number = fits.first().map_or("", |e| e.key());
     tr!(
-        "`{query}` passer til flere kommuner: {names}. Skriv nummeret eller hele navnet, for eksempel `-k {number}`; `kartlegg kommuner --search {query}` viser dem.",
-        "`{query}` fits several municipalities: {names}. Type the number or the whole name, for example `-k {number}`; `kartlegg kommuner --search {query}` lists them."
+        "`{query}` passer til flere kommuner: {names}. Skriv nummeret eller hele navnet, for eksempel `-k {number}`.",
+        "`{query}` fits several municipalities: {names}. Type the number or the whole name, for example `-k {number}`."
     )
 }
 
