@@ -462,7 +462,8 @@ fn an_ambiguous_municipality_opens_the_picker_with_the_text_typed() {
         dir.path(),
         &[small.to_str().unwrap(), "-k", "au", "-o", "out.yaml"],
     );
-    p.exp_string("Which municipality do you answer for?").unwrap();
+    p.exp_string("Which municipality do you answer for?")
+        .unwrap();
     // Added to "au", "str" leaves Austrheim alone; on its own it would not.
     press(&mut p, "str");
     press(&mut p, ENTER);

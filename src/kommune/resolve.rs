@@ -15,6 +15,9 @@ use crate::tr;
 /// How many candidates an ambiguity lists before it points to `kartlegg kommuner`.
 const LISTED: usize = 10;
 
+/// Lets the person pick among units, starting from the text they typed.
+pub type Picker<'p, 'a> = &'p dyn Fn(&str) -> anyhow::Result<Entity<'a>>;
+
 /// What typed text names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolution<'a> {
@@ -110,7 +113,7 @@ impl Register {
     pub fn lookup_or_pick<'a>(
         &'a self,
         query: &str,
-        pick: Option<&dyn Fn(&str) -> anyhow::Result<Entity<'a>>>,
+        pick: Option<Picker<'_, 'a>>,
     ) -> anyhow::Result<Entity<'a>> {
         let unknown = |close: &[Entity]| self.not_found(query, close);
         match (self.resolve(query), pick) {
