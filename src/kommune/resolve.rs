@@ -64,8 +64,15 @@ impl Register {
         if folded.is_empty() {
             return None;
         }
-        self.entities()
-            .find(|e| e.key() == typed || fold(e.key()) == fold(typed) || name_is(e, &folded))
+        // `4613 Bømlo`, as candidates are listed, when number and name agree.
+        let labelled = |e: &Entity| {
+            typed
+                .split_once(char::is_whitespace)
+                .is_some_and(|(key, name)| key == e.key() && name_is(e, &folded_name(name)))
+        };
+        self.entities().find(|e| {
+            e.key() == typed || fold(e.key()) == fold(typed) || name_is(e, &folded) || labelled(e)
+        })
     }
 
     /// What `query` names, by the rule in this module's header.
@@ -78,9 +85,11 @@ impl Register {
         if folded.is_empty() {
             return Resolution::Unknown(Vec::new());
         }
+        // "… kommune" is meant as a whole name, never as a beginning.
+        let whole = fold(typed) != folded;
         let fits = self.search(typed);
         match fits.as_slice() {
-            [only] if only.key().starts_with(typed) || name_starts(only, &folded) => {
+            [only] if !whole && (only.key().starts_with(typed) || name_starts(only, &folded)) => {
                 Resolution::Prefix(*only)
             }
             [] | [_] => {
@@ -127,9 +136,10 @@ impl Register {
     pub fn not_found(&self, query: &str, close: &[Entity]) -> String {
         let query = query.trim();
         if close.is_empty() {
+            let count = super::VESTLAND.len();
             return tr!(
-                "fant ingen kommune `{query}`. Det innebygde registeret har Vestlands 43 kommuner; legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Se alle med `kartlegg kommuner`.",
-                "found no municipality `{query}`. The built-in register holds Vestland's 43 municipalities; add others with `--kommuner FILE` (the format is in docs/formats.md, “Municipality register”). See them all with `kartlegg kommuner`."
+                "fant ingen kommune `{query}`. Det innebygde registeret har Vestlands {count} kommuner; legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Se alle med `kartlegg kommuner`.",
+                "found no municipality `{query}`. The built-in register holds Vestland's {count} municipalities; add others with `--kommuner FILE` (the format is in docs/formats.md, “Municipality register”). See them all with `kartlegg kommuner`."
             );
         }
         let names = close.iter().map(label).collect::<Vec<_>>().join(", ");
@@ -237,7 +247,14 @@ mod tests {
     #[test]
     fn exact_numbers_and_names_are_taken_whatever_the_spelling() {
         let r = Register::builtin();
-        for q in ["4613", "Bømlo", "bomlo", "BØMLO kommune", " Bømlo Kommune "] {
+        for q in [
+            "4613",
+            "Bømlo",
+            "bomlo",
+            "BØMLO kommune",
+            " Bømlo Kommune ",
+            "4613 Bømlo",
+        ] {
             assert_eq!(
                 r.resolve(q),
                 Resolution::Exact(Entity::Kommune(&r.kommuner[4])),
@@ -272,6 +289,12 @@ mod tests {
             other => format!("{other:?}"),
         };
         assert_eq!(found("Bø"), "Bømlo");
+        // With "kommune" the text is a whole name, and Bø is not in the register.
+        assert_eq!(
+            r.resolve("Bø kommune"),
+            Resolution::Unknown(vec![Entity::Kommune(&r.kommuner[4])])
+        );
+        assert!(matches!(r.resolve("4614 Bømlo"), Resolution::Unknown(_)));
         assert_eq!(found("sogn"), "Sogndal");
         assert!(matches!(r.resolve("464"), Resolution::Ambiguous(fits) if fits.len() == 10));
         // Only Masfjorden contains "sfjord", but it does not begin with it.
