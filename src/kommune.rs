@@ -16,7 +16,7 @@ use crate::yaml::{Decoder, Node};
 
 mod resolve;
 
-pub use resolve::Resolution;
+pub use resolve::{Picker, Resolution};
 
 /// A register file larger than this is refused unread.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
