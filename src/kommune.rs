@@ -4,6 +4,7 @@
 //!
 //! Lookup forgives the ways people type names on a keyboard without Norwegian
 //! letters: case, `ø`/`o`, `æ`/`ae`, `å`/`a`/`aa` and spaces do not matter.
+//! Which typed text names which unit is decided in one place, [`resolve`].
 
 use std::path::Path;
 
@@ -12,6 +13,10 @@ use anyhow::Context;
 use crate::diagnostic::{Diagnostic, Rejected};
 use crate::tr;
 use crate::yaml::{Decoder, Node};
+
+mod resolve;
+
+pub use resolve::{Picker, Resolution};
 
 /// A register file larger than this is refused unread.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -67,6 +72,8 @@ pub struct Kommune {
     /// Four-digit kommunenummer.
     pub number: String,
     pub name: String,
+    /// Other official names (such as a Sámi or Kven name), found as the name is.
+    pub other_names: Vec<String>,
 }
 
 /// An IT cooperation that answers on behalf of its member municipalities.
@@ -100,6 +107,15 @@ impl Entity<'_> {
             Entity::Cooperation(c) => &c.id,
         }
     }
+
+    /// The name, then any other official names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let others: &[String] = match self {
+            Entity::Kommune(k) => &k.other_names,
+            Entity::Cooperation(_) => &[],
+        };
+        std::iter::once(self.name()).chain(others.iter().map(String::as_str))
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -125,6 +141,7 @@ impl Register {
                 .map(|(number, name)| Kommune {
                     number: number.to_string(),
                     name: name.to_string(),
+                    other_names: Vec::new(),
                 })
                 .collect(),
             cooperations: Vec::new(),
@@ -157,7 +174,7 @@ impl Register {
     ///
     /// ```yaml
     /// municipalities:
-    ///   - {number: "4699", name: Prøvekommune}
+    ///   - {number: "4699", name: Prøvekommune, other_names: [Prøve]}
     /// cooperations:
     ///   - {id: ikt-nordfjord, name: IKT Nordfjord, members: ["4602", "4649"]}
     /// ```
@@ -192,10 +209,14 @@ impl Register {
     }
 
     fn kommune_entry(&self, d: &mut Decoder, node: &Node) -> Option<Kommune> {
-        let f = d.fields(node, &["number", "name"])?;
+        let f = d.fields(node, &["number", "name", "other_names"])?;
         let number_node = d.required(&f, "number")?;
         let number = d.string(number_node)?;
         let name = d.required(&f, "name").and_then(|n| d.string(n))?;
+        let other_names = match f.get("other_names") {
+            Some(n) => d.strings(n)?,
+            None => Vec::new(),
+        };
         if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
             d.report(
                 number_node.mark,
@@ -219,7 +240,11 @@ impl Register {
             );
             return None;
         }
-        Some(Kommune { number, name })
+        Some(Kommune {
+            number,
+            name,
+            other_names,
+        })
     }
 
     fn cooperation_entry(&self, d: &mut Decoder, node: &Node) -> Option<Cooperation> {
@@ -277,71 +302,6 @@ impl Register {
             .map(Entity::Kommune)
             .chain(self.cooperations.iter().map(Entity::Cooperation))
     }
-
-    /// The entity with exactly this number, id or (folded) name.
-    fn exact(&self, query: &str) -> Option<Entity<'_>> {
-        let folded = fold(query);
-        self.entities().find(|e| {
-            e.key() == query.trim() || fold(e.key()) == folded || fold(e.name()) == folded
-        })
-    }
-
-    /// Finds one municipality or cooperation by number, id or name. A unique
-    /// beginning of a name is enough. Otherwise the error lists the closest
-    /// names.
-    pub fn lookup(&self, query: &str) -> anyhow::Result<Entity<'_>> {
-        if let Some(found) = self.exact(query) {
-            return Ok(found);
-        }
-        let folded = fold(query);
-        let starts: Vec<Entity> = if folded.is_empty() {
-            Vec::new()
-        } else {
-            self.entities()
-                .filter(|e| fold(e.name()).starts_with(&folded))
-                .collect()
-        };
-        if let [only] = starts.as_slice() {
-            return Ok(*only);
-        }
-        let candidates = if starts.is_empty() {
-            self.closest(query, 3)
-        } else {
-            starts
-        };
-        let names: Vec<String> = candidates
-            .iter()
-            .map(|e| format!("{} ({})", e.name(), e.key()))
-            .collect();
-        let names = names.join(", ");
-        let query = query.trim();
-        anyhow::bail!(tr!(
-            "fant ingen kommune som heter `{query}`. Nærmeste: {names}. Se alle med `kartlegg kommuner`.",
-            "found no municipality called `{query}`. Closest: {names}. See them all with `kartlegg kommuner`."
-        ))
-    }
-
-    /// The `n` entities whose names are most like `query`.
-    pub fn closest(&self, query: &str, n: usize) -> Vec<Entity<'_>> {
-        let folded = fold(query);
-        let mut scored: Vec<(f64, Entity)> = self
-            .entities()
-            .map(|e| (strsim::jaro_winkler(&folded, &fold(e.name())), e))
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        scored.into_iter().take(n).map(|(_, e)| e).collect()
-    }
-
-    /// Entities whose number or id starts with, or whose name contains, `text`.
-    pub fn search(&self, text: &str) -> Vec<Entity<'_>> {
-        let folded = fold(text);
-        self.entities()
-            .filter(|e| {
-                e.key().starts_with(text.trim())
-                    || (!folded.is_empty() && fold(e.name()).contains(&folded))
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -386,7 +346,7 @@ mod tests {
     fn unknown_or_ambiguous_names_list_the_closest() {
         let r = Register::builtin();
         let err = name(&r, "Øygardn");
-        assert!(err.contains("Øygarden (4626)"), "{err}");
+        assert!(err.contains("4626 Øygarden"), "{err}");
         let err = name(&r, "au");
         for n in ["Austevoll", "Austrheim", "Aurland"] {
             assert!(err.contains(n), "{err}");

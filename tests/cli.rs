@@ -363,7 +363,97 @@ fn kommuner_lists_and_searches_the_register() {
         .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
         .assert()
         .code(1)
-        .stderr(contains("no match for `Trondheim`").and(contains("Closest:")));
+        .stderr(contains("found no municipality `Trondheim`").and(contains("--kommuner FILE")));
+}
+
+/// A municipality outside Vestland is not "corrected" to a Vestland name
+/// that merely looks a bit like it; the message says what the built-in
+/// register holds and how to add to it. Near misspellings are still suggested.
+#[test]
+fn a_municipality_outside_vestland_is_explained_not_mistaken() {
+    let out = kartlegg_en(root())
+        .args(["inventory", "-k", "Oslo"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("Bømlo"), "{stderr}");
+    for wanted in [
+        "Vestland's 43 municipalities",
+        "--kommuner FILE",
+        "docs/formats.md",
+    ] {
+        assert!(stderr.contains(wanted), "{wanted}: {stderr}");
+    }
+    kartlegg(root())
+        .args(["inventory", "-k", "Sogndall"])
+        .assert()
+        .code(1)
+        .stderr(contains("Mente du 4640 Sogndal?").and(contains("-k 4640")));
+    kartlegg_en(root())
+        .args(["inventory", "-k", "Os"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "fits several municipalities: 4630 Osterøy, 4621 Voss",
+        ));
+}
+
+/// `report -k` picks among the municipalities in the data by the same rule.
+#[test]
+fn report_compares_a_municipality_named_by_the_same_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let pilot = repo("examples/pilot/innkommet");
+    kartlegg_en(dir.path())
+        .arg("report")
+        .arg(&pilot)
+        .args(["-k", "s", "-o", "s.html"])
+        .assert()
+        .code(1)
+        .stderr(contains("9904 Solstrand (fiktiv), 9905 Lisund (fiktiv)"));
+    assert!(!dir.path().join("s.html").exists());
+    kartlegg_en(dir.path())
+        .arg("report")
+        .arg(&pilot)
+        .args(["-k", "lis", "-o", "lis.html"])
+        .assert()
+        .code(3)
+        .stderr(contains("Municipality: 9905 Lisund (fiktiv)\n"));
+    let html = std::fs::read_to_string(dir.path().join("lis.html")).unwrap();
+    assert!(html.contains("Lisund"));
+}
+
+/// A folder without result files is a mistake, not an empty report.
+#[test]
+fn analyses_of_a_folder_without_result_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("tom")).unwrap();
+    std::fs::write(dir.path().join("tom/notat.txt"), "hei\n").unwrap();
+    for args in [
+        &["report", "tom", "-o", "r.html"][..],
+        &["catalogue", "tom"],
+        &["pilot", "tom"],
+    ] {
+        let out = kartlegg(dir.path()).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), "", "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.starts_with("kartlegg: feil: fant ingen resultatfiler i tom.")
+                && stderr.contains(".yaml, .yml, .json eller .age"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert!(!dir.path().join("r.html").exists());
+    std::fs::write(dir.path().join("tom/modenhet.xlsx"), "").unwrap();
+    kartlegg_en(dir.path())
+        .args(["import", "tom"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("tom is a folder; import reads one filled-in Excel form (.xlsx)")
+                .and(contains("kartlegg import tom/modenhet.xlsx")),
+        );
 }
 
 #[test]

@@ -462,3 +462,94 @@ fn a_survey_begun_with_a_released_earlier_version_is_continued_with_it() {
     assert_eq!(after.questionnaire.version, "1.0.0");
     assert_eq!(after.answers.len(), before.answers.len());
 }
+
+/// `-k` names one municipality by the same rule everywhere: an exact number
+/// or name is taken, a beginning that fits one name is taken and said, and a
+/// text that fits several is refused with the candidates before anything is
+/// written.
+#[test]
+fn a_municipality_is_never_picked_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "har_soc: ja\n").unwrap();
+    let run = |kommune: &str, output: &str| {
+        kartlegg(dir.path())
+            .args(["--lang", "en", "survey", "-k", kommune, "-o", output])
+            .args(["--answers", "a.yaml"])
+            .arg(fixture("survey-small.yaml"))
+            .write_stdin("")
+            .output()
+            .unwrap()
+    };
+    // Fits Osterøy and Voss (as `kommuner --search Os` lists): refused.
+    let out = run("Os", "os.yaml");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("`Os` fits several municipalities: 4630 Osterøy, 4621 Voss")
+            && stderr.contains("`-k 4630`"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("os.yaml").exists());
+    // The only name that begins with "Bø": taken, and said before saving.
+    let out = run("Bø", "bo.yaml");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("Municipality: 4613 Bømlo\n"), "{stderr}");
+    assert_eq!(read_result(&dir.path().join("bo.yaml")).subject.id, "4613");
+    // The whole name, with "kommune" and without Norwegian letters: taken quietly.
+    let out = run("bomlo Kommune", "bomlo.yaml");
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        !String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("Municipality:")
+    );
+    assert_eq!(
+        read_result(&dir.path().join("bomlo.yaml")).subject.id,
+        "4613"
+    );
+}
+
+/// Cooperations from a register file follow the same rule by id and name.
+#[test]
+fn a_cooperation_is_found_by_its_id_or_whole_name_only() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "har_soc: ja\n").unwrap();
+    std::fs::write(
+        dir.path().join("reg.yaml"),
+        "cooperations:\n  - {id: ikt-nord, name: IKT Nord, members: [Kinn, Stad]}\n  - {id: ikt-nordhordland, name: IKT Nordhordland, members: [Alver, Fedje]}\n",
+    )
+    .unwrap();
+    let run = |kommune: &str| {
+        kartlegg(dir.path())
+            .args([
+                "--lang",
+                "en",
+                "--kommuner",
+                "reg.yaml",
+                "survey",
+                "-k",
+                kommune,
+            ])
+            .args(["-o", "ut.yaml", "--force", "--answers", "a.yaml"])
+            .arg(fixture("survey-small.yaml"))
+            .write_stdin("")
+            .output()
+            .unwrap()
+    };
+    let out = run("ikt");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("ikt-nord IKT Nord, ikt-nordhordland IKT Nordhordland"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("ut.yaml").exists());
+    for exact in ["ikt-nord", "IKT Nord"] {
+        assert!(run(exact).status.success(), "{exact}");
+        assert_eq!(
+            read_result(&dir.path().join("ut.yaml")).subject.id,
+            "ikt-nord"
+        );
+    }
+}

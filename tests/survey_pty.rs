@@ -450,3 +450,26 @@ fn exclusive_options_never_dates_evidence_and_a_ranking_in_the_terminal() {
         ]
     );
 }
+
+/// On a terminal, a `-k` that fits several municipalities opens the picker
+/// with the text already typed, instead of refusing or guessing.
+#[test]
+fn an_ambiguous_municipality_opens_the_picker_with_the_text_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    // "au" fits Austevoll, Austrheim and Aurland.
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "au", "-o", "out.yaml"],
+    );
+    p.exp_string("Which municipality do you answer for?")
+        .unwrap();
+    // Added to "au", "str" leaves Austrheim alone; on its own it would not.
+    press(&mut p, "str");
+    press(&mut p, ENTER);
+    p.exp_string("Question 1 of").unwrap();
+    press(&mut p, "\x03");
+    p.exp_string("Interrupted").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(read_result(&dir.path().join("out.yaml")).subject.id, "4632");
+}

@@ -64,6 +64,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             };
         }
     })?;
+    input::require_results(&data, &args.input)?;
     input::tell_rejected(&data, config)?;
     let r = &data.ranking;
     let mut out = std::io::stdout().lock();

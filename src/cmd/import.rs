@@ -61,6 +61,9 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         let file = path.display();
         return Err(Usage(tr!("{file} finnes ikke", "{file} does not exist")).into());
     }
+    if path.is_dir() {
+        return Err(Usage(folder_given(path)).into());
+    }
     let filled = match form::read(path) {
         Ok(filled) => filled,
         Err(problems) => return reject(problems),
@@ -169,6 +172,33 @@ fn questionnaire_of(
         problems: vec![Diagnostic::whole_file("questionnaire-mismatch", message)],
     }
     .into())
+}
+
+/// Why a folder cannot be imported, and which file in it could be.
+fn folder_given(dir: &Path) -> String {
+    let forms: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension()
+                        .is_some_and(|x| x.eq_ignore_ascii_case("xlsx"))
+                })
+                .map(|p| p.display().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let dir = dir.display();
+    let example = forms
+        .iter()
+        .min()
+        .cloned()
+        .unwrap_or_else(|| format!("{dir}/modenhet.xlsx"));
+    tr!(
+        "{dir} er en mappe; import leser ett utfylt Excel-skjema (.xlsx). Oppgi filen, for eksempel `kartlegg import {example}`.",
+        "{dir} is a folder; import reads one filled-in Excel form (.xlsx). Give the file, for example `kartlegg import {example}`."
+    )
 }
 
 fn subject(args: &Args, filled: &Filled, config: &Config) -> anyhow::Result<Subject> {

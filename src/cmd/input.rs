@@ -102,6 +102,24 @@ pub fn load_with(
     Ok((Dataset::new(collected, &settings), settings))
 }
 
+/// Refuses to go on when the inputs held no result files at all, so that a
+/// wrong folder gives an error instead of an empty report or catalogue.
+pub fn require_results(data: &Dataset, args: &InputArgs) -> anyhow::Result<()> {
+    if data.collected.inputs > 0 {
+        return Ok(());
+    }
+    let dir = args
+        .inputs
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    anyhow::bail!(tr!(
+        "fant ingen resultatfiler i {dir}. Oppgi filene eller mappen med det som kom inn fra `kartlegg survey`, `inventory` og `import`: filer som slutter på .yaml, .yml, .json eller .age (kryptert), som kartlegg-svar-4627-modenhet-2026-11-28.yaml; undermapper søkes også.",
+        "found no result files in {dir}. Give the files or the folder with what came in from `kartlegg survey`, `inventory` and `import`: files ending in .yaml, .yml, .json or .age (encrypted), such as kartlegg-svar-4627-modenhet-2026-11-28.yaml; subfolders are searched too."
+    ))
+}
+
 /// A round name (`--round`): printable text on one line. Checked after
 /// the command line is parsed, so that the message is in the chosen language.
 pub fn round_name(text: Option<&str>) -> anyhow::Result<Option<String>> {

@@ -27,16 +27,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         Some(text) => {
             let found = register.search(text);
             if found.is_empty() {
-                let names: Vec<String> = register
-                    .closest(text, 3)
-                    .iter()
-                    .map(|e| format!("{} ({})", e.name(), e.key()))
-                    .collect();
-                let names = names.join(", ");
-                anyhow::bail!(tr!(
-                    "ingen treff på `{text}`. Nærmeste: {names}.",
-                    "no match for `{text}`. Closest: {names}."
-                ));
+                anyhow::bail!(register.not_found(text, &register.closest(text, 3)));
             }
             found
         }

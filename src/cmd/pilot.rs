@@ -40,6 +40,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         fsutil::refuse_overwrite(f, args.force)?;
     }
     let (data, _) = input::load(&args.input, config)?;
+    input::require_results(&data, &args.input)?;
     input::tell_rejected(&data, config)?;
     let e = &data.evaluation;
     let color = config.color.stdout();

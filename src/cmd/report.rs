@@ -46,6 +46,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     fsutil::refuse_overwrite(&args.output, args.force)?;
     let round = input::round_name(args.round.as_deref())?;
     let (mut data, settings) = input::load(&args.input, config)?;
+    input::require_results(&data, &args.input)?;
     if let Some(round) = &round {
         data.round.clone_from(round);
     }

@@ -303,8 +303,13 @@ fn new_plans(
     }
     let register = config.register()?;
     let entity = match &args.kommune {
+        // On a terminal, a text that fits several opens the picker with it typed.
+        Some(query) if interactive && args.answers.is_none() => register.lookup_or_pick(
+            query,
+            Some(&|typed: &str| choose::kommune(&register, typed)),
+        )?,
         Some(query) => register.lookup(query)?,
-        None if interactive => choose::kommune(&register)?,
+        None if interactive => choose::kommune(&register, "")?,
         None => {
             return Err(Usage(tr!(
                 "oppgi kommunen med -k NR|NAVN",

@@ -8,6 +8,7 @@ use super::{escape, svg};
 use crate::dataset::Dataset;
 use crate::dataset::tables::round_score;
 use crate::i18n::decimal;
+use crate::kommune::{Kommune, Register};
 use crate::nsm;
 use crate::questionnaire::scoring::Tally;
 use crate::tr;
@@ -63,13 +64,13 @@ pub(super) fn maturity_rows(data: &Dataset) -> Vec<MaturityRow> {
         .collect()
 }
 
-/// The municipality asked for, by number or (part of) name.
+/// The municipality asked for, among those in the data, by the same rule
+/// as `-k` everywhere ([`crate::kommune::Register::resolve`]).
 pub(super) fn find(
     rows: &[MaturityRow],
     data: &Dataset,
     wanted: &str,
 ) -> anyhow::Result<(String, String)> {
-    let folded = crate::kommune::fold(wanted);
     let mut known: Vec<(String, String)> = rows
         .iter()
         .map(|r| (r.id.clone(), r.name.clone()))
@@ -77,28 +78,29 @@ pub(super) fn find(
     known.extend(data.ranking.sites.iter().cloned());
     known.sort();
     known.dedup();
-    if let Some(hit) = known
-        .iter()
-        .find(|(id, name)| id == wanted || crate::kommune::fold(name) == folded)
-        .or_else(|| {
-            let starts: Vec<&(String, String)> = known
-                .iter()
-                .filter(|(_, name)| crate::kommune::fold(name).starts_with(&folded))
-                .collect();
-            (starts.len() == 1).then(|| starts[0])
-        })
-    {
-        return Ok(hit.clone());
-    }
-    let list: Vec<String> = known
-        .iter()
-        .map(|(id, name)| format!("{id} {name}"))
-        .collect();
-    let list = list.join(", ");
-    anyhow::bail!(tr!(
-        "fant ikke «{wanted}» i dataene; kommunene i dataene er: {list}",
-        "could not find “{wanted}” in the data; the municipalities in the data are: {list}"
-    ))
+    let in_data = Register {
+        kommuner: known
+            .iter()
+            .map(|(id, name)| Kommune {
+                number: id.clone(),
+                name: name.clone(),
+                other_names: Vec::new(),
+            })
+            .collect(),
+        cooperations: Vec::new(),
+    };
+    let found = in_data.resolve(wanted).taken(wanted, |_| {
+        let list: Vec<String> = known
+            .iter()
+            .map(|(id, name)| format!("{id} {name}"))
+            .collect();
+        let list = list.join(", ");
+        tr!(
+            "fant ikke «{wanted}» i dataene; kommunene i dataene er: {list}",
+            "could not find “{wanted}” in the data; the municipalities in the data are: {list}"
+        )
+    })?;
+    Ok((found.key().to_string(), found.name().to_string()))
 }
 
 /// How the report names the municipalities: by name, or (when one is

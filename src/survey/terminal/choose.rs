@@ -40,8 +40,9 @@ pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
     Ok(picked.into_iter().map(|i| all[i].clone()).collect())
 }
 
-/// The municipality or cooperation answered for, found by typing part of its name.
-pub fn kommune(register: &Register) -> anyhow::Result<Entity<'_>> {
+/// The municipality or cooperation answered for, found by typing part of its
+/// name; `typed` is what is already typed (such as an ambiguous `-k`).
+pub fn kommune<'a>(register: &'a Register, typed: &str) -> anyhow::Result<Entity<'a>> {
     let entities: Vec<Entity> = register
         .kommuner
         .iter()
@@ -66,6 +67,7 @@ pub fn kommune(register: &Register) -> anyhow::Result<Entity<'_>> {
             "Hvilken kommune svarer du for? (skriv for å søke)",
             "Which municipality do you answer for? (type to search)"
         ))
+        .with_initial_text(typed)
         .items(&items)
         .interact()?;
     Ok(entities[picked])

@@ -1,0 +1,333 @@
+//! The one rule by which typed text (`-k`, a form's municipality cell, a
+//! cooperation's member) names a municipality or cooperation. A result saved
+//! for the wrong municipality is worse than no result, so nothing is guessed
+//! quietly: an exact number or name is taken; a beginning that fits one name
+//! only is taken and said aloud; anything that fits several is refused with
+//! the candidates (or, on a terminal, shown in the picker).
+//!
+//! Nothing here reads the terminal; the caller passes the picker in.
+
+use std::io::Write;
+
+use super::{Entity, Register, fold};
+use crate::tr;
+
+/// How many candidates an ambiguity lists before it points to `kartlegg kommuner`.
+const LISTED: usize = 10;
+
+/// Lets the person pick among units, starting from the text they typed.
+pub type Picker<'p, 'a> = &'p dyn Fn(&str) -> anyhow::Result<Entity<'a>>;
+
+/// What typed text names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolution<'a> {
+    /// The exact number, id or (folded) name: taken.
+    Exact(Entity<'a>),
+    /// The only unit whose name or number begins with the text: taken, and
+    /// told to the person before anything is written.
+    Prefix(Entity<'a>),
+    /// Several units fit (as `kartlegg kommuner --search` lists them).
+    Ambiguous(Vec<Entity<'a>>),
+    /// Nothing fits; the names close enough to be a typing mistake, if any.
+    Unknown(Vec<Entity<'a>>),
+}
+
+/// The folded text with a trailing "kommune" dropped, so that `Bømlo kommune`
+/// is `Bømlo`; a text that is only "kommune" is kept.
+fn folded_name(text: &str) -> String {
+    let folded = fold(text);
+    match folded.strip_suffix("kommune") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => folded,
+    }
+}
+
+/// Whether the name, folded, is the text or begins with it.
+fn name_is(entity: &Entity, folded: &str) -> bool {
+    entity.names().any(|n| folded_name(n) == folded)
+}
+
+fn name_starts(entity: &Entity, folded: &str) -> bool {
+    entity.names().any(|n| folded_name(n).starts_with(folded))
+}
+
+/// `4613 Bømlo`: number (or id) and name, as candidates are listed.
+fn label(entity: &Entity) -> String {
+    format!("{} {}", entity.key(), entity.name())
+}
+
+impl Register {
+    /// The entity with exactly this number, id or (folded) name.
+    pub(super) fn exact(&self, query: &str) -> Option<Entity<'_>> {
+        let typed = query.trim();
+        let folded = folded_name(typed);
+        if folded.is_empty() {
+            return None;
+        }
+        // `4613 Bømlo`, as candidates are listed, when number and name agree.
+        let labelled = |e: &Entity| {
+            typed
+                .split_once(char::is_whitespace)
+                .is_some_and(|(key, name)| key == e.key() && name_is(e, &folded_name(name)))
+        };
+        self.entities().find(|e| {
+            e.key() == typed || fold(e.key()) == fold(typed) || name_is(e, &folded) || labelled(e)
+        })
+    }
+
+    /// What `query` names, by the rule in this module's header.
+    pub fn resolve(&self, query: &str) -> Resolution<'_> {
+        if let Some(found) = self.exact(query) {
+            return Resolution::Exact(found);
+        }
+        let typed = query.trim();
+        let folded = folded_name(typed);
+        if folded.is_empty() {
+            return Resolution::Unknown(Vec::new());
+        }
+        // "… kommune" is meant as a whole name, never as a beginning.
+        let whole = fold(typed) != folded;
+        let fits = self.search(typed);
+        match fits.as_slice() {
+            [only] if !whole && (only.key().starts_with(typed) || name_starts(only, &folded)) => {
+                Resolution::Prefix(*only)
+            }
+            [] | [_] => {
+                let mut close = fits.clone();
+                close.extend(
+                    self.closest(typed, 3)
+                        .into_iter()
+                        .filter(|e| !fits.contains(e)),
+                );
+                close.truncate(3);
+                Resolution::Unknown(close)
+            }
+            _ => {
+                // Names that begin with the text first: the likelier meaning.
+                let mut fits = fits;
+                fits.sort_by_key(|e| !name_starts(e, &folded));
+                Resolution::Ambiguous(fits)
+            }
+        }
+    }
+
+    /// The unit `query` names, or an error that lists what it could be and
+    /// says what to type.
+    pub fn lookup(&self, query: &str) -> anyhow::Result<Entity<'_>> {
+        self.lookup_or_pick(query, None)
+    }
+
+    /// As [`Register::lookup`]; when `query` fits several units and a
+    /// picker is given, the person picks among them there instead.
+    pub fn lookup_or_pick<'a>(
+        &'a self,
+        query: &str,
+        pick: Option<Picker<'_, 'a>>,
+    ) -> anyhow::Result<Entity<'a>> {
+        let unknown = |close: &[Entity]| self.not_found(query, close);
+        match (self.resolve(query), pick) {
+            (Resolution::Ambiguous(_), Some(pick)) => pick(query.trim()),
+            (resolution, _) => resolution.taken(query, unknown),
+        }
+    }
+
+    /// Why nothing was found for `query`, with the close names if there are
+    /// any; otherwise what the built-in register holds and how to add to it.
+    pub fn not_found(&self, query: &str, close: &[Entity]) -> String {
+        let query = query.trim();
+        if close.is_empty() {
+            let count = super::VESTLAND.len();
+            return tr!(
+                "fant ingen kommune `{query}`. Det innebygde registeret har Vestlands {count} kommuner; legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Se alle med `kartlegg kommuner`.",
+                "found no municipality `{query}`. The built-in register holds Vestland's {count} municipalities; add others with `--kommuner FILE` (the format is in docs/formats.md, “Municipality register”). See them all with `kartlegg kommuner`."
+            );
+        }
+        let names = close.iter().map(label).collect::<Vec<_>>().join(", ");
+        let number = close[0].key();
+        tr!(
+            "fant ingen kommune `{query}`. Mente du {names}? Skriv nummeret, for eksempel `-k {number}`, eller se alle med `kartlegg kommuner`.",
+            "found no municipality `{query}`. Did you mean {names}? Type the number, for example `-k {number}`, or see them all with `kartlegg kommuner`."
+        )
+    }
+
+    /// The `n` units whose names are close enough to `query` to be a typing
+    /// mistake for it (a few letters wrong, added, missing or swapped),
+    /// closest first; often none.
+    pub fn closest(&self, query: &str, n: usize) -> Vec<Entity<'_>> {
+        let folded = folded_name(query);
+        // One slip in up to six letters, two in up to twelve, and so on.
+        let allowed = 1 + folded.chars().count().saturating_sub(1) / 6;
+        let mut scored: Vec<(usize, f64, Entity)> = self
+            .entities()
+            .filter_map(|e| {
+                let (distance, similarity) = e
+                    .names()
+                    .map(|name| {
+                        let name = folded_name(name);
+                        (
+                            strsim::osa_distance(&folded, &name),
+                            strsim::jaro_winkler(&folded, &name),
+                        )
+                    })
+                    .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))?;
+                (distance <= allowed).then_some((distance, similarity, e))
+            })
+            .collect();
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        scored.into_iter().take(n).map(|(_, _, e)| e).collect()
+    }
+
+    /// Units whose number or id starts with, or one of whose names contains,
+    /// `text`: the candidates when `-k` is not exact.
+    pub fn search(&self, text: &str) -> Vec<Entity<'_>> {
+        let folded = folded_name(text);
+        self.entities()
+            .filter(|e| {
+                e.key().starts_with(text.trim())
+                    || (!folded.is_empty() && e.names().any(|n| folded_name(n).contains(&folded)))
+            })
+            .collect()
+    }
+}
+
+impl<'a> Resolution<'a> {
+    /// The unit named, telling on standard error which one a beginning was
+    /// taken as; an error listing the candidates when several fit, and
+    /// `unknown`'s text when none does.
+    pub fn taken(
+        self,
+        query: &str,
+        unknown: impl FnOnce(&[Entity<'a>]) -> String,
+    ) -> anyhow::Result<Entity<'a>> {
+        match self {
+            Resolution::Exact(found) => Ok(found),
+            Resolution::Prefix(found) => {
+                let shown = label(&found);
+                let line = match found {
+                    Entity::Kommune(_) => tr!("Kommune: {shown}", "Municipality: {shown}"),
+                    Entity::Cooperation(_) => tr!("Samarbeid: {shown}", "Cooperation: {shown}"),
+                };
+                writeln!(std::io::stderr(), "{line}")?;
+                Ok(found)
+            }
+            Resolution::Ambiguous(fits) => anyhow::bail!(ambiguous(query, &fits)),
+            Resolution::Unknown(close) => anyhow::bail!(unknown(&close)),
+        }
+    }
+}
+
+/// The refusal of a text that fits several units: the candidates (at most
+/// [`LISTED`]) and what to type instead.
+fn ambiguous(query: &str, fits: &[Entity]) -> String {
+    let query = query.trim();
+    let mut names: Vec<String> = fits.iter().take(LISTED).map(label).collect();
+    if fits.len() > LISTED {
+        let more = fits.len() - LISTED;
+        names.push(tr!(
+            "og {more} til (`kartlegg kommuner --search {query}` viser alle)",
+            "and {more} more (`kartlegg kommuner --search {query}` lists them all)"
+        ));
+    }
+    let names = names.join(", ");
+    let number = fits.first().map_or("", |e| e.key());
+    tr!(
+        "`{query}` passer til flere kommuner: {names}. Skriv nummeret eller hele navnet, for eksempel `-k {number}`.",
+        "`{query}` fits several municipalities: {names}. Type the number or the whole name, for example `-k {number}`."
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(found: &[Entity]) -> Vec<String> {
+        found.iter().map(|e| e.key().to_string()).collect()
+    }
+
+    #[test]
+    fn exact_numbers_and_names_are_taken_whatever_the_spelling() {
+        let r = Register::builtin();
+        for q in [
+            "4613",
+            "Bømlo",
+            "bomlo",
+            "BØMLO kommune",
+            " Bømlo Kommune ",
+            "4613 Bømlo",
+        ] {
+            assert_eq!(
+                r.resolve(q),
+                Resolution::Exact(Entity::Kommune(&r.kommuner[4])),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_text_that_fits_several_is_refused_with_the_candidates() {
+        let r = Register::builtin();
+        // `kartlegg kommuner --search Os` lists Osterøy and Voss.
+        let Resolution::Ambiguous(fits) = r.resolve("Os") else {
+            panic!("{:?}", r.resolve("Os"))
+        };
+        assert_eq!(keys(&fits), ["4630", "4621"]);
+        let err = r.lookup("Os").unwrap_err().to_string();
+        assert!(err.contains("4630 Osterøy, 4621 Voss"), "{err}");
+        assert!(err.contains("-k 4630"), "{err}");
+        let Resolution::Ambiguous(fits) = r.resolve("46") else {
+            panic!("46")
+        };
+        assert_eq!(fits.len(), 43);
+        assert!(ambiguous("46", &fits).contains("33"));
+    }
+
+    #[test]
+    fn a_unique_beginning_is_taken_but_text_inside_a_name_is_not() {
+        let r = Register::builtin();
+        let found = |q| match r.resolve(q) {
+            Resolution::Prefix(e) => e.name().to_string(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(found("Bø"), "Bømlo");
+        // With "kommune" the text is a whole name, and Bø is not in the register.
+        assert_eq!(
+            r.resolve("Bø kommune"),
+            Resolution::Unknown(vec![Entity::Kommune(&r.kommuner[4])])
+        );
+        assert!(matches!(r.resolve("4614 Bømlo"), Resolution::Unknown(_)));
+        assert_eq!(found("sogn"), "Sogndal");
+        assert!(matches!(r.resolve("464"), Resolution::Ambiguous(fits) if fits.len() == 10));
+        // Only Masfjorden contains "sfjord", but it does not begin with it.
+        let Resolution::Unknown(close) = r.resolve("sfjord") else {
+            panic!("sfjord")
+        };
+        assert_eq!(keys(&close), ["4634"]);
+    }
+
+    #[test]
+    fn other_official_names_are_found_like_the_name() {
+        let mut r = Register::builtin();
+        r.extend_from_str(
+            "municipalities:\n  - {number: '5054', name: Indre Fosen, other_names: [Indre Fosen tjïelte]}\n",
+        )
+        .unwrap();
+        let Resolution::Exact(e) = r.resolve("indre fosen tjielte") else {
+            panic!("not exact")
+        };
+        assert_eq!(e.key(), "5054");
+    }
+
+    #[test]
+    fn only_near_misspellings_are_suggested() {
+        let r = Register::builtin();
+        let close = |q| keys(&r.closest(q, 3));
+        assert_eq!(close("Sogndall"), ["4640"]);
+        assert_eq!(close("Øygardn"), ["4626"]);
+        assert_eq!(close("Bømllo"), ["4613"]);
+        assert!(close("Oslo").is_empty());
+        assert!(close("Trondheim").is_empty());
+        let err = r.lookup("Oslo").unwrap_err().to_string();
+        assert!(!err.contains("Bømlo"), "{err}");
+        assert!(err.contains("43") && err.contains("--kommuner"), "{err}");
+    }
+}
