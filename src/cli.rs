@@ -52,16 +52,16 @@ impl Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Language of prompts, messages and exported headers
+    /// Language of prompts, messages and exported headers [default: the
+    /// language form of the municipality given with -k, else nb]
     #[arg(
         long,
         global = true,
         value_enum,
         env = "KARTLEGG_LANG",
-        default_value = "nb",
         hide_env_values = true
     )]
-    pub lang: Lang,
+    pub lang: Option<Lang>,
 
     /// When to use colour in output
     #[arg(
@@ -115,6 +115,20 @@ pub enum Command {
     Completions(cmd::completions::Args),
     /// Print the manual page (roff) to standard output
     Man,
+}
+
+impl Command {
+    /// The municipality (`-k`) the command is about, if it names one: its
+    /// language form chooses the language when none is asked for.
+    pub fn kommune(&self) -> Option<&str> {
+        match self {
+            Command::Survey(a) => a.kommune.as_deref(),
+            Command::Import(a) => a.kommune.as_deref(),
+            Command::Inventory(a) => Some(&a.kommune),
+            Command::Report(a) => a.municipality.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::cli::GlobalArgs;
 use crate::i18n;
-use crate::kommune::Register;
+use crate::kommune::{Maalform, Register};
 use crate::ui::ColorChoice;
 
 #[derive(Clone, Debug)]
@@ -18,15 +18,31 @@ pub struct Config {
 }
 
 impl Config {
-    /// Builds the configuration and makes its language the process's language.
-    pub fn new(args: &GlobalArgs) -> Config {
-        i18n::set(args.lang);
-        Config {
+    /// Builds the configuration and makes its language the process's
+    /// language: `--lang` or `KARTLEGG_LANG`, else the language form of the
+    /// municipality the command names (`kommune`, from `-k`), else bokmål.
+    pub fn new(args: &GlobalArgs, kommune: Option<&str>) -> Config {
+        let config = Config {
             color: args.color,
             quiet: args.quiet,
             verbose: args.verbose,
             kommuner: args.kommuner.clone(),
-        }
+        };
+        let form = match (args.lang, kommune) {
+            (None, Some(query)) => config.maalform(query),
+            _ => None,
+        };
+        i18n::set(i18n::choose(args.lang, form));
+        config
+    }
+
+    /// The language form of a municipality named on the command line; none
+    /// when the name or the register file is wrong, which the command itself
+    /// reports once the language is chosen.
+    fn maalform(&self, query: &str) -> Option<Maalform> {
+        let register = Register::load(self.kommuner.as_deref()).ok()?;
+        let entity = register.lookup(query).ok()?;
+        register.maalform(entity)
     }
 
     /// The municipality register, with the user's additions.

@@ -1,6 +1,8 @@
-//! The language kartlegg speaks to people in: bokmål by default, English on request.
+//! The language kartlegg speaks to people in: bokmål by default, nynorsk or
+//! English on request or by the municipality's own language form.
 //!
-//! The choice is made once at start-up (`--lang` or `KARTLEGG_LANG`) and read
+//! The choice is made once at start-up (`--lang`, `KARTLEGG_LANG`, the
+//! municipality's language form, then bokmål; see [`choose`]) and read
 //! wherever a message is built, so deep code can phrase its errors without
 //! threading a parameter through every call. Identifiers, file keys and flag
 //! names stay English; only what a person reads is translated.
@@ -15,6 +17,8 @@ pub enum Lang {
     /// Norsk bokmål.
     #[default]
     Nb,
+    /// Norsk nynorsk.
+    Nn,
     /// English.
     En,
 }
@@ -31,39 +35,85 @@ pub fn current() -> Lang {
     CURRENT.get().copied().unwrap_or_default()
 }
 
+/// The language to speak, in order of precedence: `--lang`, then
+/// `KARTLEGG_LANG` (both given here as `asked`, the command line winning),
+/// then the language form of the municipality the command is about
+/// (nynorsk gives nynorsk; bokmål and neutral give bokmål), then bokmål.
+pub fn choose(asked: Option<Lang>, municipality: Option<crate::kommune::Maalform>) -> Lang {
+    use crate::kommune::Maalform;
+    asked.unwrap_or(match municipality {
+        Some(Maalform::Nynorsk) => Lang::Nn,
+        Some(Maalform::Bokmal | Maalform::Neutral) | None => Lang::Nb,
+    })
+}
+
 /// Picks the bokmål or English wording of a message and formats it, capturing
 /// variables by name: `tr!("fant ikke {id}", "did not find {id}")`.
+///
+/// Nynorsk messages are not written yet: until they are, nynorsk shows the
+/// bokmål wording. Questionnaire texts ([`Text`]) do have nynorsk.
 #[macro_export]
 macro_rules! tr {
     ($nb:literal, $en:literal $(, $arg:expr)* $(,)?) => {
         match $crate::i18n::current() {
-            $crate::i18n::Lang::Nb => format!($nb $(, $arg)*),
+            $crate::i18n::Lang::Nb | $crate::i18n::Lang::Nn => format!($nb $(, $arg)*),
             $crate::i18n::Lang::En => format!($en $(, $arg)*),
         }
     };
 }
 
 /// A number for people to read, with the given decimals: a decimal comma in
-/// Norwegian, a point in English, and a true minus sign.
+/// Norwegian (bokmål and nynorsk), a point in English, and a true minus sign.
 pub fn decimal(x: f64, decimals: usize) -> String {
     let text = format!("{x:.decimals$}").replace('-', "\u{2212}");
     match current() {
-        Lang::Nb => text.replace('.', ","),
+        Lang::Nb | Lang::Nn => text.replace('.', ","),
         Lang::En => text,
     }
 }
 
-/// A text given in both languages, as questionnaires and registers carry it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+/// A text given in each language, as questionnaires and registers carry it.
+///
+/// Nynorsk is left out of the serialised (canonical) form: it was added
+/// after questionnaire versions had been released, and a questionnaire's
+/// hash, which result files record, must not change when a translation is
+/// added. Bokmål and English stay in it, as they always were. For the same
+/// reason two texts are equal when their bokmål and English are: adding or
+/// mending a nynorsk translation is not a change of wording that a revision
+/// of a questionnaire must declare.
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Text {
     pub nb: String,
+    #[serde(skip)]
+    pub nn: String,
     pub en: String,
 }
 
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.nb == other.nb && self.en == other.en
+    }
+}
+
+impl Eq for Text {}
+
 impl Text {
+    /// A text the program itself carries in bokmål and English; nynorsk
+    /// shows the bokmål until it is written (as with [`tr!`]).
     pub fn new(nb: impl Into<String>, en: impl Into<String>) -> Text {
+        let nb = nb.into();
+        Text {
+            nn: nb.clone(),
+            nb,
+            en: en.into(),
+        }
+    }
+
+    /// A text with all three languages.
+    pub fn all(nb: impl Into<String>, nn: impl Into<String>, en: impl Into<String>) -> Text {
         Text {
             nb: nb.into(),
+            nn: nn.into(),
             en: en.into(),
         }
     }
@@ -76,6 +126,7 @@ impl Text {
     pub fn in_lang(&self, lang: Lang) -> &str {
         match lang {
             Lang::Nb => &self.nb,
+            Lang::Nn => &self.nn,
             Lang::En => &self.en,
         }
     }

@@ -21,51 +21,88 @@ pub use resolve::{Picker, Resolution};
 /// A register file larger than this is refused unread.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-const VESTLAND: [(&str, &str); 43] = [
-    ("4601", "Bergen"),
-    ("4602", "Kinn"),
-    ("4611", "Etne"),
-    ("4612", "Sveio"),
-    ("4613", "Bømlo"),
-    ("4614", "Stord"),
-    ("4615", "Fitjar"),
-    ("4616", "Tysnes"),
-    ("4617", "Kvinnherad"),
-    ("4618", "Ullensvang"),
-    ("4619", "Eidfjord"),
-    ("4620", "Ulvik"),
-    ("4621", "Voss"),
-    ("4622", "Kvam"),
-    ("4623", "Samnanger"),
-    ("4624", "Bjørnafjorden"),
-    ("4625", "Austevoll"),
-    ("4626", "Øygarden"),
-    ("4627", "Askøy"),
-    ("4628", "Vaksdal"),
-    ("4629", "Modalen"),
-    ("4630", "Osterøy"),
-    ("4631", "Alver"),
-    ("4632", "Austrheim"),
-    ("4633", "Fedje"),
-    ("4634", "Masfjorden"),
-    ("4635", "Gulen"),
-    ("4636", "Solund"),
-    ("4637", "Hyllestad"),
-    ("4638", "Høyanger"),
-    ("4639", "Vik"),
-    ("4640", "Sogndal"),
-    ("4641", "Aurland"),
-    ("4642", "Lærdal"),
-    ("4643", "Årdal"),
-    ("4644", "Luster"),
-    ("4645", "Askvoll"),
-    ("4646", "Fjaler"),
-    ("4647", "Sunnfjord"),
-    ("4648", "Bremanger"),
-    ("4649", "Stad"),
-    ("4650", "Gloppen"),
-    ("4651", "Stryn"),
+/// Vestland's municipalities with their official language form (målform).
+///
+/// Source: Språkrådet's register of the language decisions of municipalities
+/// and counties (målvedtak i kommunar og fylkeskommunar), as it stood in 2024
+/// after the 2020 mergers: 41 nynorsk, Bergen and Askøy neutral, none
+/// bokmål. Check a decision there before relying on it; a municipality may
+/// change its decision, and a register file (`--kommuner`) can say otherwise
+/// for a municipality it adds.
+const VESTLAND: [(&str, &str, Maalform); 43] = [
+    ("4601", "Bergen", Maalform::Neutral),
+    ("4602", "Kinn", Maalform::Nynorsk),
+    ("4611", "Etne", Maalform::Nynorsk),
+    ("4612", "Sveio", Maalform::Nynorsk),
+    ("4613", "Bømlo", Maalform::Nynorsk),
+    ("4614", "Stord", Maalform::Nynorsk),
+    ("4615", "Fitjar", Maalform::Nynorsk),
+    ("4616", "Tysnes", Maalform::Nynorsk),
+    ("4617", "Kvinnherad", Maalform::Nynorsk),
+    ("4618", "Ullensvang", Maalform::Nynorsk),
+    ("4619", "Eidfjord", Maalform::Nynorsk),
+    ("4620", "Ulvik", Maalform::Nynorsk),
+    ("4621", "Voss", Maalform::Nynorsk),
+    ("4622", "Kvam", Maalform::Nynorsk),
+    ("4623", "Samnanger", Maalform::Nynorsk),
+    ("4624", "Bjørnafjorden", Maalform::Nynorsk),
+    ("4625", "Austevoll", Maalform::Nynorsk),
+    ("4626", "Øygarden", Maalform::Nynorsk),
+    ("4627", "Askøy", Maalform::Neutral),
+    ("4628", "Vaksdal", Maalform::Nynorsk),
+    ("4629", "Modalen", Maalform::Nynorsk),
+    ("4630", "Osterøy", Maalform::Nynorsk),
+    ("4631", "Alver", Maalform::Nynorsk),
+    ("4632", "Austrheim", Maalform::Nynorsk),
+    ("4633", "Fedje", Maalform::Nynorsk),
+    ("4634", "Masfjorden", Maalform::Nynorsk),
+    ("4635", "Gulen", Maalform::Nynorsk),
+    ("4636", "Solund", Maalform::Nynorsk),
+    ("4637", "Hyllestad", Maalform::Nynorsk),
+    ("4638", "Høyanger", Maalform::Nynorsk),
+    ("4639", "Vik", Maalform::Nynorsk),
+    ("4640", "Sogndal", Maalform::Nynorsk),
+    ("4641", "Aurland", Maalform::Nynorsk),
+    ("4642", "Lærdal", Maalform::Nynorsk),
+    ("4643", "Årdal", Maalform::Nynorsk),
+    ("4644", "Luster", Maalform::Nynorsk),
+    ("4645", "Askvoll", Maalform::Nynorsk),
+    ("4646", "Fjaler", Maalform::Nynorsk),
+    ("4647", "Sunnfjord", Maalform::Nynorsk),
+    ("4648", "Bremanger", Maalform::Nynorsk),
+    ("4649", "Stad", Maalform::Nynorsk),
+    ("4650", "Gloppen", Maalform::Nynorsk),
+    ("4651", "Stryn", Maalform::Nynorsk),
 ];
+
+/// A municipality's official language form, which it decides itself under
+/// the Language Act and which decides the language kartlegg speaks by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Maalform {
+    #[value(alias = "nn")]
+    Nynorsk,
+    #[value(alias = "bokmål", alias = "nb")]
+    Bokmal,
+    /// Språkleg nøytral: neither form chosen.
+    #[value(alias = "nøytral", alias = "noytral")]
+    Neutral,
+}
+
+impl Maalform {
+    /// The form named in a register file (the same words as on the command line).
+    pub fn parse(text: &str) -> Option<Maalform> {
+        <Maalform as clap::ValueEnum>::from_str(text.trim(), true).ok()
+    }
+
+    /// The name people read, in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Maalform::Nynorsk => tr!("nynorsk", "Nynorsk"),
+            Maalform::Bokmal => tr!("bokmål", "Bokmål"),
+            Maalform::Neutral => tr!("nøytral", "neutral"),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kommune {
@@ -74,6 +111,8 @@ pub struct Kommune {
     pub name: String,
     /// Other official names (such as a Sámi or Kven name), found as the name is.
     pub other_names: Vec<String>,
+    /// The official language form, when known (a register file may leave it out).
+    pub maalform: Option<Maalform>,
 }
 
 /// An IT cooperation that answers on behalf of its member municipalities.
@@ -138,10 +177,11 @@ impl Register {
         Register {
             kommuner: VESTLAND
                 .iter()
-                .map(|(number, name)| Kommune {
+                .map(|(number, name, form)| Kommune {
                     number: number.to_string(),
                     name: name.to_string(),
                     other_names: Vec::new(),
+                    maalform: Some(*form),
                 })
                 .collect(),
             cooperations: Vec::new(),
@@ -174,7 +214,7 @@ impl Register {
     ///
     /// ```yaml
     /// municipalities:
-    ///   - {number: "4699", name: Prøvekommune, other_names: [Prøve]}
+    ///   - {number: "4699", name: Prøvekommune, other_names: [Prøve], maalform: nynorsk}
     /// cooperations:
     ///   - {id: ikt-nordfjord, name: IKT Nordfjord, members: ["4602", "4649"]}
     /// ```
@@ -209,13 +249,17 @@ impl Register {
     }
 
     fn kommune_entry(&self, d: &mut Decoder, node: &Node) -> Option<Kommune> {
-        let f = d.fields(node, &["number", "name", "other_names"])?;
+        let f = d.fields(node, &["number", "name", "other_names", "maalform"])?;
         let number_node = d.required(&f, "number")?;
         let number = d.string(number_node)?;
         let name = d.required(&f, "name").and_then(|n| d.string(n))?;
         let other_names = match f.get("other_names") {
             Some(n) => d.strings(n)?,
             None => Vec::new(),
+        };
+        let maalform = match f.get("maalform") {
+            None => None,
+            Some(node) => Some(Self::maalform_entry(d, node)?),
         };
         if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
             d.report(
@@ -244,7 +288,43 @@ impl Register {
             number,
             name,
             other_names,
+            maalform,
         })
+    }
+
+    fn maalform_entry(d: &mut Decoder, node: &Node) -> Option<Maalform> {
+        let text = d.string(node)?;
+        let form = Maalform::parse(&text);
+        if form.is_none() {
+            d.report(
+                node.mark,
+                "bad-value",
+                tr!(
+                    "`{text}` er ikke en målform; skriv nynorsk, bokmal eller neutral",
+                    "`{text}` is not a language form; write nynorsk, bokmal or neutral"
+                ),
+            );
+        }
+        form
+    }
+
+    /// The language form of a municipality, or of a cooperation whose
+    /// members all have the same one.
+    pub fn maalform(&self, entity: Entity<'_>) -> Option<Maalform> {
+        let of = |number: &str| match self.exact(number) {
+            Some(Entity::Kommune(k)) => k.maalform,
+            _ => None,
+        };
+        match entity {
+            Entity::Kommune(k) => k.maalform,
+            Entity::Cooperation(c) => {
+                let first = of(c.members.first()?)?;
+                c.members
+                    .iter()
+                    .all(|m| of(m) == Some(first))
+                    .then_some(first)
+            }
+        }
     }
 
     fn cooperation_entry(&self, d: &mut Decoder, node: &Node) -> Option<Cooperation> {
@@ -322,6 +402,41 @@ mod tests {
         numbers.dedup();
         assert_eq!(numbers.len(), 43);
         assert!(r.kommuner.iter().all(|k| k.number.starts_with("46")));
+    }
+
+    #[test]
+    fn vestland_writes_nynorsk_but_bergen_and_askoy_are_neutral() {
+        let r = Register::builtin();
+        let form = |q: &str| r.maalform(r.lookup(q).unwrap());
+        assert_eq!(form("sogndal"), Some(Maalform::Nynorsk));
+        assert_eq!(form("4601"), Some(Maalform::Neutral));
+        assert_eq!(form("askøy"), Some(Maalform::Neutral));
+        let nynorsk = r
+            .kommuner
+            .iter()
+            .filter(|k| k.maalform == Some(Maalform::Nynorsk))
+            .count();
+        assert_eq!(nynorsk, 41);
+    }
+
+    #[test]
+    fn a_register_file_may_give_the_language_form() {
+        let mut r = Register::builtin();
+        r.extend_from_str("municipalities:\n  - {number: '4699', name: A, maalform: bokmål}\n  - {number: '4698', name: B}\ncooperations:\n  - {id: c, name: C, members: [Voss, Kvam]}\n")
+            .unwrap();
+        assert_eq!(
+            r.maalform(r.lookup("4699").unwrap()),
+            Some(Maalform::Bokmal)
+        );
+        assert_eq!(r.maalform(r.lookup("4698").unwrap()), None);
+        assert_eq!(r.maalform(r.lookup("c").unwrap()), Some(Maalform::Nynorsk));
+        let problems = r
+            .extend_from_str("municipalities:\n  - {number: '4697', name: D, maalform: riksmål}\n")
+            .unwrap_err();
+        assert_eq!(
+            (problems[0].code, problems[0].mark.unwrap().line),
+            ("bad-value", 2)
+        );
     }
 
     #[test]

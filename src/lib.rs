@@ -56,7 +56,7 @@ pub use diagnostic::{Diagnostic, Mark};
 pub fn main() -> std::process::ExitCode {
     exit::install_panic_hook();
     let cli = cli::Cli::parse_with_versions();
-    let config = config::Config::new(&cli.global);
+    let config = config::Config::new(&cli.global, cli.command.kommune());
     match cmd::run(cli.command, &config) {
         Ok(code) => code,
         Err(err) => exit::report(&err, config.color),

@@ -87,6 +87,56 @@ fn questionnaire_show_speaks_the_chosen_language() {
 }
 
 #[test]
+fn lang_nn_shows_the_questionnaires_in_nynorsk() {
+    kartlegg(root())
+        .args(["--lang", "nn", "questionnaire", "show", "hurtigsjekk"])
+        .assert()
+        .success()
+        .stdout(
+            contains("Hurtigsjekk av informasjonstryggleik").and(contains(
+                "Kven driftar IT-systema til kommunen i det daglege?",
+            )),
+        );
+    kartlegg(root())
+        .env("KARTLEGG_LANG", "nn")
+        .args(["questionnaire", "show", "modenhet"])
+        .assert()
+        .success()
+        .stdout(contains("Modenheit i informasjonstryggleik"));
+    kartlegg(root())
+        .args(["--lang", "nno", "questionnaire", "list"])
+        .assert()
+        .code(2)
+        .stderr(contains("nn"));
+}
+
+#[test]
+fn validate_names_each_text_without_nynorsk_at_its_place() {
+    let path = fixture("questionnaires/missing-nynorsk.yaml");
+    let out = kartlegg(root())
+        .args(["--lang", "en", "questionnaire", "validate"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.trim_end(),
+        format!(
+            "{}:16:11: the `nn` (Nynorsk) text is missing; add it between `nb` and `en` [missing-translation]",
+            path.display()
+        )
+    );
+    // It still reads: nynorsk falls back to bokmål.
+    kartlegg(root())
+        .args(["--lang", "nn", "questionnaire", "show"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("Har kommunen ein plan?").and(contains("Er planen øvd?")));
+}
+
+#[test]
 fn questionnaire_show_reads_a_file_and_prints_its_hash() {
     let path = fixture("questionnaires/valid.yaml");
     let q = kartlegg::questionnaire::from_file(&path).unwrap();
@@ -132,12 +182,13 @@ const PLANTED: &[(&str, &str, &str)] = &[
     ("duplicate-question", "20:13", "duplicate-id"),
     ("empty-options", "22:18", "empty"),
     ("evidence-not-bool", "5:11", "wrong-type"),
-    ("exclusive-not-multi", "19:59", "not-for-type"),
+    ("exclusive-not-multi", "19:68", "not-for-type"),
     ("level-out-of-range", "25:11", "out-of-range"),
     ("min-above-max", "22:14", "min-above-max"),
     ("missing-key", "20:9", "missing-key"),
     ("missing-score", "25:18", "missing-score"),
     ("missing-translation", "22:15", "missing-translation"),
+    ("missing-nynorsk", "16:11", "missing-translation"),
     ("not-for-type", "24:11", "not-for-type"),
     ("rank-pick-above-options", "16:15", "out-of-range"),
     ("score-out-of-range", "22:23", "out-of-range"),
@@ -357,8 +408,24 @@ fn kommuner_lists_and_searches_the_register() {
         .stdout(
             contains("4626")
                 .and(contains("Øygarden"))
+                .and(contains("nynorsk"))
                 .and(contains("1 i alt")),
         );
+    kartlegg(root())
+        .args(["kommuner", "--maalform", "neutral"])
+        .assert()
+        .success()
+        .stdout(
+            contains("Bergen")
+                .and(contains("Askøy"))
+                .and(contains("nøytral"))
+                .and(contains("2 i alt")),
+        );
+    kartlegg(root())
+        .args(["kommuner", "--maalform", "nynorsk"])
+        .assert()
+        .success()
+        .stdout(contains("41 i alt").and(contains("Bergen").not()));
     kartlegg(root())
         .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
         .assert()

@@ -473,3 +473,49 @@ fn an_ambiguous_municipality_opens_the_picker_with_the_text_typed() {
     p.exp_eof().unwrap();
     assert_eq!(read_result(&dir.path().join("out.yaml")).subject.id, "4632");
 }
+
+/// `survey` without `--lang` for a municipality, with `args` before it.
+fn spawn_for(dir: &Path, args: &[&str]) -> PtySession {
+    let mut cmd = kartlegg_process(dir);
+    cmd.env("TERM", "xterm").args(args);
+    rexpect::session::spawn_command(cmd, Some(10_000)).unwrap()
+}
+
+#[test]
+fn a_nynorsk_municipality_is_asked_in_nynorsk_unless_a_language_is_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let survey = ["survey", "hurtigsjekk", "-k", "sogndal", "-o", "nn.yaml"];
+    let mut p = spawn_for(dir.path(), &survey);
+    p.exp_string("Kven driftar IT-systema til kommunen i det daglege?")
+        .unwrap();
+    press(&mut p, ENTER); // Eiga IT-avdeling.
+    p.exp_string("Har kommunen eit styringssystem for informasjonstryggleik")
+        .unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Avbrutt").unwrap();
+    p.exp_eof().unwrap();
+    let saved = read_result(&dir.path().join("nn.yaml"));
+    assert_eq!(saved.subject.id, "4640");
+    assert_eq!(
+        saved.answers[0].response.value,
+        Some(AnswerValue::Text("egen".into()))
+    );
+
+    let mut p = spawn_for(
+        dir.path(),
+        &[
+            "--lang",
+            "nb",
+            "survey",
+            "hurtigsjekk",
+            "-k",
+            "4640",
+            "-o",
+            "nb.yaml",
+        ],
+    );
+    p.exp_string("Hvem drifter kommunens IT-systemer i det daglige?")
+        .unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+}

@@ -1,10 +1,11 @@
-//! `kartlegg kommuner [--search TEXT]`: the municipality register as a table.
+//! `kartlegg kommuner [--search TEXT] [--maalform FORM]`: the municipality
+//! register as a table, with each municipality's official language form.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use crate::config::Config;
-use crate::kommune::Entity;
+use crate::kommune::{Entity, Maalform};
 use crate::tr;
 use crate::ui;
 
@@ -13,6 +14,10 @@ pub struct Args {
     /// Show only entries whose name contains TEXT or whose number starts with it
     #[arg(short, long, value_name = "TEXT")]
     pub search: Option<String>,
+
+    /// Show only municipalities with this official language form
+    #[arg(long, value_enum, value_name = "FORM")]
+    pub maalform: Option<Maalform>,
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
@@ -32,8 +37,16 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             found
         }
     };
+    let entities: Vec<Entity> = entities
+        .into_iter()
+        .filter(|e| args.maalform.is_none() || register.maalform(*e) == args.maalform)
+        .collect();
     let with_members = entities.iter().any(|e| matches!(e, Entity::Cooperation(_)));
-    let mut header = vec![tr!("Nummer / id", "Number / id"), tr!("Navn", "Name")];
+    let mut header = vec![
+        tr!("Nummer / id", "Number / id"),
+        tr!("Navn", "Name"),
+        tr!("Målform", "Language form"),
+    ];
     if with_members {
         header.push(tr!("Medlemmer", "Members"));
     }
@@ -52,7 +65,12 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
                 .collect::<Vec<_>>()
                 .join(", "),
         };
-        let mut row = vec![entity.key().to_string(), entity.name().to_string()];
+        let form = register.maalform(*entity).map(Maalform::label);
+        let mut row = vec![
+            entity.key().to_string(),
+            entity.name().to_string(),
+            form.unwrap_or_default(),
+        ];
         if with_members {
             row.push(members);
         }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use crate::catalogue;
 use crate::config::Config;
-use crate::diagnostic::Rejected;
+use crate::diagnostic::{Diagnostic, Rejected};
 use crate::exit;
 use crate::questionnaire::{self, builtin, render};
 use crate::tr;
@@ -193,8 +193,18 @@ fn check(path: &Path, history: &History) -> anyhow::Result<String> {
         problems,
     };
     let root = crate::yaml::parse(&src).map_err(|d| rejected(vec![d]))?;
+    // Texts without nynorsk read fine, but count as problems here.
+    let gaps = crate::yaml::untranslated(&root);
+    let rejected = |mut problems: Vec<Diagnostic>| {
+        problems.extend(gaps.iter().cloned());
+        problems.sort_by_key(|p| p.mark);
+        rejected(problems)
+    };
     if catalogue::is_catalogue(&root) {
         let c = catalogue::from_str(&src).map_err(rejected)?;
+        if !gaps.is_empty() {
+            return Err(rejected(Vec::new()).into());
+        }
         let (id, version, n) = (&c.id, &c.version, c.services.len());
         return Ok(tr!(
             "{id} {version}, {n} tjenester",
@@ -204,7 +214,7 @@ fn check(path: &Path, history: &History) -> anyhow::Result<String> {
     let q = questionnaire::from_str(&src).map_err(rejected)?;
     let revision =
         questionnaire::revision::check_history(&q, &history.registry, history.previous.as_ref());
-    if !revision.is_empty() {
+    if !revision.is_empty() || !gaps.is_empty() {
         return Err(rejected(revision).into());
     }
     let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());

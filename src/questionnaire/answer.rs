@@ -176,14 +176,17 @@ fn option_ids(question: &super::Question, text: &str) -> Result<Vec<String>, Str
         .collect()
 }
 
-/// The option a text names, by id or by its wording in either language.
+/// The option a text names, by id or by its wording in any language.
 fn option_id(question: &super::Question, text: &str) -> Result<String, String> {
     let lower = text.to_lowercase();
     question
         .options
         .iter()
         .find(|o| {
-            o.id == text || o.text.nb.to_lowercase() == lower || o.text.en.to_lowercase() == lower
+            o.id == text
+                || [&o.text.nb, &o.text.nn, &o.text.en]
+                    .iter()
+                    .any(|t| t.to_lowercase() == lower)
         })
         .map(|o| o.id.clone())
         .ok_or_else(|| {

@@ -129,6 +129,72 @@ mod tests {
         }
     }
 
+    /// How many texts a YAML tree gives in each of nb, nn and en.
+    fn texts_per_language(node: &crate::yaml::Node, counts: &mut [usize; 3]) {
+        use crate::yaml::Value;
+        match &node.value {
+            Value::Seq(items) => items.iter().for_each(|n| texts_per_language(n, counts)),
+            Value::Map(entries) => {
+                for (key, value) in entries {
+                    match key.as_scalar() {
+                        Some("nb") => counts[0] += 1,
+                        Some("nn") => counts[1] += 1,
+                        Some("en") => counts[2] += 1,
+                        _ => texts_per_language(value, counts),
+                    }
+                }
+            }
+            Value::Scalar { .. } => {}
+        }
+    }
+
+    /// The current questionnaires, the service catalogue and the pilot
+    /// checks speak all three languages; released versions (history) may
+    /// lack nynorsk, which then falls back to bokmål.
+    #[test]
+    fn every_current_builtin_text_has_bokmal_nynorsk_and_english() {
+        let mut files: Vec<(&str, &str)> = SOURCES.to_vec();
+        files.push(("tjenestekatalog.yaml", crate::catalogue::BUILTIN));
+        files.push((
+            "config/pilot.yaml",
+            crate::analysis::settings::BUILTIN_PILOT,
+        ));
+        let mut all = [0; 3];
+        for (name, src) in files {
+            let root = crate::yaml::parse(src).unwrap();
+            let gaps: Vec<String> = crate::yaml::untranslated(&root)
+                .iter()
+                .map(|p| p.located(Path::new(name)))
+                .collect();
+            assert!(gaps.is_empty(), "{}", gaps.join("\n"));
+            let mut counts = [0; 3];
+            texts_per_language(&root, &mut counts);
+            assert!(
+                counts[0] > 0 && counts.iter().all(|&c| c == counts[0]),
+                "{name}: {counts:?}"
+            );
+            all.iter_mut().zip(counts).for_each(|(a, c)| *a += c);
+        }
+        println!("texts (nb, nn, en): {all:?}");
+    }
+
+    #[test]
+    fn nynorsk_is_read_and_a_missing_one_falls_back_to_bokmal() {
+        let q = super::super::from_str(SOURCES[0].1).unwrap();
+        let title = &q.title;
+        assert_eq!(
+            title.in_lang(crate::i18n::Lang::Nn),
+            "Modenheit i informasjonstryggleik (grunnprinsippa til NSM)"
+        );
+        let src = "id: t\nversion: 1.0.0\ntitle: {nb: Tittel, en: Title}\nsections:\n  - id: s\n    title: {nb: S, nn: D, en: P}\n    questions:\n      - {id: a, type: yesno, text: {nb: A?, en: A?}}\n";
+        let q = super::super::from_str(src).unwrap();
+        assert_eq!(q.title.in_lang(crate::i18n::Lang::Nn), "Tittel");
+        assert_eq!(q.sections[0].title.in_lang(crate::i18n::Lang::Nn), "D");
+        // A translation added later does not change the hash result files record.
+        let without = super::super::from_str(&src.replace("nn: D, ", "")).unwrap();
+        assert_eq!(q.hash(), without.hash());
+    }
+
     #[test]
     fn resolve_suggests_the_closest_id() {
         let err = resolve("hurtigsjek").unwrap_err().to_string();

@@ -85,6 +85,7 @@ pub(super) fn find(
                 number: id.clone(),
                 name: name.clone(),
                 other_names: Vec::new(),
+                maalform: None,
             })
             .collect(),
         cooperations: Vec::new(),

@@ -63,6 +63,7 @@ svg{max-width:100%;height:auto;display:block;margin:8px 0}svg text{font-size:12p
 pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::Result<String> {
     let lang = match crate::i18n::current() {
         Lang::Nb => "nb",
+        Lang::Nn => "nn",
         Lang::En => "en",
     };
     let rows = maturity::maturity_rows(data);

@@ -180,11 +180,14 @@ impl Decoder {
         (out.len() == items.len()).then_some(out)
     }
 
-    /// A `{nb, en}` text; both languages must be present and not blank.
+    /// A `{nb, nn, en}` text. Bokmål and English must be present and not
+    /// blank; nynorsk, when left out, is the bokmål (files written before
+    /// nynorsk stay readable, and [`untranslated`] lists the gaps).
     pub fn text(&mut self, node: &Node) -> Option<Text> {
-        let fields = self.fields(node, &["nb", "en"])?;
+        let fields = self.fields(node, &["nb", "nn", "en"])?;
         let mut part = |lang: &str| -> Option<String> {
             match fields.get(lang) {
+                None if lang == "nn" => Some(String::new()),
                 None => {
                     self.report(
                         fields.mark,
@@ -211,7 +214,41 @@ impl Decoder {
             }
         };
         let nb = part("nb");
+        let nn = part("nn");
         let en = part("en");
-        Some(Text { nb: nb?, en: en? })
+        let nb = nb?;
+        let nn = nn.filter(|nn| !nn.is_empty()).unwrap_or_else(|| nb.clone());
+        Some(Text { nb, nn, en: en? })
+    }
+}
+
+/// Every language map (a map with an `nb` or `en` key) in a file that has no
+/// `nn` text, at the map's position. Reading such a file works (nynorsk
+/// falls back to bokmål); `questionnaire validate` counts each as a problem
+/// so that translations are complete before a questionnaire is used.
+pub fn untranslated(root: &Node) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    walk(root, &mut out);
+    out
+}
+
+fn walk(node: &Node, out: &mut Vec<Diagnostic>) {
+    match &node.value {
+        Value::Seq(items) => items.iter().for_each(|item| walk(item, out)),
+        Value::Map(entries) => {
+            let has = |lang: &str| entries.iter().any(|(k, _)| k.as_scalar() == Some(lang));
+            if (has("nb") || has("en")) && !has("nn") {
+                out.push(Diagnostic::at(
+                    node.mark,
+                    "missing-translation",
+                    tr!(
+                        "mangler teksten på `nn` (nynorsk); legg den til mellom `nb` og `en`",
+                        "the `nn` (Nynorsk) text is missing; add it between `nb` and `en`"
+                    ),
+                ));
+            }
+            entries.iter().for_each(|(_, value)| walk(value, out));
+        }
+        Value::Scalar { .. } => {}
     }
 }

@@ -14,7 +14,7 @@
 mod decode;
 mod emit;
 
-pub use decode::{Decoder, Fields};
+pub use decode::{Decoder, Fields, untranslated};
 pub use emit::{emit, quote};
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
