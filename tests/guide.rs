@@ -209,3 +209,37 @@ fn the_readme_set_up_command_shows_the_main_job() {
         );
     }
 }
+
+/// The fenced blocks of a page, in order.
+fn fenced(page: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for line in page.lines() {
+        match current.as_mut() {
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+                if line.starts_with("```") {
+                    out.extend(current.take());
+                }
+            }
+            None if line.starts_with("```") => current = Some(format!("{line}\n")),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The nynorsk pages show the same commands and examples as the bokmål ones,
+/// so that the tested bokmål guide vouches for both.
+#[test]
+fn the_nynorsk_pages_show_the_same_commands() {
+    let root = root();
+    for page in ["guide", "metodikk"] {
+        let nb = std::fs::read_to_string(root.join(format!("docs/{page}.md"))).unwrap();
+        let nn = std::fs::read_to_string(root.join(format!("docs/{page}.nn.md"))).unwrap();
+        assert_eq!(fenced(&nn), fenced(&nb), "docs/{page}.nn.md");
+        assert!(nb.contains(&format!("[{page}.nn.md]({page}.nn.md)")));
+        assert!(nn.contains(&format!("[{page}.md]({page}.md)")));
+    }
+}
