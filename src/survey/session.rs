@@ -12,7 +12,7 @@ use crate::questionnaire::scoring;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::tr;
 
-use super::result::Answer;
+use super::result::{Answer, Note};
 
 /// What is known about one question so far.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -94,6 +94,24 @@ impl<'q> Session<'q> {
             .filter(|&i| session.shown(i))
             .collect();
         Ok(session)
+    }
+
+    /// Puts back comments and flags saved on questions not answered yet;
+    /// those on questions not shown now are left out.
+    pub fn restore_notes(&mut self, notes: &[Note]) {
+        let responses = self.responses();
+        for n in notes {
+            let shown = self
+                .questionnaire
+                .question(&n.id)
+                .is_some_and(|q| scoring::is_shown(q, &responses));
+            if shown && !responses.contains_key(&n.id) {
+                let e = self.entries.entry(n.id.clone()).or_default();
+                e.comment = n.comment.clone();
+                e.unclear = n.unclear;
+                e.seconds = n.seconds;
+            }
+        }
     }
 
     /// Responses so far, for `show_if` and scoring.
@@ -288,6 +306,24 @@ impl<'q> Session<'q> {
                     response: e.response.clone()?,
                     comment: e.comment.clone(),
                     evidence: e.evidence.clone(),
+                    unclear: e.unclear,
+                    seconds: e.seconds,
+                })
+            })
+            .collect()
+    }
+
+    /// Comments and flags on shown questions that have no response yet, in
+    /// questionnaire order, so they are saved the moment they are given.
+    pub fn notes(&self) -> Vec<Note> {
+        self.questions
+            .iter()
+            .filter_map(|q| {
+                let e = self.entries.get(&q.id)?;
+                let noted = e.comment.is_some() || e.unclear;
+                (e.response.is_none() && noted).then(|| Note {
+                    id: q.id.clone(),
+                    comment: e.comment.clone(),
                     unclear: e.unclear,
                     seconds: e.seconds,
                 })

@@ -10,6 +10,7 @@
 mod ask;
 pub mod choose;
 mod evidence;
+mod list;
 mod rank;
 mod show;
 mod summary;
@@ -21,10 +22,10 @@ use std::time::Instant;
 
 use console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Input, Select};
+use dialoguer::Input;
 
 use crate::questionnaire::answer::{Response, State};
-use crate::questionnaire::{Question, QuestionKind};
+use crate::questionnaire::Question;
 use crate::tr;
 use crate::ui;
 
@@ -50,6 +51,8 @@ enum Action {
     Help,
     Pause,
     Stay,
+    /// A menu entry that does not apply to this question, with why.
+    Unavailable(String),
 }
 
 pub struct Prompter {
@@ -62,6 +65,11 @@ pub struct Prompter {
     /// The current scale question is answered by typing its level, because
     /// its descriptions leave no room for a list of choices.
     typed_scale: std::cell::Cell<bool>,
+    /// Whom the answers are for and where they are saved, shown on the first
+    /// screen and the summary so that a wrong choice is seen at once.
+    place: Option<String>,
+    /// The first question screen has been shown.
+    started: std::cell::Cell<bool>,
 }
 
 impl Prompter {
@@ -77,6 +85,26 @@ impl Prompter {
             theme,
             lines: std::cell::Cell::new(0),
             typed_scale: std::cell::Cell::new(false),
+            place: None,
+            started: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Names the municipality and the result file on the first screen and the summary.
+    pub fn with_place(mut self, subject: &crate::subject::Subject, output: &std::path::Path) -> Prompter {
+        let (id, name, file) = (&subject.id, &subject.name, output.display());
+        self.place = Some(tr!(
+            "Kommune: {id} {name} · Lagres i: {file}",
+            "Municipality: {id} {name} · Saved in: {file}"
+        ));
+        self
+    }
+
+    /// The municipality and result file, dimmed.
+    fn show_subject(&self) -> std::io::Result<()> {
+        match &self.place {
+            Some(place) => self.painted(place, ui::DIM),
+            None => Ok(()),
         }
     }
 
@@ -199,61 +227,53 @@ impl Prompter {
                 Action::Help => show_help = true,
                 Action::Pause => return Ok(Outcome::Paused),
                 Action::Stay => {}
+                Action::Unavailable(why) => notice = Some(why),
             }
         }
     }
 
+    /// The menu, in the same order for every question so that the same keys
+    /// always mean the same; entries that do not apply are shown but refused.
     fn menu(&self, question: &Question) -> anyhow::Result<Action> {
-        let mut choices: Vec<(String, Action)> = vec![(
-            tr!("Tilbake til spørsmålet", "Back to the question"),
-            Action::Stay,
-        )];
-        if matches!(
-            question.kind,
-            QuestionKind::Multi | QuestionKind::Number | QuestionKind::Text | QuestionKind::Date
-        ) {
-            choices.extend(
-                self.state_choices(question)
-                    .into_iter()
-                    .map(|(label, r)| (label, Action::Respond(r))),
-            );
-        }
-        choices.push((
-            tr!("Gå til forrige spørsmål", "Go to the previous question"),
-            Action::Back,
-        ));
-        if !question.required {
-            choices.push((
-                tr!("Hopp over spørsmålet", "Skip the question"),
-                Action::Skip,
-            ));
-        }
-        choices.push((
-            tr!("Skriv en kommentar", "Write a comment"),
-            Action::Comment,
-        ));
-        choices.push((
-            tr!(
-                "Marker / fjern merket «uklart spørsmål»",
-                "Flag / unflag as “unclear question”"
+        let (unknown, na) = (
+            Response::without_value(State::Unknown),
+            Response::without_value(State::NotApplicable),
+        );
+        let no = |why: String| Action::Unavailable(why);
+        let mut choices: Vec<(String, Action, bool)> = vec![
+            (tr!("Tilbake til spørsmålet", "Back to the question"), Action::Stay, true),
+            (tr!("Gå til forrige spørsmål", "Go to the previous question"), Action::Back, true),
+            (tr!("Hopp over spørsmålet", "Skip the question"), Action::Skip, !question.required),
+            (tr!("Vet ikke", "Don't know"), Action::Respond(unknown), question.allow_unknown),
+            (tr!("Ikke relevant", "Not applicable"), Action::Respond(na), question.allow_na),
+            (tr!("Skriv en kommentar", "Write a comment"), Action::Comment, true),
+            (
+                tr!("Marker / fjern merket «uklart spørsmål»", "Flag / unflag as “unclear question”"),
+                Action::ToggleUnclear,
+                true,
             ),
-            Action::ToggleUnclear,
-        ));
-        if question.help.is_some() {
-            choices.push((tr!("Vis hjelp", "Show help"), Action::Help));
-        }
-        choices.push((
-            tr!("Lagre og fortsett senere", "Save and continue later"),
-            Action::Pause,
-        ));
-        let items: Vec<&str> = choices.iter().map(|(label, _)| label.as_str()).collect();
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(tr!("Hva vil du gjøre?", "What do you want to do?"))
-            .items(&items)
-            .default(0)
-            .report(false)
-            .interact_on_opt(&self.term)?;
-        Ok(picked.map_or(Action::Stay, |i| choices.swap_remove(i).1))
+            (tr!("Vis hjelp", "Show help"), Action::Help, question.help.is_some()),
+            (tr!("Lagre og fortsett senere", "Save and continue later"), Action::Pause, true),
+        ];
+        let items: Vec<String> = choices
+            .iter()
+            .map(|(label, _, open)| match open {
+                true => label.clone(),
+                false => tr!("({label} – ikke for dette spørsmålet)", "({label} – not for this question)"),
+            })
+            .collect();
+        let prompt = tr!("Hva vil du gjøre?", "What do you want to do?");
+        let list::Picked::Chosen(i) = self.pick(Some(&prompt), &items, 0)? else {
+            return Ok(Action::Stay);
+        };
+        let (label, action, open) = choices.swap_remove(i);
+        Ok(match open {
+            true => action,
+            false => no(tr!(
+                "«{label}» gjelder ikke dette spørsmålet.",
+                "“{label}” does not apply to this question."
+            )),
+        })
     }
 
     /// The end of the questionnaire: scores, the questions worth a second look,
@@ -266,6 +286,7 @@ impl Prompter {
             ui::PLACE,
             self.color,
         ))?;
+        self.show_subject()?;
         self.line(&summary_table(session, self.color))?;
         let open = session.open_questions();
         if open.is_empty() {
@@ -286,17 +307,12 @@ impl Prompter {
             open.iter()
                 .map(|q| truncate(&format!("{}: {}", q.id, q.text.get()), width)),
         );
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(tr!(
-                "Fullfør, eller velg et spørsmål å gå tilbake til",
-                "Finish, or choose a question to go back to"
-            ))
-            .items(&items)
-            .default(0)
-            .report(false)
-            .interact_on_opt(&self.term)?;
-        Ok(match picked {
-            Some(i) if i > 0 => Some(open[i - 1].id.clone()),
+        let prompt = tr!(
+            "Fullfør, eller velg et spørsmål å gå tilbake til",
+            "Finish, or choose a question to go back to"
+        );
+        Ok(match self.pick(Some(&prompt), &items, 0)? {
+            list::Picked::Chosen(i) if i > 0 => Some(open[i - 1].id.clone()),
             _ => None,
         })
     }
