@@ -430,6 +430,7 @@ fn answer_in_terminal(
         Err(err) => choose::save_elsewhere(&err, &sealing.bytes(&result.to_yaml())?)?,
     };
     let mut err = std::io::stderr();
+    let (id, name) = (&plan.answering.subject.id, &plan.answering.subject.name);
     if complete {
         let summary = terminal::summary_table(&session, config.color.stderr());
         writeln!(err, "{summary}")?;
@@ -437,8 +438,8 @@ fn answer_in_terminal(
             err,
             "{}",
             tr!(
-                "Ferdig. Svarene er lagret i {path}.",
-                "Done. The answers are saved in {path}."
+                "Ferdig. Svarene for {id} {name} er lagret i {path}.",
+                "Done. The answers for {id} {name} are saved in {path}."
             )
         )?;
         return Ok(());

@@ -231,6 +231,30 @@ mod tests {
     }
 
     #[test]
+    fn a_finished_file_opened_again_stays_complete_with_its_finished_time() {
+        let q = small();
+        let origin = Origin::text(Path::new("svar.csv"));
+        let answers = prepared(&q, "har_soc,nei\ndrift,egen\nmerknad,ok\nansatte,12");
+        let done = fill(&q, &answering(), &answers, &origin).unwrap().result;
+        assert_eq!(done.status, Status::Complete);
+        let again = Answering {
+            earlier: done.answers.clone(),
+            finished: Some("2026-11-28T09:00:00Z".into()),
+            ..answering()
+        };
+        let session = Session::resume(&q, &again.earlier).unwrap();
+        // Opened, not yet confirmed again: still complete, finished as before.
+        let status = again.status(&session, false);
+        let saved = again.result(&q, &session, status);
+        assert_eq!(saved.status, Status::Complete);
+        assert_eq!(saved.finished.as_deref(), Some("2026-11-28T09:00:00Z"));
+        // A file never finished is not made complete by being opened.
+        let fresh = Session::resume(&q, &done.answers).unwrap();
+        assert_eq!(answering().status(&fresh, false), Status::Partial);
+        assert_eq!(answering().status(&fresh, true), Status::Complete);
+    }
+
+    #[test]
     fn a_refused_answer_is_named_by_line_or_by_cell() {
         let mark = Mark::new(14, 4);
         let text = Origin::text(Path::new("svar.csv")).problem(mark, "bad-answer", "x: no".into());

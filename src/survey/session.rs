@@ -25,6 +25,16 @@ pub struct Entry {
     pub seconds: f64,
 }
 
+/// The current question's number, of how many (see [`Session::progress`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub position: usize,
+    pub total: usize,
+    /// Every question counted will be asked; else some of them wait on
+    /// answers still to come and may not be.
+    pub settled: bool,
+}
+
 pub struct Session<'q> {
     pub questionnaire: &'q Questionnaire,
     questions: Vec<&'q Question>,
@@ -157,16 +167,46 @@ impl<'q> Session<'q> {
         self.entries.get(id)
     }
 
-    /// (number of the current question among those shown, how many are shown).
-    pub fn progress(&self) -> (usize, usize) {
+    /// Which questions can still be asked, by index: those shown now, and
+    /// those whose `show_if` names a question that can still be asked and
+    /// has no response yet, so an answer to come may open them.
+    fn reachable(&self) -> Vec<bool> {
+        let responses = self.responses();
+        let mut reachable: Vec<bool> = Vec::with_capacity(self.questions.len());
+        for q in &self.questions {
+            let open = || {
+                q.show_if.as_ref().is_some_and(|c| {
+                    c.expr.questions().iter().any(|r| {
+                        let earlier = self.questions.iter().position(|e| e.id == r.id);
+                        let can = earlier.is_some_and(|i| reachable.get(i) == Some(&true));
+                        can && !responses.contains_key(&r.id)
+                    })
+                })
+            };
+            let can = scoring::is_shown(q, &responses) || open();
+            reachable.push(can);
+        }
+        reachable
+    }
+
+    /// Where the respondent is: the current question's number among those
+    /// that can be asked, and how many those are. The total only grows when
+    /// an earlier answer is changed, never as answers open follow-ups.
+    pub fn progress(&self) -> Progress {
+        let reachable = self.reachable();
         let shown: Vec<usize> = (0..self.questions.len())
-            .filter(|&i| self.shown(i))
+            .filter(|&i| reachable[i])
             .collect();
         let position = match self.current {
             Some(c) => shown.iter().filter(|&&i| i < c).count() + 1,
             None => shown.len(),
         };
-        (position, shown.len())
+        let settled = (0..self.questions.len()).all(|i| !reachable[i] || self.shown(i));
+        Progress {
+            position,
+            total: shown.len(),
+            settled,
+        }
     }
 
     fn entry_mut(&mut self) -> Option<&mut Entry> {
@@ -369,6 +409,11 @@ sections:
         Response::answered(AnswerValue::Number(n))
     }
 
+    fn at(s: &Session) -> (usize, usize, bool) {
+        let p = s.progress();
+        (p.position, p.total, p.settled)
+    }
+
     fn id<'a>(s: &'a Session) -> &'a str {
         s.current().map_or("(end)", |q| q.id.as_str())
     }
@@ -377,11 +422,12 @@ sections:
     fn follows_show_if_forwards() {
         let q = q();
         let mut s = Session::new(&q);
-        assert_eq!((id(&s), s.progress()), ("har_soc", (1, 3)));
+        // The follow-ups wait on answers to come: counted, but not certain.
+        assert_eq!((id(&s), at(&s)), ("har_soc", (1, 5, false)));
         s.record(yes(true)).unwrap();
-        assert_eq!((id(&s), s.progress()), ("soc_natt", (2, 4)));
+        assert_eq!((id(&s), at(&s)), ("soc_natt", (2, 5, false)));
         s.record(num(1.0)).unwrap();
-        assert_eq!((id(&s), s.progress()), ("soc_navn", (3, 5)));
+        assert_eq!((id(&s), at(&s)), ("soc_navn", (3, 5, true)));
         s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
             .unwrap();
         s.record(num(40.0)).unwrap();
@@ -408,7 +454,7 @@ sections:
         // Both follow-ups are hidden now, and their answers are gone.
         assert_eq!(id(&s), "ansatte");
         assert!(s.entry("soc_natt").is_none() && s.entry("soc_navn").is_none());
-        assert_eq!(s.progress(), (2, 3));
+        assert_eq!(at(&s), (2, 3, true));
         assert!(!s.answers().iter().any(|a| a.id.starts_with("soc_")));
     }
 
@@ -451,12 +497,45 @@ sections:
     }
 
     #[test]
+    fn the_count_never_grows_as_answers_open_follow_ups() {
+        let q = q();
+        let mut s = Session::new(&q);
+        let mut totals = vec![s.progress().total];
+        for r in [yes(true), num(1.0)] {
+            s.record(r).unwrap();
+            totals.push(s.progress().total);
+        }
+        assert_eq!(totals, [5, 5, 5]);
+    }
+
+    #[test]
+    fn a_comment_or_flag_on_an_unanswered_question_is_a_note_until_answered() {
+        let q = q();
+        let mut s = Session::new(&q);
+        s.set_comment(Some("spør økonomi".into()));
+        s.toggle_unclear();
+        let notes = s.notes();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(
+            (notes[0].id.as_str(), notes[0].comment.as_deref(), notes[0].unclear),
+            ("har_soc", Some("spør økonomi"), true)
+        );
+        assert!(s.answers().is_empty());
+        let mut again = Session::resume(&q, &[]).unwrap();
+        again.restore_notes(&notes);
+        assert_eq!(again.notes(), notes);
+        again.record(yes(false)).unwrap();
+        assert!(again.notes().is_empty());
+        assert_eq!(again.answers()[0].comment.as_deref(), Some("spør økonomi"));
+    }
+
+    #[test]
     fn a_follow_up_on_vet_ikke_is_asked_and_one_on_a_skipped_question_is_not() {
         let q = q();
         let mut s = Session::new(&q);
         s.record(yes(true)).unwrap();
         s.record(Response::without_value(State::Unknown)).unwrap();
-        assert_eq!((id(&s), s.progress()), ("soc_navn", (3, 5)));
+        assert_eq!((id(&s), at(&s)), ("soc_navn", (3, 5, true)));
         s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
             .unwrap();
         assert_eq!(id(&s), "ansatte");
@@ -468,7 +547,7 @@ sections:
         // A follow-up on a skipped question stays hidden, as before.
         assert!(s.goto("soc_natt"));
         s.record(Response::without_value(State::Skipped)).unwrap();
-        assert_eq!(s.progress().1, 4);
+        assert_eq!(s.progress().total, 4);
         assert!(s.entry("soc_navn").is_none());
     }
 

@@ -43,7 +43,8 @@ impl Prompter {
                 self.typed(session, question, previous)
             }
             QuestionKind::Scale | QuestionKind::Single | QuestionKind::YesNo => {
-                let mut choices = answer_choices(session.questionnaire, question);
+                let full = self.compact_levels.get();
+                let mut choices = answer_choices(session.questionnaire, question, full);
                 choices.extend(self.state_choices(question));
                 self.pick_one(question, choices, previous)
             }
@@ -74,6 +75,7 @@ impl Prompter {
         match self.pick(None, &items, default)? {
             Picked::Chosen(i) => Ok(Action::Respond(choices.swap_remove(i).1)),
             Picked::Escaped => self.menu(question),
+            Picked::Resized => Ok(Action::Stay),
         }
     }
 
@@ -104,6 +106,7 @@ impl Prompter {
                 ),
             ))),
             Picked::Escaped => self.menu(question),
+            Picked::Resized => Ok(Action::Stay),
         }
     }
 
@@ -184,15 +187,25 @@ impl Prompter {
     }
 }
 
-/// The answers of a scale, yes/no or single-choice question, with their labels.
-fn answer_choices(q: &Questionnaire, question: &Question) -> Vec<(String, Response)> {
+/// The answers of a scale, yes/no or single-choice question, with their
+/// labels; with `described`, a scale level's description follows its label
+/// (cut to the screen's width by the list).
+fn answer_choices(
+    q: &Questionnaire,
+    question: &Question,
+    described: bool,
+) -> Vec<(String, Response)> {
     match question.kind {
         QuestionKind::Scale => q
             .levels_of(question)
             .iter()
             .map(|l| {
+                let label = match (described, l.description) {
+                    (true, Some(d)) => format!("{} – {}", l.label.get(), d.get()),
+                    _ => l.label.get().to_string(),
+                };
                 (
-                    format!("{}  {}", l.level, l.label.get()),
+                    format!("{}  {label}", l.level),
                     Response::answered(AnswerValue::Number(f64::from(l.level))),
                 )
             })

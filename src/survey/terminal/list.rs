@@ -19,6 +19,16 @@ pub(super) enum Picked<T> {
     Chosen(T),
     /// Esc: the caller offers its menu.
     Escaped,
+    /// The terminal changed size: the caller draws its screen again, wrapped
+    /// to the new width. The key pressed is not acted on.
+    Resized,
+}
+
+/// How a list ended.
+enum End {
+    Enter,
+    Esc,
+    Resized,
 }
 
 /// The state of a list on screen: items, cursor and, for a list of boxes, the ticks.
@@ -65,8 +75,9 @@ impl Prompter {
             ticks: None,
         };
         Ok(match self.run_list(prompt, &mut list)? {
-            true => Picked::Chosen(list.cursor),
-            false => Picked::Escaped,
+            End::Enter => Picked::Chosen(list.cursor),
+            End::Esc => Picked::Escaped,
+            End::Resized => Picked::Resized,
         })
     }
 
@@ -81,18 +92,19 @@ impl Prompter {
             cursor: 0,
             ticks: Some(ticked),
         };
-        let confirmed = self.run_list(None, &mut list)?;
+        let end = self.run_list(None, &mut list)?;
         let ticks = list.ticks.unwrap_or_default();
-        Ok(match confirmed {
-            true => Picked::Chosen((0..items.len()).filter(|&i| ticks[i]).collect()),
-            false => Picked::Escaped,
+        Ok(match end {
+            End::Enter => Picked::Chosen((0..items.len()).filter(|&i| ticks[i]).collect()),
+            End::Esc => Picked::Escaped,
+            End::Resized => Picked::Resized,
         })
     }
 
-    /// Draws the list and reads keys until Enter (true) or Esc (false).
-    fn run_list(&self, prompt: Option<&str>, list: &mut List) -> std::io::Result<bool> {
+    /// Draws the list and reads keys until Enter, Esc or a new terminal size.
+    fn run_list(&self, prompt: Option<&str>, list: &mut List) -> std::io::Result<End> {
         if list.items.is_empty() {
-            return Ok(false);
+            return Ok(End::Esc);
         }
         self.term.hide_cursor()?;
         let result = loop {
@@ -100,6 +112,7 @@ impl Prompter {
             let key = self.term.read_key();
             self.term.clear_last_lines(drawn)?;
             let key = match key {
+                Ok(_) if self.resized() => break Ok(End::Resized),
                 Ok(key) => key,
                 Err(err) => break Err(err),
             };
@@ -109,8 +122,8 @@ impl Prompter {
                 continue;
             }
             match (key, list.ticks.as_mut()) {
-                (Key::Enter, _) => break Ok(true),
-                (Key::Escape, _) => break Ok(false),
+                (Key::Enter, _) => break Ok(End::Enter),
+                (Key::Escape, _) => break Ok(End::Esc),
                 (Key::Char(' '), Some(ticks)) => ticks[list.cursor] = !ticks[list.cursor],
                 _ => {}
             }

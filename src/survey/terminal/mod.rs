@@ -70,6 +70,11 @@ pub struct Prompter {
     place: Option<String>,
     /// The first question screen has been shown.
     started: std::cell::Cell<bool>,
+    /// The levels of the current scale question did not fit in full: the
+    /// list shows each on one line.
+    compact_levels: std::cell::Cell<bool>,
+    /// The terminal's size when the screen was last drawn, to redraw on a change.
+    size: std::cell::Cell<(u16, u16)>,
 }
 
 impl Prompter {
@@ -87,6 +92,8 @@ impl Prompter {
             typed_scale: std::cell::Cell::new(false),
             place: None,
             started: std::cell::Cell::new(false),
+            compact_levels: std::cell::Cell::new(false),
+            size: std::cell::Cell::new((0, 0)),
         }
     }
 
@@ -119,26 +126,40 @@ impl Prompter {
 
     fn clear(&self) -> std::io::Result<()> {
         self.lines.set(0);
+        self.size.set(self.term.size());
         self.term.clear_screen()
+    }
+
+    fn height(&self) -> usize {
+        usize::from(self.term.size().0)
     }
 
     /// Whether `rows` more lines fit on the screen below what is shown.
     fn fits(&self, rows: usize) -> bool {
-        self.lines.get() + rows < usize::from(self.term.size().0)
+        self.lines.get() + rows < self.height()
+    }
+
+    /// The terminal changed size since the screen was drawn.
+    fn resized(&self) -> bool {
+        self.term.size() != self.size.get()
     }
 
     fn wrapped(&self, text: &str, indent: &str) -> std::io::Result<()> {
-        self.wrapped_hanging(text, indent, indent)
-    }
-
-    fn wrapped_hanging(&self, text: &str, first: &str, rest: &str) -> std::io::Result<()> {
-        let options = textwrap::Options::new(self.width() - 1)
-            .initial_indent(first)
-            .subsequent_indent(rest);
-        for l in textwrap::wrap(text, options) {
+        for l in self.wrap(text, indent, indent) {
             self.line(&l)?;
         }
         Ok(())
+    }
+
+    /// `text` wrapped to the screen, the first line and the rest indented.
+    fn wrap(&self, text: &str, first: &str, rest: &str) -> Vec<String> {
+        let options = textwrap::Options::new(self.width() - 1)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        textwrap::wrap(text, options)
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect()
     }
 
     /// Wrapped text in a style, line by line so colour survives the wrapping.
@@ -264,6 +285,7 @@ impl Prompter {
             .collect();
         let prompt = tr!("Hva vil du gjøre?", "What do you want to do?");
         let list::Picked::Chosen(i) = self.pick(Some(&prompt), &items, 0)? else {
+            // Esc, or a new terminal size: back to the question, drawn again.
             return Ok(Action::Stay);
         };
         let (label, action, open) = choices.swap_remove(i);
@@ -280,6 +302,15 @@ impl Prompter {
     /// and the choice to revisit one of them or finish. Returns the question
     /// to revisit, if any.
     fn review(&self, session: &Session) -> anyhow::Result<Option<String>> {
+        loop {
+            if let Some(picked) = self.review_once(session)? {
+                return Ok(picked);
+            }
+        }
+    }
+
+    /// The review drawn once; `None` when the terminal changed size.
+    fn review_once(&self, session: &Session) -> anyhow::Result<Option<Option<String>>> {
         self.clear()?;
         self.line(&ui::paint(
             &tr!("Oppsummering", "Summary"),
@@ -312,8 +343,10 @@ impl Prompter {
             "Finish, or choose a question to go back to"
         );
         Ok(match self.pick(Some(&prompt), &items, 0)? {
-            list::Picked::Chosen(i) if i > 0 => Some(open[i - 1].id.clone()),
-            _ => None,
+            // Esc or a new size draws the review again; only Enter finishes.
+            list::Picked::Resized | list::Picked::Escaped => None,
+            list::Picked::Chosen(i) if i > 0 => Some(Some(open[i - 1].id.clone())),
+            _ => Some(None),
         })
     }
 }

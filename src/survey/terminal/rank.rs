@@ -50,6 +50,7 @@ impl Prompter {
                     return Ok(Action::Respond(states[i - left.len()].1.clone()));
                 }
                 Picked::Escaped => return self.menu(question),
+                Picked::Resized => return Ok(Action::Stay),
             }
         }
         Ok(Action::Respond(Response::answered(AnswerValue::Choices(
