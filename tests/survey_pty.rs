@@ -8,42 +8,19 @@ mod common;
 
 use std::path::Path;
 
+use common::pty::{DOWN, ENTER, menu, press, spawn};
 use common::{fixture, kartlegg_process, read_result};
 use kartlegg::questionnaire::answer::{AnswerValue, State};
 use kartlegg::survey::result::Status;
 use rexpect::process::{Signal, WaitStatus};
 use rexpect::session::PtySession;
 
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-
-fn spawn(dir: &Path, args: &[&str]) -> PtySession {
-    let mut cmd = kartlegg_process(dir);
-    cmd.env("TERM", "xterm")
-        .args(["--lang", "en", "survey"])
-        .args(args);
-    rexpect::session::spawn_command(cmd, Some(10_000)).unwrap()
-}
-
-/// Sends keys and makes sure they reach the program.
-fn press(p: &mut PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
-}
-
-/// Opens the menu with Esc and picks the entry `steps` down from the top.
-fn menu(p: &mut PtySession, steps: usize) {
-    press(p, ESC);
-    p.exp_string("> Back to the question").unwrap();
-    press(p, &DOWN.repeat(steps));
-    press(p, ENTER);
-}
-
-// Menu entries for the choice question of the fixture.
+// Menu entries, the same for every question.
 const PREVIOUS: usize = 1;
-const COMMENT: usize = 3;
-const FLAG: usize = 4;
+const SKIP: usize = 2;
+const COMMENT: usize = 5;
+const FLAG: usize = 6;
+const SAVE: usize = 8;
 
 #[test]
 fn answer_go_back_comment_flag_interrupt_and_resume() {
@@ -69,9 +46,9 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
 /// Answers the first questions, comments on and flags the third, then goes
 /// back and changes the first answer so that its follow-up disappears.
 fn answer_comment_flag_and_change_course(p: &mut PtySession) {
-    p.exp_string("Question 1 of 4").unwrap();
+    p.exp_string("Question 1 of up to 5").unwrap();
     p.exp_string("> Yes").unwrap();
-    press(p, ENTER); // Yes: the follow-up appears.
+    press(p, ENTER); // Yes: the follow-up is asked; the count stays.
     p.exp_string("Question 2 of 5").unwrap();
     p.exp_string("> 0  None").unwrap();
     press(p, DOWN);
@@ -148,7 +125,8 @@ fn finish_resumed(p: &mut PtySession) {
     p.exp_string("Summary").unwrap();
     p.exp_string("> Finish and save").unwrap();
     press(p, ENTER);
-    p.exp_string("Done. The answers are saved in out.yaml")
+    p.exp_string("Done. The answers for 4626 ").unwrap();
+    p.exp_string("are saved in out.yaml")
         .unwrap();
     p.exp_eof().unwrap();
 }
@@ -252,7 +230,7 @@ fn answers_survive_a_lost_output_folder_and_can_be_saved_elsewhere() {
     press(&mut p, ENTER);
     p.exp_string("Could not save").unwrap();
     p.exp_string("> 0  None").unwrap();
-    menu(&mut p, 5); // Save and continue later
+    menu(&mut p, SAVE);
     p.exp_string("Save them in another file").unwrap();
     press(&mut p, "elsewhere.yaml\r");
     p.exp_string("Saved in elsewhere.yaml").unwrap();
