@@ -428,3 +428,109 @@ fn exclusive_options_never_dates_evidence_and_a_ranking_in_the_terminal() {
         ]
     );
 }
+
+/// Answers the small questionnaire with "No", "Own", a skipped remark and a
+/// number, and finishes at the summary.
+fn finish_with_a_skipped_remark(p: &mut PtySession) {
+    p.exp_string("> Yes").unwrap();
+    press(p, DOWN);
+    press(p, ENTER); // No
+    p.exp_string("> Own").unwrap();
+    press(p, ENTER);
+    p.exp_string("Any remark?").unwrap();
+    press(p, ENTER); // An empty line opens the menu.
+    p.exp_string("> Back to the question").unwrap();
+    press(p, &DOWN.repeat(SKIP));
+    press(p, ENTER);
+    p.exp_string("How many employees?").unwrap();
+    press(p, "12\r");
+    p.exp_string("> Finish and save").unwrap();
+    press(p, ENTER);
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_finished_survey_opened_again_stays_complete_and_records_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let small = small.to_str().unwrap();
+    let out = dir.path().join("out.yaml");
+    let mut p = spawn(dir.path(), &[small, "-k", "4626", "-o", "out.yaml"]);
+    finish_with_a_skipped_remark(&mut p);
+    let done = read_result(&out);
+    assert_eq!(done.status, Status::Complete);
+    assert!(done.finished.is_some());
+
+    // Looking at it and pressing Ctrl-C at the summary changes nothing.
+    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+    p.exp_string("> Finish and save").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let looked = read_result(&out);
+    assert_eq!(looked, done, "opening a finished file changed it");
+
+    // A change after finishing: still complete, finished as before, changed now.
+    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // The skipped remark.
+    p.exp_string("Any remark?").unwrap();
+    press(&mut p, "later\r");
+    p.exp_string("> Finish and save").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let changed = read_result(&out);
+    assert_eq!(changed.status, Status::Complete);
+    assert_eq!(changed.finished, done.finished);
+    assert!(changed.changed.is_some() && changed.changed != done.changed);
+    assert_eq!(
+        changed.answers[2].response.value,
+        Some(AnswerValue::Text("later".into()))
+    );
+}
+
+#[test]
+fn a_comment_and_flag_on_an_unanswered_question_survive_ctrl_c_and_kill() {
+    for kill in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let small = fixture("survey-small.yaml");
+        let small = small.to_str().unwrap();
+        let mut p = spawn(dir.path(), &[small, "-k", "4626", "-o", "out.yaml"]);
+        p.exp_string("> Yes").unwrap();
+        menu(&mut p, COMMENT);
+        p.exp_string("Comment (an empty line removes it)").unwrap();
+        press(&mut p, "ask finance\r");
+        p.exp_string("Comment: ask finance").unwrap();
+        menu(&mut p, FLAG);
+        p.exp_string("Flagged as an unclear question").unwrap();
+        p.exp_string("> Yes").unwrap();
+        if kill {
+            p.process_mut().kill(Signal::SIGKILL).unwrap();
+        } else {
+            p.send_control('c').unwrap();
+            p.exp_eof().unwrap();
+        }
+        let saved = read_result(&dir.path().join("out.yaml"));
+        assert!(saved.answers.is_empty());
+        let notes: Vec<(&str, Option<&str>, bool)> = saved
+            .unanswered
+            .iter()
+            .map(|n| (n.id.as_str(), n.comment.as_deref(), n.unclear))
+            .collect();
+        assert_eq!(notes, [("har_soc", Some("ask finance"), true)], "kill: {kill}");
+
+        // Resumed, the comment and flag are there, and go with the answer.
+        let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+        p.exp_string("Comment: ask finance").unwrap();
+        p.exp_string("Flagged as an unclear question").unwrap();
+        p.exp_string("> Yes").unwrap();
+        press(&mut p, ENTER);
+        p.exp_string("How well does it work?").unwrap();
+        p.send_control('c').unwrap();
+        p.exp_eof().unwrap();
+        let saved = read_result(&dir.path().join("out.yaml"));
+        assert!(saved.unanswered.is_empty());
+        let first = &saved.answers[0];
+        assert_eq!((first.comment.as_deref(), first.unclear), (Some("ask finance"), true));
+    }
+}
