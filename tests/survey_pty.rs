@@ -126,8 +126,7 @@ fn finish_resumed(p: &mut PtySession) {
     p.exp_string("> Finish and save").unwrap();
     press(p, ENTER);
     p.exp_string("Done. The answers for 4626 ").unwrap();
-    p.exp_string("are saved in out.yaml")
-        .unwrap();
+    p.exp_string("are saved in out.yaml").unwrap();
     p.exp_eof().unwrap();
 }
 
@@ -517,7 +516,11 @@ fn a_comment_and_flag_on_an_unanswered_question_survive_ctrl_c_and_kill() {
             .iter()
             .map(|n| (n.id.as_str(), n.comment.as_deref(), n.unclear))
             .collect();
-        assert_eq!(notes, [("har_soc", Some("ask finance"), true)], "kill: {kill}");
+        assert_eq!(
+            notes,
+            [("har_soc", Some("ask finance"), true)],
+            "kill: {kill}"
+        );
 
         // Resumed, the comment and flag are there, and go with the answer.
         let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
@@ -531,6 +534,9 @@ fn a_comment_and_flag_on_an_unanswered_question_survive_ctrl_c_and_kill() {
         let saved = read_result(&dir.path().join("out.yaml"));
         assert!(saved.unanswered.is_empty());
         let first = &saved.answers[0];
-        assert_eq!((first.comment.as_deref(), first.unclear), (Some("ask finance"), true));
+        assert_eq!(
+            (first.comment.as_deref(), first.unclear),
+            (Some("ask finance"), true)
+        );
     }
 }

@@ -36,24 +36,38 @@ fn a_long_scale_question_stays_on_a_60x20_screen_and_is_rewrapped_on_resize() {
         ("nb", "Spørsmål 1 av ", "Har ledelsen vedtatt"),
     ] {
         let dir = tempfile::tempdir().unwrap();
-        let mut p = spawn_in(dir.path(), lang, &["modenhet", "-k", "4626", "-o", "m.yaml"]);
+        let mut p = spawn_in(
+            dir.path(),
+            lang,
+            &["modenhet", "-k", "4626", "-o", "m.yaml"],
+        );
         p.exp_string("1.1").unwrap();
         let small = resized(&mut p, 20, 60);
         assert!(small[0].starts_with(place), "{small:?}");
-        assert!(small.iter().take(5).any(|l| l.starts_with(text)), "{small:?}");
+        assert!(
+            small.iter().take(5).any(|l| l.starts_with(text)),
+            "{small:?}"
+        );
         // Every level is still one line of the list, below the question.
         assert!(small.iter().any(|l| l.starts_with("> 0  ")), "{small:?}");
         // At 120×40 the levels are shown in full above the list.
         let large = resized(&mut p, 40, 120);
         assert!(large[0].starts_with(place));
-        assert!(large.iter().any(|l| l.chars().count() > 80), "not rewrapped: {large:?}");
+        assert!(
+            large.iter().any(|l| l.chars().count() > 80),
+            "not rewrapped: {large:?}"
+        );
         assert!(large.iter().any(|l| l.starts_with("  0  ")), "{large:?}");
         // Back at 60×20, the help is paged under the question.
         resized(&mut p, 20, 60);
         menu_in(&mut p, lang, 7);
         let page = screen(&mut p);
         assert!(page.len() < 20 && page[0].starts_with(place), "{page:?}");
-        assert!(page.iter().any(|l| l.contains("1 av 2") || l.contains("1 of 2")), "{page:?}");
+        assert!(
+            page.iter()
+                .any(|l| l.contains("1 av 2") || l.contains("1 of 2")),
+            "{page:?}"
+        );
         p.send_control('c').unwrap();
         p.exp_eof().unwrap();
     }
@@ -62,7 +76,11 @@ fn a_long_scale_question_stays_on_a_60x20_screen_and_is_rewrapped_on_resize() {
 /// The menu in either language, `steps` down from the top.
 fn menu_in(p: &mut PtySession, lang: &str, steps: usize) {
     press(p, ESC);
-    let first = if lang == "nb" { "> Tilbake til" } else { "> Back to the question" };
+    let first = if lang == "nb" {
+        "> Tilbake til"
+    } else {
+        "> Back to the question"
+    };
     p.exp_string(first).unwrap();
     press(p, &DOWN.repeat(steps));
     press(p, ENTER);
@@ -72,7 +90,10 @@ fn menu_in(p: &mut PtySession, lang: &str, steps: usize) {
 fn typed_letters_and_space_in_a_list_answer_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let small = fixture("survey-small.yaml");
-    let mut p = spawn(dir.path(), &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"]);
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
     screen(&mut p);
     for keys in ["ok", "1 000", " ", "q", "k", "a"] {
         press(&mut p, keys);
@@ -141,7 +162,10 @@ fn the_menu_has_one_order_on_a_choice_and_on_a_number_question() {
 fn the_first_screen_and_the_summary_name_the_municipality_and_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let small = fixture("survey-small.yaml");
-    let mut p = spawn(dir.path(), &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"]);
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
     let first = screen(&mut p);
     let place = "Municipality: 4626 Øygarden · Saved in: out.yaml";
     assert!(first.iter().any(|l| l == place), "{first:?}");

@@ -97,14 +97,14 @@ impl Prompter {
             .map(|o| ticked.contains(&o.id))
             .collect();
         match self.tick(&items, checked)? {
-            Picked::Chosen(indexes) => Ok(Action::Respond(Response::answered(
-                AnswerValue::Choices(
+            Picked::Chosen(indexes) => {
+                Ok(Action::Respond(Response::answered(AnswerValue::Choices(
                     indexes
                         .into_iter()
                         .map(|i| question.options[i].id.clone())
                         .collect(),
-                ),
-            ))),
+                ))))
+            }
             Picked::Escaped => self.menu(question),
             Picked::Resized => Ok(Action::Stay),
         }

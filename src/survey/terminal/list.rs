@@ -154,11 +154,12 @@ impl Prompter {
             let mut text = String::new();
             let active = i == list.cursor;
             let _ = match &list.ticks {
-                Some(ticks) => {
-                    self.theme
-                        .format_multi_select_prompt_item(&mut text, item, ticks[i], active)
-                }
-                None => self.theme.format_select_prompt_item(&mut text, item, active),
+                Some(ticks) => self
+                    .theme
+                    .format_multi_select_prompt_item(&mut text, item, ticks[i], active),
+                None => self
+                    .theme
+                    .format_select_prompt_item(&mut text, item, active),
             };
             let more = match i {
                 _ if i == start && start > 0 => " ↑",
@@ -179,7 +180,12 @@ mod tests {
 
     #[test]
     fn only_movement_keys_move_and_letters_or_space_do_not() {
-        for key in [Key::Char(' '), Key::Char('k'), Key::Char('q'), Key::Char('1')] {
+        for key in [
+            Key::Char(' '),
+            Key::Char('k'),
+            Key::Char('q'),
+            Key::Char('1'),
+        ] {
             assert_eq!(moved(&key, 2, 5, 3), None, "{key:?}");
         }
         assert_eq!(moved(&Key::ArrowDown, 4, 5, 3), Some(0));

@@ -21,11 +21,11 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use console::Term;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::Input;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
-use crate::questionnaire::answer::{Response, State};
 use crate::questionnaire::Question;
+use crate::questionnaire::answer::{Response, State};
 use crate::tr;
 use crate::ui;
 
@@ -98,7 +98,11 @@ impl Prompter {
     }
 
     /// Names the municipality and the result file on the first screen and the summary.
-    pub fn with_place(mut self, subject: &crate::subject::Subject, output: &std::path::Path) -> Prompter {
+    pub fn with_place(
+        mut self,
+        subject: &crate::subject::Subject,
+        output: &std::path::Path,
+    ) -> Prompter {
         let (id, name, file) = (&subject.id, &subject.name, output.display());
         self.place = Some(tr!(
             "Kommune: {id} {name} · Lagres i: {file}",
@@ -262,25 +266,63 @@ impl Prompter {
         );
         let no = |why: String| Action::Unavailable(why);
         let mut choices: Vec<(String, Action, bool)> = vec![
-            (tr!("Tilbake til spørsmålet", "Back to the question"), Action::Stay, true),
-            (tr!("Gå til forrige spørsmål", "Go to the previous question"), Action::Back, true),
-            (tr!("Hopp over spørsmålet", "Skip the question"), Action::Skip, !question.required),
-            (tr!("Vet ikke", "Don't know"), Action::Respond(unknown), question.allow_unknown),
-            (tr!("Ikke relevant", "Not applicable"), Action::Respond(na), question.allow_na),
-            (tr!("Skriv en kommentar", "Write a comment"), Action::Comment, true),
             (
-                tr!("Marker / fjern merket «uklart spørsmål»", "Flag / unflag as “unclear question”"),
+                tr!("Tilbake til spørsmålet", "Back to the question"),
+                Action::Stay,
+                true,
+            ),
+            (
+                tr!("Gå til forrige spørsmål", "Go to the previous question"),
+                Action::Back,
+                true,
+            ),
+            (
+                tr!("Hopp over spørsmålet", "Skip the question"),
+                Action::Skip,
+                !question.required,
+            ),
+            (
+                tr!("Vet ikke", "Don't know"),
+                Action::Respond(unknown),
+                question.allow_unknown,
+            ),
+            (
+                tr!("Ikke relevant", "Not applicable"),
+                Action::Respond(na),
+                question.allow_na,
+            ),
+            (
+                tr!("Skriv en kommentar", "Write a comment"),
+                Action::Comment,
+                true,
+            ),
+            (
+                tr!(
+                    "Marker / fjern merket «uklart spørsmål»",
+                    "Flag / unflag as “unclear question”"
+                ),
                 Action::ToggleUnclear,
                 true,
             ),
-            (tr!("Vis hjelp", "Show help"), Action::Help, question.help.is_some()),
-            (tr!("Lagre og fortsett senere", "Save and continue later"), Action::Pause, true),
+            (
+                tr!("Vis hjelp", "Show help"),
+                Action::Help,
+                question.help.is_some(),
+            ),
+            (
+                tr!("Lagre og fortsett senere", "Save and continue later"),
+                Action::Pause,
+                true,
+            ),
         ];
         let items: Vec<String> = choices
             .iter()
             .map(|(label, _, open)| match open {
                 true => label.clone(),
-                false => tr!("({label} – ikke for dette spørsmålet)", "({label} – not for this question)"),
+                false => tr!(
+                    "({label} – ikke for dette spørsmålet)",
+                    "({label} – not for this question)"
+                ),
             })
             .collect();
         let prompt = tr!("Hva vil du gjøre?", "What do you want to do?");

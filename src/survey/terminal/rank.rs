@@ -1,7 +1,6 @@
 //! Asking a `rank` question: choose the most important option, then the
 //! next among those left, until `pick` are chosen.
 
-
 use crate::questionnaire::Question;
 use crate::questionnaire::answer::{AnswerValue, Response};
 use crate::tr;
