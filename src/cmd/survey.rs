@@ -432,7 +432,11 @@ fn answer_in_terminal(
     let mut err = std::io::stderr();
     let (id, name) = (&plan.answering.subject.id, &plan.answering.subject.name);
     if complete {
-        let summary = terminal::summary_table(&session, config.color.stderr());
+        let summary = terminal::summary_table(
+            &session,
+            config.color.stderr(),
+            Some(console::Term::stderr().size().1),
+        );
         writeln!(err, "{summary}")?;
         writeln!(
             err,

@@ -68,8 +68,6 @@ pub struct Prompter {
     /// Whom the answers are for and where they are saved, shown on the first
     /// screen and the summary so that a wrong choice is seen at once.
     place: Option<String>,
-    /// The first question screen has been shown.
-    started: std::cell::Cell<bool>,
     /// The levels of the current scale question did not fit in full: the
     /// list shows each on one line.
     compact_levels: std::cell::Cell<bool>,
@@ -91,7 +89,6 @@ impl Prompter {
             lines: std::cell::Cell::new(0),
             typed_scale: std::cell::Cell::new(false),
             place: None,
-            started: std::cell::Cell::new(false),
             compact_levels: std::cell::Cell::new(false),
             size: std::cell::Cell::new((0, 0)),
         }
@@ -354,14 +351,36 @@ impl Prompter {
     /// The review drawn once; `None` when the terminal changed size.
     fn review_once(&self, session: &Session) -> anyhow::Result<Option<Option<String>>> {
         self.clear()?;
+        let open = session.open_questions();
+        let width = u16::try_from(self.width()).unwrap_or(u16::MAX);
+        let table = summary_table(session, self.color, Some(width));
+        let table: Vec<&str> = table.lines().collect();
+        // The heading, the place, the counts and the list must stay in view:
+        // a table too tall for the screen is left to the printout at the end.
+        let (counts, table) = table.split_last().unwrap_or((&"", &[]));
+        let rows = table.len() + 7 + (open.len() + 1).min(5);
+        let fits = rows < self.height();
+        if fits {
+            for l in table {
+                self.line(l)?;
+            }
+        }
         self.line(&ui::paint(
             &tr!("Oppsummering", "Summary"),
             ui::PLACE,
             self.color,
         ))?;
         self.show_subject()?;
-        self.line(&summary_table(session, self.color))?;
-        let open = session.open_questions();
+        self.wrapped(counts, "")?;
+        if !fits && !table.is_empty() {
+            self.painted(
+                &tr!(
+                    "Tabellen over modenhet skrives ut når du fullfører.",
+                    "The maturity table is printed when you finish."
+                ),
+                ui::DIM,
+            )?;
+        }
         if open.is_empty() {
             self.line(&tr!(
                 "Alle spørsmål er besvart.",

@@ -28,9 +28,6 @@ impl Prompter {
             return self.show(session, question, false, notice);
         }
         self.show_top(session, question)?;
-        if !self.started.replace(true) {
-            self.show_subject()?;
-        }
         self.show_comment_and_flag(session, question)?;
         if show_help {
             self.show_help(question)?;
@@ -66,6 +63,10 @@ impl Prompter {
     fn show_top(&self, session: &Session, question: &Question) -> anyhow::Result<()> {
         self.clear()?;
         self.show_place(session, question)?;
+        if session.progress().position == 1 {
+            // The first screen says for whom and where, before any answer.
+            self.show_subject()?;
+        }
         self.line("")?;
         self.wrapped(question.text.get(), "")?;
         Ok(())
