@@ -45,7 +45,7 @@ fn a_long_scale_question_stays_on_a_60x20_screen_and_is_rewrapped_on_resize() {
         let small = resized(&mut p, 20, 60);
         assert!(small[0].starts_with(place), "{small:?}");
         assert!(
-            small.iter().take(5).any(|l| l.starts_with(text)),
+            small.iter().take(7).any(|l| l.starts_with(text)),
             "{small:?}"
         );
         // Every level is still one line of the list, below the question.
@@ -65,7 +65,7 @@ fn a_long_scale_question_stays_on_a_60x20_screen_and_is_rewrapped_on_resize() {
         assert!(page.len() < 20 && page[0].starts_with(place), "{page:?}");
         assert!(
             page.iter()
-                .any(|l| l.contains("1 av 2") || l.contains("1 of 2")),
+                .any(|l| l.starts_with("Side 1 av ") || l.starts_with("Page 1 of ")),
             "{page:?}"
         );
         p.send_control('c').unwrap();
