@@ -257,61 +257,7 @@ impl Prompter {
     /// The menu, in the same order for every question so that the same keys
     /// always mean the same; entries that do not apply are shown but refused.
     fn menu(&self, question: &Question) -> anyhow::Result<Action> {
-        let (unknown, na) = (
-            Response::without_value(State::Unknown),
-            Response::without_value(State::NotApplicable),
-        );
-        let no = |why: String| Action::Unavailable(why);
-        let mut choices: Vec<(String, Action, bool)> = vec![
-            (
-                tr!("Tilbake til spørsmålet", "Back to the question"),
-                Action::Stay,
-                true,
-            ),
-            (
-                tr!("Gå til forrige spørsmål", "Go to the previous question"),
-                Action::Back,
-                true,
-            ),
-            (
-                tr!("Hopp over spørsmålet", "Skip the question"),
-                Action::Skip,
-                !question.required,
-            ),
-            (
-                tr!("Vet ikke", "Don't know"),
-                Action::Respond(unknown),
-                question.allow_unknown,
-            ),
-            (
-                tr!("Ikke relevant", "Not applicable"),
-                Action::Respond(na),
-                question.allow_na,
-            ),
-            (
-                tr!("Skriv en kommentar", "Write a comment"),
-                Action::Comment,
-                true,
-            ),
-            (
-                tr!(
-                    "Marker / fjern merket «uklart spørsmål»",
-                    "Flag / unflag as “unclear question”"
-                ),
-                Action::ToggleUnclear,
-                true,
-            ),
-            (
-                tr!("Vis hjelp", "Show help"),
-                Action::Help,
-                question.help.is_some(),
-            ),
-            (
-                tr!("Lagre og fortsett senere", "Save and continue later"),
-                Action::Pause,
-                true,
-            ),
-        ];
+        let mut choices = menu_entries(question);
         let items: Vec<String> = choices
             .iter()
             .map(|(label, _, open)| match open {
@@ -330,7 +276,7 @@ impl Prompter {
         let (label, action, open) = choices.swap_remove(i);
         Ok(match open {
             true => action,
-            false => no(tr!(
+            false => Action::Unavailable(tr!(
                 "«{label}» gjelder ikke dette spørsmålet.",
                 "“{label}” does not apply to this question."
             )),
@@ -410,6 +356,65 @@ impl Prompter {
             _ => Some(None),
         })
     }
+}
+
+/// The menu's entries in their fixed order: label, action, and whether the
+/// question allows it.
+fn menu_entries(question: &Question) -> Vec<(String, Action, bool)> {
+    let (unknown, na) = (
+        Response::without_value(State::Unknown),
+        Response::without_value(State::NotApplicable),
+    );
+    vec![
+        (
+            tr!("Tilbake til spørsmålet", "Back to the question"),
+            Action::Stay,
+            true,
+        ),
+        (
+            tr!("Gå til forrige spørsmål", "Go to the previous question"),
+            Action::Back,
+            true,
+        ),
+        (
+            tr!("Hopp over spørsmålet", "Skip the question"),
+            Action::Skip,
+            !question.required,
+        ),
+        (
+            tr!("Vet ikke", "Don't know"),
+            Action::Respond(unknown),
+            question.allow_unknown,
+        ),
+        (
+            tr!("Ikke relevant", "Not applicable"),
+            Action::Respond(na),
+            question.allow_na,
+        ),
+        (
+            tr!("Skriv en kommentar", "Write a comment"),
+            Action::Comment,
+            true,
+        ),
+        (
+            tr!(
+                "Marker / fjern merket «uklart spørsmål»",
+                "Flag / unflag as “unclear question”"
+            ),
+            Action::ToggleUnclear,
+            true,
+        ),
+        (
+            tr!("Vis hjelp", "Show help"),
+            Action::Help,
+            question.help.is_some(),
+        ),
+        (
+            tr!("Lagre og fortsett senere", "Save and continue later"),
+            Action::Pause,
+            true,
+        ),
+    ]
 }
 
 fn truncate(text: &str, width: usize) -> String {
