@@ -334,10 +334,11 @@ impl Prompter {
             ))?;
         } else {
             let n = open.len();
-            self.line(&tr!(
+            let open = tr!(
                 "{n} spørsmål er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
                 "{n} questions were skipped, answered “Don't know” or flagged unclear:"
-            ))?;
+            );
+            self.wrapped(&open, "")?;
         }
         let width = self.width().saturating_sub(8);
         let mut items = vec![tr!("Fullfør og lagre", "Finish and save")];
