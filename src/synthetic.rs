@@ -441,8 +441,10 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
             end / 60 % 60,
             end % 60
         )),
+        changed: None,
         status: Status::Complete,
         answers,
+        unanswered: Vec::new(),
     }
 }
 

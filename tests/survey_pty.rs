@@ -8,42 +8,19 @@ mod common;
 
 use std::path::Path;
 
+use common::pty::{DOWN, ENTER, menu, press, spawn};
 use common::{fixture, kartlegg_process, read_result};
 use kartlegg::questionnaire::answer::{AnswerValue, State};
 use kartlegg::survey::result::Status;
 use rexpect::process::{Signal, WaitStatus};
 use rexpect::session::PtySession;
 
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-
-fn spawn(dir: &Path, args: &[&str]) -> PtySession {
-    let mut cmd = kartlegg_process(dir);
-    cmd.env("TERM", "xterm")
-        .args(["--lang", "en", "survey"])
-        .args(args);
-    rexpect::session::spawn_command(cmd, Some(10_000)).unwrap()
-}
-
-/// Sends keys and makes sure they reach the program.
-fn press(p: &mut PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
-}
-
-/// Opens the menu with Esc and picks the entry `steps` down from the top.
-fn menu(p: &mut PtySession, steps: usize) {
-    press(p, ESC);
-    p.exp_string("> Back to the question").unwrap();
-    press(p, &DOWN.repeat(steps));
-    press(p, ENTER);
-}
-
-// Menu entries for the choice question of the fixture.
+// Menu entries, the same for every question.
 const PREVIOUS: usize = 1;
-const COMMENT: usize = 3;
-const FLAG: usize = 4;
+const SKIP: usize = 2;
+const COMMENT: usize = 5;
+const FLAG: usize = 6;
+const SAVE: usize = 8;
 
 #[test]
 fn answer_go_back_comment_flag_interrupt_and_resume() {
@@ -69,9 +46,9 @@ fn answer_go_back_comment_flag_interrupt_and_resume() {
 /// Answers the first questions, comments on and flags the third, then goes
 /// back and changes the first answer so that its follow-up disappears.
 fn answer_comment_flag_and_change_course(p: &mut PtySession) {
-    p.exp_string("Question 1 of 4").unwrap();
+    p.exp_string("Question 1 of up to 5").unwrap();
     p.exp_string("> Yes").unwrap();
-    press(p, ENTER); // Yes: the follow-up appears.
+    press(p, ENTER); // Yes: the follow-up is asked; the count stays.
     p.exp_string("Question 2 of 5").unwrap();
     p.exp_string("> 0  None").unwrap();
     press(p, DOWN);
@@ -148,8 +125,8 @@ fn finish_resumed(p: &mut PtySession) {
     p.exp_string("Summary").unwrap();
     p.exp_string("> Finish and save").unwrap();
     press(p, ENTER);
-    p.exp_string("Done. The answers are saved in out.yaml")
-        .unwrap();
+    p.exp_string("Done. The answers for 4626 ").unwrap();
+    p.exp_string("are saved in out.yaml").unwrap();
     p.exp_eof().unwrap();
 }
 
@@ -252,7 +229,7 @@ fn answers_survive_a_lost_output_folder_and_can_be_saved_elsewhere() {
     press(&mut p, ENTER);
     p.exp_string("Could not save").unwrap();
     p.exp_string("> 0  None").unwrap();
-    menu(&mut p, 5); // Save and continue later
+    menu(&mut p, SAVE);
     p.exp_string("Save them in another file").unwrap();
     press(&mut p, "elsewhere.yaml\r");
     p.exp_string("Saved in elsewhere.yaml").unwrap();
@@ -451,71 +428,115 @@ fn exclusive_options_never_dates_evidence_and_a_ranking_in_the_terminal() {
     );
 }
 
-/// On a terminal, a `-k` that fits several municipalities opens the picker
-/// with the text already typed, instead of refusing or guessing.
+/// Answers the small questionnaire with "No", "Own", a skipped remark and a
+/// number, and finishes at the summary.
+fn finish_with_a_skipped_remark(p: &mut PtySession) {
+    p.exp_string("> Yes").unwrap();
+    press(p, DOWN);
+    press(p, ENTER); // No
+    p.exp_string("> Own").unwrap();
+    press(p, ENTER);
+    p.exp_string("Any remark?").unwrap();
+    press(p, ENTER); // An empty line opens the menu.
+    p.exp_string("> Back to the question").unwrap();
+    press(p, &DOWN.repeat(SKIP));
+    press(p, ENTER);
+    p.exp_string("How many employees?").unwrap();
+    press(p, "12\r");
+    p.exp_string("> Finish and save").unwrap();
+    press(p, ENTER);
+    p.exp_eof().unwrap();
+}
+
 #[test]
-fn an_ambiguous_municipality_opens_the_picker_with_the_text_typed() {
+fn a_finished_survey_opened_again_stays_complete_and_records_a_change() {
     let dir = tempfile::tempdir().unwrap();
     let small = fixture("survey-small.yaml");
-    // "au" fits Austevoll, Austrheim and Aurland.
-    let mut p = spawn(
-        dir.path(),
-        &[small.to_str().unwrap(), "-k", "au", "-o", "out.yaml"],
-    );
-    p.exp_string("Which municipality do you answer for?")
-        .unwrap();
-    // Added to "au", "str" leaves Austrheim alone; on its own it would not.
-    press(&mut p, "str");
-    press(&mut p, ENTER);
-    p.exp_string("Question 1 of").unwrap();
-    press(&mut p, "\x03");
-    p.exp_string("Interrupted").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(read_result(&dir.path().join("out.yaml")).subject.id, "4632");
-}
+    let small = small.to_str().unwrap();
+    let out = dir.path().join("out.yaml");
+    let mut p = spawn(dir.path(), &[small, "-k", "4626", "-o", "out.yaml"]);
+    finish_with_a_skipped_remark(&mut p);
+    let done = read_result(&out);
+    assert_eq!(done.status, Status::Complete);
+    assert!(done.finished.is_some());
 
-/// `survey` without `--lang` for a municipality, with `args` before it.
-fn spawn_for(dir: &Path, args: &[&str]) -> PtySession {
-    let mut cmd = kartlegg_process(dir);
-    cmd.env("TERM", "xterm").args(args);
-    rexpect::session::spawn_command(cmd, Some(10_000)).unwrap()
+    // Looking at it and pressing Ctrl-C at the summary changes nothing.
+    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+    p.exp_string("> Finish and save").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let looked = read_result(&out);
+    assert_eq!(looked, done, "opening a finished file changed it");
+
+    // A change after finishing: still complete, finished as before, changed now.
+    let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // The skipped remark.
+    p.exp_string("Any remark?").unwrap();
+    press(&mut p, "later\r");
+    p.exp_string("> Finish and save").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let changed = read_result(&out);
+    assert_eq!(changed.status, Status::Complete);
+    assert_eq!(changed.finished, done.finished);
+    assert!(changed.changed.is_some() && changed.changed != done.changed);
+    assert_eq!(
+        changed.answers[2].response.value,
+        Some(AnswerValue::Text("later".into()))
+    );
 }
 
 #[test]
-fn a_nynorsk_municipality_is_asked_in_nynorsk_unless_a_language_is_chosen() {
-    let dir = tempfile::tempdir().unwrap();
-    let survey = ["survey", "hurtigsjekk", "-k", "sogndal", "-o", "nn.yaml"];
-    let mut p = spawn_for(dir.path(), &survey);
-    p.exp_string("Kven driftar IT-systema til kommunen i det daglege?")
-        .unwrap();
-    press(&mut p, ENTER); // Eiga IT-avdeling.
-    p.exp_string("Har kommunen eit styringssystem for informasjonstryggleik")
-        .unwrap();
-    p.send_control('c').unwrap();
-    p.exp_string("Avbrutt").unwrap();
-    p.exp_eof().unwrap();
-    let saved = read_result(&dir.path().join("nn.yaml"));
-    assert_eq!(saved.subject.id, "4640");
-    assert_eq!(
-        saved.answers[0].response.value,
-        Some(AnswerValue::Text("egen".into()))
-    );
+fn a_comment_and_flag_on_an_unanswered_question_survive_ctrl_c_and_kill() {
+    for kill in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let small = fixture("survey-small.yaml");
+        let small = small.to_str().unwrap();
+        let mut p = spawn(dir.path(), &[small, "-k", "4626", "-o", "out.yaml"]);
+        p.exp_string("> Yes").unwrap();
+        menu(&mut p, COMMENT);
+        p.exp_string("Comment (an empty line removes it)").unwrap();
+        press(&mut p, "ask finance\r");
+        p.exp_string("Comment: ask finance").unwrap();
+        menu(&mut p, FLAG);
+        p.exp_string("Flagged as an unclear question").unwrap();
+        p.exp_string("> Yes").unwrap();
+        if kill {
+            p.process_mut().kill(Signal::SIGKILL).unwrap();
+        } else {
+            p.send_control('c').unwrap();
+            p.exp_eof().unwrap();
+        }
+        let saved = read_result(&dir.path().join("out.yaml"));
+        assert!(saved.answers.is_empty());
+        let notes: Vec<(&str, Option<&str>, bool)> = saved
+            .unanswered
+            .iter()
+            .map(|n| (n.id.as_str(), n.comment.as_deref(), n.unclear))
+            .collect();
+        assert_eq!(
+            notes,
+            [("har_soc", Some("ask finance"), true)],
+            "kill: {kill}"
+        );
 
-    let mut p = spawn_for(
-        dir.path(),
-        &[
-            "--lang",
-            "nb",
-            "survey",
-            "hurtigsjekk",
-            "-k",
-            "4640",
-            "-o",
-            "nb.yaml",
-        ],
-    );
-    p.exp_string("Hvem drifter kommunens IT-systemer i det daglige?")
-        .unwrap();
-    p.send_control('c').unwrap();
-    p.exp_eof().unwrap();
+        // Resumed, the comment and flag are there, and go with the answer.
+        let mut p = spawn(dir.path(), &["--resume", "out.yaml", small]);
+        p.exp_string("Comment: ask finance").unwrap();
+        p.exp_string("Flagged as an unclear question").unwrap();
+        p.exp_string("> Yes").unwrap();
+        press(&mut p, ENTER);
+        p.exp_string("How well does it work?").unwrap();
+        p.send_control('c').unwrap();
+        p.exp_eof().unwrap();
+        let saved = read_result(&dir.path().join("out.yaml"));
+        assert!(saved.unanswered.is_empty());
+        let first = &saved.answers[0];
+        assert_eq!(
+            (first.comment.as_deref(), first.unclear),
+            (Some("ask finance"), true)
+        );
+    }
 }

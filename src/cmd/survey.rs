@@ -269,6 +269,9 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
             consensus: args.consensus || saved.consensus,
             started: saved.started,
             earlier: saved.answers,
+            notes: saved.unanswered,
+            finished: saved.finished.filter(|_| saved.status == Status::Complete),
+            changed: saved.changed,
         },
     })
 }
@@ -365,19 +368,18 @@ fn answer_one(
         Some(path) => Some((Origin::text(path), answers::read(path, q)?)),
         None => None,
     };
-    let session = Session::resume(q, &plan.answering.earlier).map_err(|problems| {
+    let mut session = Session::resume(q, &plan.answering.earlier).map_err(|problems| {
         anyhow::anyhow!(problems.join("; ")).context(tr!(
             "svarene i {} passer ikke til spørreskjemaet",
             "the answers in {} do not fit the questionnaire",
             plan.output.display()
         ))
     })?;
-    let save = |session: &Session, status: Status| -> anyhow::Result<()> {
-        write_result(&plan, sealing, &plan.answering.result(q, session, status))
-    };
+    session.restore_notes(&plan.answering.notes);
     // Claim the file at once, so an interrupt before the first answer still
-    // leaves a valid file to resume.
-    save(&session, Status::Partial)?;
+    // leaves a valid file to resume. A finished file stays finished.
+    let status = plan.answering.status(&session, false);
+    write_result(&plan, sealing, &plan.answering.result(q, &session, status))?;
     match prepared {
         _ if interactive => {
             let prepared = prepared.map(|(_, answers)| answers).unwrap_or_default();
@@ -411,42 +413,42 @@ fn answer_in_terminal(
     sealing: &Sealing,
 ) -> anyhow::Result<()> {
     let q = &plan.questionnaire;
-    let save = |session: &Session, status: Status| -> anyhow::Result<()> {
-        write_result(plan, sealing, &plan.answering.result(q, session, status))
-    };
-    let prompter = Prompter::new(config.color.stderr());
-    let outcome = match prompter.run(&mut session, prepared, &mut |s| save(s, Status::Partial)) {
+    let mut changes = Changes::new(&plan.answering, &session);
+    let prompter =
+        Prompter::new(config.color.stderr()).with_place(&plan.answering.subject, &plan.output);
+    let run = prompter.run(&mut session, prepared, &mut |s| {
+        write_result(plan, sealing, &changes.result(q, s, false))
+    });
+    let outcome = match run {
         Ok(outcome) => outcome,
         Err(err) if is_interrupt(&err) => on_interrupt(),
         Err(err) => {
             // Keep what was answered, then report.
-            save(&session, Status::Partial)?;
+            write_result(plan, sealing, &changes.result(q, &session, false))?;
             return Err(err);
         }
     };
-    let complete = outcome == Outcome::Finished && session.is_complete();
-    let status = if complete {
-        Status::Complete
-    } else {
-        Status::Partial
-    };
-    let path = match save(&session, status) {
+    let result = changes.result(q, &session, outcome == Outcome::Finished);
+    let complete = result.status == Status::Complete;
+    let path = match write_result(plan, sealing, &result) {
         Ok(()) => plan.output.display().to_string(),
-        Err(err) => choose::save_elsewhere(
-            &err,
-            &sealing.bytes(&plan.answering.result(q, &session, status).to_yaml())?,
-        )?,
+        Err(err) => choose::save_elsewhere(&err, &sealing.bytes(&result.to_yaml())?)?,
     };
     let mut err = std::io::stderr();
+    let (id, name) = (&plan.answering.subject.id, &plan.answering.subject.name);
     if complete {
-        let summary = terminal::summary_table(&session, config.color.stderr());
+        let summary = terminal::summary_table(
+            &session,
+            config.color.stderr(),
+            Some(console::Term::stderr().size().1),
+        );
         writeln!(err, "{summary}")?;
         writeln!(
             err,
             "{}",
             tr!(
-                "Ferdig. Svarene er lagret i {path}.",
-                "Done. The answers are saved in {path}."
+                "Ferdig. Svarene for {id} {name} er lagret i {path}.",
+                "Done. The answers for {id} {name} are saved in {path}."
             )
         )?;
         return Ok(());
@@ -466,6 +468,33 @@ fn answer_in_terminal(
         )
     )?;
     Ok(())
+}
+
+/// The answering of a terminal survey, stamped with the time of the last
+/// change each time the answers, comments or flags differ from the last save.
+struct Changes {
+    answering: Answering,
+    last: (Vec<result::Answer>, Vec<result::Note>),
+}
+
+impl Changes {
+    fn new(answering: &Answering, session: &Session) -> Changes {
+        Changes {
+            answering: answering.clone(),
+            last: (session.answers(), session.notes()),
+        }
+    }
+
+    /// The result to save; `finishing` when the respondent confirmed the summary.
+    fn result(&mut self, q: &Questionnaire, session: &Session, finishing: bool) -> SurveyResult {
+        let now = (session.answers(), session.notes());
+        if now != self.last {
+            self.answering.changed = Some(crate::time::now());
+            self.last = now;
+        }
+        let status = self.answering.status(session, finishing);
+        self.answering.result(q, session, status)
+    }
 }
 
 /// Answers with the prepared answers alone and saves the result.

@@ -335,6 +335,7 @@ impl Sorting {
                 (
                     s.result.status == Status::Complete,
                     s.result.finished.clone().unwrap_or_default(),
+                    s.result.changed.clone().unwrap_or_default(),
                     s.result.started.clone(),
                 )
             },

@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Mark, Rejected};
 use crate::questionnaire::Questionnaire;
 use crate::subject::Subject;
 use crate::survey::answers::{self, Prepared};
-use crate::survey::result::{Answer, QuestionnaireRef, Status, SurveyResult};
+use crate::survey::result::{Answer, Note, QuestionnaireRef, Status, SurveyResult};
 use crate::survey::session::Session;
 use crate::tr;
 
@@ -29,6 +29,12 @@ pub struct Answering {
     pub started: String,
     /// Answers already saved in a file being continued; empty for a new one.
     pub earlier: Vec<Answer>,
+    /// Comments and flags on questions not answered yet, from that file.
+    pub notes: Vec<Note>,
+    /// When the file being continued was first finished; it stays complete.
+    pub finished: Option<String>,
+    /// When its answers were last changed.
+    pub changed: Option<String>,
 }
 
 impl Answering {
@@ -41,10 +47,25 @@ impl Answering {
             consensus: false,
             started: crate::time::now(),
             earlier: Vec::new(),
+            notes: Vec::new(),
+            finished: None,
+            changed: None,
         }
     }
 
-    /// The result file for the session's answers; a complete one is finished now.
+    /// The status to save the session with: complete once the respondent has
+    /// finished the survey, now or in an earlier sitting, while every shown
+    /// question has a response. Opening a finished file never makes it partial.
+    pub fn status(&self, session: &Session, finishing: bool) -> Status {
+        if (finishing || self.finished.is_some()) && session.is_complete() {
+            Status::Complete
+        } else {
+            Status::Partial
+        }
+    }
+
+    /// The result file for the session's answers; a complete one keeps the
+    /// time it was first finished, or is finished now.
     pub fn result(&self, q: &Questionnaire, session: &Session, status: Status) -> SurveyResult {
         SurveyResult {
             questionnaire: QuestionnaireRef::of(q),
@@ -54,9 +75,12 @@ impl Answering {
             consensus: self.consensus,
             tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
             started: self.started.clone(),
-            finished: (status == Status::Complete).then(crate::time::now),
+            finished: (status == Status::Complete)
+                .then(|| self.finished.clone().unwrap_or_else(crate::time::now)),
+            changed: self.changed.clone(),
             status,
             answers: session.answers(),
+            unanswered: session.notes(),
         }
     }
 }
@@ -128,6 +152,7 @@ pub fn fill(
             "the earlier answers do not fit the questionnaire"
         ))
     })?;
+    session.restore_notes(&answering.notes);
     let unused = answers::apply(&mut session, prepared)
         .map_err(|(id, mark, why)| origin.problem(mark, "bad-answer", format!("{id}: {why}")))?;
     let status = if session.is_complete() {
@@ -203,6 +228,30 @@ mod tests {
         assert_eq!(first.id, "har_soc");
         assert_eq!(first.response.state, State::Answered);
         assert_eq!(first.response.value, Some(AnswerValue::Bool(false)));
+    }
+
+    #[test]
+    fn a_finished_file_opened_again_stays_complete_with_its_finished_time() {
+        let q = small();
+        let origin = Origin::text(Path::new("svar.csv"));
+        let answers = prepared(&q, "har_soc,nei\ndrift,egen\nmerknad,ok\nansatte,12");
+        let done = fill(&q, &answering(), &answers, &origin).unwrap().result;
+        assert_eq!(done.status, Status::Complete);
+        let again = Answering {
+            earlier: done.answers.clone(),
+            finished: Some("2026-11-28T09:00:00Z".into()),
+            ..answering()
+        };
+        let session = Session::resume(&q, &again.earlier).unwrap();
+        // Opened, not yet confirmed again: still complete, finished as before.
+        let status = again.status(&session, false);
+        let saved = again.result(&q, &session, status);
+        assert_eq!(saved.status, Status::Complete);
+        assert_eq!(saved.finished.as_deref(), Some("2026-11-28T09:00:00Z"));
+        // A file never finished is not made complete by being opened.
+        let fresh = Session::resume(&q, &done.answers).unwrap();
+        assert_eq!(answering().status(&fresh, false), Status::Partial);
+        assert_eq!(answering().status(&fresh, true), Status::Complete);
     }
 
     #[test]

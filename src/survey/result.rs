@@ -78,8 +78,23 @@ pub struct SurveyResult {
     /// RFC 3339 timestamps.
     pub started: String,
     pub finished: Option<String>,
+    /// When an answer, comment or flag was last changed (RFC 3339); files
+    /// written before this field existed have none.
+    pub changed: Option<String>,
     pub status: Status,
     pub answers: Vec<Answer>,
+    /// Comments and "unclear" flags given on questions not answered yet,
+    /// kept so that an interrupt does not lose them.
+    pub unanswered: Vec<Note>,
+}
+
+/// A comment or flag on a question that has no response yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Note {
+    pub id: String,
+    pub comment: Option<String>,
+    pub unclear: bool,
+    pub seconds: f64,
 }
 
 fn number(n: f64) -> String {
@@ -172,6 +187,9 @@ impl SurveyResult {
         if let Some(finished) = &self.finished {
             let _ = writeln!(y, "finished: {}", quote(finished));
         }
+        if let Some(changed) = &self.changed {
+            let _ = writeln!(y, "changed: {}", quote(changed));
+        }
         let status = match self.status {
             Status::Partial => "partial",
             Status::Complete => "complete",
@@ -184,6 +202,12 @@ impl SurveyResult {
         }
         for a in &self.answers {
             write_answer(&mut y, a);
+        }
+        if !self.unanswered.is_empty() {
+            let _ = writeln!(y, "unanswered:");
+        }
+        for n in &self.unanswered {
+            write_note(&mut y, n);
         }
         y
     }
@@ -225,6 +249,22 @@ fn write_answer(y: &mut String, a: &Answer) {
     );
 }
 
+/// One entry of `unanswered:`: a comment or flag waiting for its answer.
+fn write_note(y: &mut String, n: &Note) {
+    let _ = writeln!(y, "  - id: {}", quote(&n.id));
+    if let Some(comment) = &n.comment {
+        let _ = writeln!(y, "    comment: {}", quote(comment));
+    }
+    if n.unclear {
+        let _ = writeln!(y, "    unclear: true");
+    }
+    let _ = writeln!(
+        y,
+        "    seconds: {}",
+        number((n.seconds * 10.0).round() / 10.0)
+    );
+}
+
 /// Reads a result file's text; every problem found is returned.
 pub fn from_str(src: &str) -> Result<SurveyResult, Vec<Diagnostic>> {
     let root = crate::yaml::parse(src).map_err(|d| vec![d])?;
@@ -252,8 +292,10 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
             "respondent",
             "started",
             "finished",
+            "changed",
             "status",
             "answers",
+            "unanswered",
         ],
     )?;
     let format_node = d.required(&f, "format")?;
@@ -280,12 +322,24 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
     };
+    let changed = match f.get("changed") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
     let status = d.required(&f, "status").and_then(|n| status(d, n));
     let answers = match f.get("answers") {
         None => Some(Vec::new()),
         Some(n) => {
             let items = d.seq(n)?;
             let out: Vec<Answer> = items.iter().filter_map(|item| answer(d, item)).collect();
+            (out.len() == items.len()).then_some(out)
+        }
+    };
+    let unanswered = match f.get("unanswered") {
+        None => Some(Vec::new()),
+        Some(n) => {
+            let items = d.seq(n)?;
+            let out: Vec<Note> = items.iter().filter_map(|item| note(d, item)).collect();
             (out.len() == items.len()).then_some(out)
         }
     };
@@ -298,8 +352,10 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         tool: tool?,
         started: started?,
         finished: finished?,
+        changed: changed?,
         status: status?,
         answers: answers?,
+        unanswered: unanswered?,
     })
 }
 
@@ -458,6 +514,29 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         response: Response { state, value },
         comment: comment?,
         evidence: evidence?,
+        unclear: unclear?,
+        seconds: seconds?,
+    })
+}
+
+fn note(d: &mut Decoder, node: &Node) -> Option<Note> {
+    let f = d.fields(node, &["id", "comment", "unclear", "seconds"])?;
+    let id = d.required(&f, "id").and_then(|n| d.string(n));
+    let comment = match f.get("comment") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
+    let unclear = match f.get("unclear") {
+        None => Some(false),
+        Some(n) => d.bool(n),
+    };
+    let seconds = match f.get("seconds") {
+        None => Some(0.0),
+        Some(n) => d.number(n).filter(|s| *s >= 0.0),
+    };
+    Some(Note {
+        id: id?,
+        comment: comment?,
         unclear: unclear?,
         seconds: seconds?,
     })

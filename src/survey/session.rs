@@ -12,7 +12,7 @@ use crate::questionnaire::scoring;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::tr;
 
-use super::result::Answer;
+use super::result::{Answer, Note};
 
 /// What is known about one question so far.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -23,6 +23,16 @@ pub struct Entry {
     pub evidence: Option<String>,
     pub unclear: bool,
     pub seconds: f64,
+}
+
+/// The current question's number, of how many (see [`Session::progress`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub position: usize,
+    pub total: usize,
+    /// Every question counted will be asked; else some of them wait on
+    /// answers still to come and may not be.
+    pub settled: bool,
 }
 
 pub struct Session<'q> {
@@ -96,6 +106,24 @@ impl<'q> Session<'q> {
         Ok(session)
     }
 
+    /// Puts back comments and flags saved on questions not answered yet;
+    /// those on questions not shown now are left out.
+    pub fn restore_notes(&mut self, notes: &[Note]) {
+        let responses = self.responses();
+        for n in notes {
+            let shown = self
+                .questionnaire
+                .question(&n.id)
+                .is_some_and(|q| scoring::is_shown(q, &responses));
+            if shown && !responses.contains_key(&n.id) {
+                let e = self.entries.entry(n.id.clone()).or_default();
+                e.comment = n.comment.clone();
+                e.unclear = n.unclear;
+                e.seconds = n.seconds;
+            }
+        }
+    }
+
     /// Responses so far, for `show_if` and scoring.
     pub fn responses(&self) -> Responses {
         self.entries
@@ -139,16 +167,46 @@ impl<'q> Session<'q> {
         self.entries.get(id)
     }
 
-    /// (number of the current question among those shown, how many are shown).
-    pub fn progress(&self) -> (usize, usize) {
+    /// Which questions can still be asked, by index: those shown now, and
+    /// those whose `show_if` names a question that can still be asked and
+    /// has no response yet, so an answer to come may open them.
+    fn reachable(&self) -> Vec<bool> {
+        let responses = self.responses();
+        let mut reachable: Vec<bool> = Vec::with_capacity(self.questions.len());
+        for q in &self.questions {
+            let open = || {
+                q.show_if.as_ref().is_some_and(|c| {
+                    c.expr.questions().iter().any(|r| {
+                        let earlier = self.questions.iter().position(|e| e.id == r.id);
+                        let can = earlier.is_some_and(|i| reachable.get(i) == Some(&true));
+                        can && !responses.contains_key(&r.id)
+                    })
+                })
+            };
+            let can = scoring::is_shown(q, &responses) || open();
+            reachable.push(can);
+        }
+        reachable
+    }
+
+    /// Where the respondent is: the current question's number among those
+    /// that can be asked, and how many those are. The total only grows when
+    /// an earlier answer is changed, never as answers open follow-ups.
+    pub fn progress(&self) -> Progress {
+        let reachable = self.reachable();
         let shown: Vec<usize> = (0..self.questions.len())
-            .filter(|&i| self.shown(i))
+            .filter(|&i| reachable[i])
             .collect();
         let position = match self.current {
             Some(c) => shown.iter().filter(|&&i| i < c).count() + 1,
             None => shown.len(),
         };
-        (position, shown.len())
+        let settled = (0..self.questions.len()).all(|i| !reachable[i] || self.shown(i));
+        Progress {
+            position,
+            total: shown.len(),
+            settled,
+        }
     }
 
     fn entry_mut(&mut self) -> Option<&mut Entry> {
@@ -294,208 +352,25 @@ impl<'q> Session<'q> {
             })
             .collect()
     }
+
+    /// Comments and flags on shown questions that have no response yet, in
+    /// questionnaire order, so they are saved the moment they are given.
+    pub fn notes(&self) -> Vec<Note> {
+        self.questions
+            .iter()
+            .filter_map(|q| {
+                let e = self.entries.get(&q.id)?;
+                let noted = e.comment.is_some() || e.unclear;
+                (e.response.is_none() && noted).then(|| Note {
+                    id: q.id.clone(),
+                    comment: e.comment.clone(),
+                    unclear: e.unclear,
+                    seconds: e.seconds,
+                })
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::questionnaire::answer::AnswerValue;
-
-    const SRC: &str = r#"
-id: t
-version: 1.0.0
-title: {nb: T, en: T}
-scales:
-  - id: m
-    levels:
-      - {level: 0, label: {nb: a, en: a}}
-      - {level: 1, label: {nb: b, en: b}}
-sections:
-  - id: s
-    title: {nb: S, en: S}
-    questions:
-      - {id: har_soc, type: yesno, text: {nb: a, en: a}}
-      - {id: soc_natt, type: scale, scale: m, show_if: har_soc, allow_unknown: true, text: {nb: b, en: b}}
-      - {id: soc_navn, type: text, show_if: "soc_natt == 1", text: {nb: c, en: c}}
-      - {id: ansatte, type: number, required: true, min: 0, max: 100, text: {nb: d, en: d}}
-      - {id: kommentar, type: text, text: {nb: e, en: e}}
-"#;
-
-    fn q() -> Questionnaire {
-        crate::questionnaire::from_str(SRC).unwrap()
-    }
-
-    fn yes(b: bool) -> Response {
-        Response::answered(AnswerValue::Bool(b))
-    }
-
-    fn num(n: f64) -> Response {
-        Response::answered(AnswerValue::Number(n))
-    }
-
-    fn id<'a>(s: &'a Session) -> &'a str {
-        s.current().map_or("(end)", |q| q.id.as_str())
-    }
-
-    #[test]
-    fn follows_show_if_forwards() {
-        let q = q();
-        let mut s = Session::new(&q);
-        assert_eq!((id(&s), s.progress()), ("har_soc", (1, 3)));
-        s.record(yes(true)).unwrap();
-        assert_eq!((id(&s), s.progress()), ("soc_natt", (2, 4)));
-        s.record(num(1.0)).unwrap();
-        assert_eq!((id(&s), s.progress()), ("soc_navn", (3, 5)));
-        s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
-            .unwrap();
-        s.record(num(40.0)).unwrap();
-        s.record(Response::without_value(State::Skipped)).unwrap();
-        assert!(s.is_done() && s.is_complete());
-        assert_eq!(s.answers().len(), 5);
-    }
-
-    #[test]
-    fn going_back_and_changing_an_answer_drops_hidden_follow_ups() {
-        let q = q();
-        let mut s = Session::new(&q);
-        s.record(yes(true)).unwrap();
-        s.record(num(1.0)).unwrap();
-        s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
-            .unwrap();
-        assert_eq!(id(&s), "ansatte");
-        assert!(s.back());
-        assert_eq!(id(&s), "soc_navn");
-        assert!(s.back() && s.back());
-        assert_eq!(id(&s), "har_soc");
-        assert!(!s.back());
-        s.record(yes(false)).unwrap();
-        // Both follow-ups are hidden now, and their answers are gone.
-        assert_eq!(id(&s), "ansatte");
-        assert!(s.entry("soc_natt").is_none() && s.entry("soc_navn").is_none());
-        assert_eq!(s.progress(), (2, 3));
-        assert!(!s.answers().iter().any(|a| a.id.starts_with("soc_")));
-    }
-
-    #[test]
-    fn refuses_responses_the_question_does_not_allow() {
-        let q = q();
-        let mut s = Session::new(&q);
-        s.record(yes(false)).unwrap();
-        assert_eq!(id(&s), "ansatte");
-        assert!(s.record(Response::without_value(State::Skipped)).is_err());
-        assert!(s.record(Response::without_value(State::Unknown)).is_err());
-        assert!(s.record(num(101.0)).is_err());
-        assert!(s.record(yes(true)).is_err());
-        assert_eq!(id(&s), "ansatte");
-    }
-
-    #[test]
-    fn comments_flags_and_time_stay_with_the_question() {
-        let q = q();
-        let mut s = Session::new(&q);
-        s.add_seconds(2.5);
-        s.set_comment(Some("usikker".into()));
-        s.toggle_unclear();
-        s.add_seconds(1.5);
-        s.record(yes(true)).unwrap();
-        s.add_seconds(4.0);
-        s.record(Response::without_value(State::Unknown)).unwrap();
-        let a = s.answers();
-        assert_eq!(
-            (a[0].comment.as_deref(), a[0].unclear, a[0].seconds),
-            (Some("usikker"), true, 4.0)
-        );
-        assert_eq!((a[1].response.state, a[1].seconds), (State::Unknown, 4.0));
-        let open: Vec<&str> = s.open_questions().iter().map(|q| q.id.as_str()).collect();
-        // soc_navn is shown: its condition rests on the "Vet ikke" above.
-        assert_eq!(
-            open,
-            ["har_soc", "soc_natt", "soc_navn", "ansatte", "kommentar"]
-        );
-    }
-
-    #[test]
-    fn a_follow_up_on_vet_ikke_is_asked_and_one_on_a_skipped_question_is_not() {
-        let q = q();
-        let mut s = Session::new(&q);
-        s.record(yes(true)).unwrap();
-        s.record(Response::without_value(State::Unknown)).unwrap();
-        assert_eq!((id(&s), s.progress()), ("soc_navn", (3, 5)));
-        s.record(Response::answered(AnswerValue::Text("Vakt AS".into())))
-            .unwrap();
-        assert_eq!(id(&s), "ansatte");
-        // Changing "Vet ikke" to a level that rules the follow-up out hides it.
-        assert!(s.back() && s.back());
-        s.record(num(0.0)).unwrap();
-        assert_eq!(id(&s), "ansatte");
-        assert!(s.entry("soc_navn").is_none());
-        // A follow-up on a skipped question stays hidden, as before.
-        assert!(s.goto("soc_natt"));
-        s.record(Response::without_value(State::Skipped)).unwrap();
-        assert_eq!(s.progress().1, 4);
-        assert!(s.entry("soc_navn").is_none());
-    }
-
-    #[test]
-    fn a_question_revisited_from_the_review_returns_to_the_review() {
-        let q = q();
-        let mut s = Session::new(&q);
-        s.record(yes(false)).unwrap();
-        s.record(num(10.0)).unwrap();
-        s.record(Response::without_value(State::Skipped)).unwrap();
-        assert!(s.is_done());
-        assert!(s.goto("kommentar"));
-        s.record(Response::answered(AnswerValue::Text("ok".into())))
-            .unwrap();
-        assert!(s.is_done());
-        // Changing an earlier answer may reveal a follow-up; the review lists it.
-        assert!(s.goto("har_soc"));
-        s.record(yes(true)).unwrap();
-        assert!(s.is_done() && !s.is_complete());
-        assert_eq!(
-            s.open_questions()
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect::<Vec<_>>(),
-            ["soc_natt"]
-        );
-    }
-
-    #[test]
-    fn resumes_at_the_first_open_question_and_can_go_back() {
-        let q = q();
-        let mut s = Session::new(&q);
-        s.record(yes(true)).unwrap();
-        s.record(num(0.0)).unwrap();
-        let saved = s.answers();
-        let mut again = Session::resume(&q, &saved).unwrap();
-        assert_eq!(id(&again), "ansatte");
-        assert_eq!(again.answers(), saved);
-        assert!(again.back());
-        assert_eq!(id(&again), "soc_natt");
-    }
-
-    #[test]
-    fn resume_refuses_answers_that_do_not_fit() {
-        let q = q();
-        let bad = vec![
-            Answer {
-                id: "finnes_ikke".into(),
-                response: yes(true),
-                comment: None,
-                evidence: None,
-                unclear: false,
-                seconds: 0.0,
-            },
-            Answer {
-                id: "soc_natt".into(),
-                response: num(7.0),
-                comment: None,
-                evidence: None,
-                unclear: false,
-                seconds: 0.0,
-            },
-        ];
-        assert_eq!(Session::resume(&q, &bad).err().map(|p| p.len()), Some(2));
-    }
-}
+mod tests;

@@ -20,6 +20,7 @@ fn sample() -> SurveyResult {
         tool: "kartlegg 0.1.0".into(),
         started: "2026-11-28T08:00:00+01:00".into(),
         finished: None,
+        changed: Some("2026-11-28T08:10:00+01:00".into()),
         status: Status::Partial,
         answers: vec![
             Answer {
@@ -60,6 +61,12 @@ fn sample() -> SurveyResult {
                 seconds: 1.0,
             },
         ],
+        unanswered: vec![Note {
+            id: "e".into(),
+            comment: Some("spør økonomi".into()),
+            unclear: true,
+            seconds: 7.0,
+        }],
     }
 }
 

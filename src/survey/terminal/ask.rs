@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use dialoguer::{Input, MultiSelect, Select};
+use dialoguer::Input;
 
 use crate::i18n::Text;
 use crate::questionnaire::answer::{self, AnswerValue, Response, State};
@@ -12,6 +12,7 @@ use crate::tr;
 
 use super::super::answers::Prepared;
 use super::super::session::Session;
+use super::list::Picked;
 use super::{Action, Prompter, truncate};
 
 impl Prompter {
@@ -42,7 +43,8 @@ impl Prompter {
                 self.typed(session, question, previous)
             }
             QuestionKind::Scale | QuestionKind::Single | QuestionKind::YesNo => {
-                let mut choices = answer_choices(session.questionnaire, question);
+                let full = self.compact_levels.get();
+                let mut choices = answer_choices(session.questionnaire, question, full);
                 choices.extend(self.state_choices(question));
                 self.pick_one(question, choices, previous)
             }
@@ -70,14 +72,10 @@ impl Prompter {
             .as_ref()
             .and_then(|p| choices.iter().position(|(_, r)| r == p))
             .unwrap_or(0);
-        let picked = Select::with_theme(self.theme.as_ref())
-            .items(&items)
-            .default(default)
-            .report(false)
-            .interact_on_opt(&self.term)?;
-        match picked {
-            Some(i) => Ok(Action::Respond(choices.swap_remove(i).1)),
-            None => self.menu(question),
+        match self.pick(None, &items, default)? {
+            Picked::Chosen(i) => Ok(Action::Respond(choices.swap_remove(i).1)),
+            Picked::Escaped => self.menu(question),
+            Picked::Resized => Ok(Action::Stay),
         }
     }
 
@@ -88,23 +86,27 @@ impl Prompter {
             _ => Vec::new(),
         };
         let width = self.width().saturating_sub(8);
-        let items: Vec<(String, bool)> = question
+        let items: Vec<String> = question
             .options
             .iter()
-            .map(|o| (truncate(o.text.get(), width), ticked.contains(&o.id)))
+            .map(|o| truncate(o.text.get(), width))
             .collect();
-        let picked = MultiSelect::with_theme(self.theme.as_ref())
-            .items_checked(items)
-            .report(false)
-            .interact_on_opt(&self.term)?;
-        match picked {
-            Some(indexes) => Ok(Action::Respond(Response::answered(AnswerValue::Choices(
-                indexes
-                    .into_iter()
-                    .map(|i| question.options[i].id.clone())
-                    .collect(),
-            )))),
-            None => self.menu(question),
+        let checked = question
+            .options
+            .iter()
+            .map(|o| ticked.contains(&o.id))
+            .collect();
+        match self.tick(&items, checked)? {
+            Picked::Chosen(indexes) => {
+                Ok(Action::Respond(Response::answered(AnswerValue::Choices(
+                    indexes
+                        .into_iter()
+                        .map(|i| question.options[i].id.clone())
+                        .collect(),
+                ))))
+            }
+            Picked::Escaped => self.menu(question),
+            Picked::Resized => Ok(Action::Stay),
         }
     }
 
@@ -185,15 +187,25 @@ impl Prompter {
     }
 }
 
-/// The answers of a scale, yes/no or single-choice question, with their labels.
-fn answer_choices(q: &Questionnaire, question: &Question) -> Vec<(String, Response)> {
+/// The answers of a scale, yes/no or single-choice question, with their
+/// labels; with `described`, a scale level's description follows its label
+/// (cut to the screen's width by the list).
+fn answer_choices(
+    q: &Questionnaire,
+    question: &Question,
+    described: bool,
+) -> Vec<(String, Response)> {
     match question.kind {
         QuestionKind::Scale => q
             .levels_of(question)
             .iter()
             .map(|l| {
+                let label = match (described, l.description) {
+                    (true, Some(d)) => format!("{} – {}", l.label.get(), d.get()),
+                    _ => l.label.get().to_string(),
+                };
                 (
-                    format!("{}  {}", l.level, l.label.get()),
+                    format!("{}  {label}", l.level),
                     Response::answered(AnswerValue::Number(f64::from(l.level))),
                 )
             })

@@ -10,6 +10,7 @@
 mod ask;
 pub mod choose;
 mod evidence;
+mod list;
 mod rank;
 mod show;
 mod summary;
@@ -20,11 +21,11 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use console::Term;
+use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Input, Select};
 
+use crate::questionnaire::Question;
 use crate::questionnaire::answer::{Response, State};
-use crate::questionnaire::{Question, QuestionKind};
 use crate::tr;
 use crate::ui;
 
@@ -50,6 +51,8 @@ enum Action {
     Help,
     Pause,
     Stay,
+    /// A menu entry that does not apply to this question, with why.
+    Unavailable(String),
 }
 
 pub struct Prompter {
@@ -62,6 +65,14 @@ pub struct Prompter {
     /// The current scale question is answered by typing its level, because
     /// its descriptions leave no room for a list of choices.
     typed_scale: std::cell::Cell<bool>,
+    /// Whom the answers are for and where they are saved, shown on the first
+    /// screen and the summary so that a wrong choice is seen at once.
+    place: Option<String>,
+    /// The levels of the current scale question did not fit in full: the
+    /// list shows each on one line.
+    compact_levels: std::cell::Cell<bool>,
+    /// The terminal's size when the screen was last drawn, to redraw on a change.
+    size: std::cell::Cell<(u16, u16)>,
 }
 
 impl Prompter {
@@ -77,6 +88,31 @@ impl Prompter {
             theme,
             lines: std::cell::Cell::new(0),
             typed_scale: std::cell::Cell::new(false),
+            place: None,
+            compact_levels: std::cell::Cell::new(false),
+            size: std::cell::Cell::new((0, 0)),
+        }
+    }
+
+    /// Names the municipality and the result file on the first screen and the summary.
+    pub fn with_place(
+        mut self,
+        subject: &crate::subject::Subject,
+        output: &std::path::Path,
+    ) -> Prompter {
+        let (id, name, file) = (&subject.id, &subject.name, output.display());
+        self.place = Some(tr!(
+            "Kommune: {id} {name} · Lagres i: {file}",
+            "Municipality: {id} {name} · Saved in: {file}"
+        ));
+        self
+    }
+
+    /// The municipality and result file, dimmed.
+    fn show_subject(&self) -> std::io::Result<()> {
+        match &self.place {
+            Some(place) => self.painted(place, ui::DIM),
+            None => Ok(()),
         }
     }
 
@@ -91,26 +127,40 @@ impl Prompter {
 
     fn clear(&self) -> std::io::Result<()> {
         self.lines.set(0);
+        self.size.set(self.term.size());
         self.term.clear_screen()
+    }
+
+    fn height(&self) -> usize {
+        usize::from(self.term.size().0)
     }
 
     /// Whether `rows` more lines fit on the screen below what is shown.
     fn fits(&self, rows: usize) -> bool {
-        self.lines.get() + rows < usize::from(self.term.size().0)
+        self.lines.get() + rows < self.height()
+    }
+
+    /// The terminal changed size since the screen was drawn.
+    fn resized(&self) -> bool {
+        self.term.size() != self.size.get()
     }
 
     fn wrapped(&self, text: &str, indent: &str) -> std::io::Result<()> {
-        self.wrapped_hanging(text, indent, indent)
-    }
-
-    fn wrapped_hanging(&self, text: &str, first: &str, rest: &str) -> std::io::Result<()> {
-        let options = textwrap::Options::new(self.width() - 1)
-            .initial_indent(first)
-            .subsequent_indent(rest);
-        for l in textwrap::wrap(text, options) {
+        for l in self.wrap(text, indent, indent) {
             self.line(&l)?;
         }
         Ok(())
+    }
+
+    /// `text` wrapped to the screen, the first line and the rest indented.
+    fn wrap(&self, text: &str, first: &str, rest: &str) -> Vec<String> {
+        let options = textwrap::Options::new(self.width() - 1)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        textwrap::wrap(text, options)
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect()
     }
 
     /// Wrapped text in a style, line by line so colour survives the wrapping.
@@ -199,75 +249,84 @@ impl Prompter {
                 Action::Help => show_help = true,
                 Action::Pause => return Ok(Outcome::Paused),
                 Action::Stay => {}
+                Action::Unavailable(why) => notice = Some(why),
             }
         }
     }
 
+    /// The menu, in the same order for every question so that the same keys
+    /// always mean the same; entries that do not apply are shown but refused.
     fn menu(&self, question: &Question) -> anyhow::Result<Action> {
-        let mut choices: Vec<(String, Action)> = vec![(
-            tr!("Tilbake til spørsmålet", "Back to the question"),
-            Action::Stay,
-        )];
-        if matches!(
-            question.kind,
-            QuestionKind::Multi | QuestionKind::Number | QuestionKind::Text | QuestionKind::Date
-        ) {
-            choices.extend(
-                self.state_choices(question)
-                    .into_iter()
-                    .map(|(label, r)| (label, Action::Respond(r))),
-            );
-        }
-        choices.push((
-            tr!("Gå til forrige spørsmål", "Go to the previous question"),
-            Action::Back,
-        ));
-        if !question.required {
-            choices.push((
-                tr!("Hopp over spørsmålet", "Skip the question"),
-                Action::Skip,
-            ));
-        }
-        choices.push((
-            tr!("Skriv en kommentar", "Write a comment"),
-            Action::Comment,
-        ));
-        choices.push((
-            tr!(
-                "Marker / fjern merket «uklart spørsmål»",
-                "Flag / unflag as “unclear question”"
-            ),
-            Action::ToggleUnclear,
-        ));
-        if question.help.is_some() {
-            choices.push((tr!("Vis hjelp", "Show help"), Action::Help));
-        }
-        choices.push((
-            tr!("Lagre og fortsett senere", "Save and continue later"),
-            Action::Pause,
-        ));
-        let items: Vec<&str> = choices.iter().map(|(label, _)| label.as_str()).collect();
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(tr!("Hva vil du gjøre?", "What do you want to do?"))
-            .items(&items)
-            .default(0)
-            .report(false)
-            .interact_on_opt(&self.term)?;
-        Ok(picked.map_or(Action::Stay, |i| choices.swap_remove(i).1))
+        let mut choices = menu_entries(question);
+        let items: Vec<String> = choices
+            .iter()
+            .map(|(label, _, open)| match open {
+                true => label.clone(),
+                false => tr!(
+                    "({label} – ikke for dette spørsmålet)",
+                    "({label} – not for this question)"
+                ),
+            })
+            .collect();
+        let prompt = tr!("Hva vil du gjøre?", "What do you want to do?");
+        let list::Picked::Chosen(i) = self.pick(Some(&prompt), &items, 0)? else {
+            // Esc, or a new terminal size: back to the question, drawn again.
+            return Ok(Action::Stay);
+        };
+        let (label, action, open) = choices.swap_remove(i);
+        Ok(match open {
+            true => action,
+            false => Action::Unavailable(tr!(
+                "«{label}» gjelder ikke dette spørsmålet.",
+                "“{label}” does not apply to this question."
+            )),
+        })
     }
 
     /// The end of the questionnaire: scores, the questions worth a second look,
     /// and the choice to revisit one of them or finish. Returns the question
     /// to revisit, if any.
     fn review(&self, session: &Session) -> anyhow::Result<Option<String>> {
+        loop {
+            if let Some(picked) = self.review_once(session)? {
+                return Ok(picked);
+            }
+        }
+    }
+
+    /// The review drawn once; `None` when the terminal changed size.
+    fn review_once(&self, session: &Session) -> anyhow::Result<Option<Option<String>>> {
         self.clear()?;
+        let open = session.open_questions();
+        let width = u16::try_from(self.width()).unwrap_or(u16::MAX);
+        let table = summary_table(session, self.color, Some(width));
+        let table: Vec<&str> = table.lines().collect();
+        // The heading, the place, the counts and the list must stay in view:
+        // a table too tall for the screen is left to the printout at the end.
+        let (counts, table) = table.split_last().unwrap_or((&"", &[]));
+        let rows = table.len() + 7 + (open.len() + 1).min(5);
+        let fits = rows < self.height();
+        if fits {
+            for l in table {
+                self.line(l)?;
+            }
+        }
         self.line(&ui::paint(
             &tr!("Oppsummering", "Summary"),
             ui::PLACE,
             self.color,
         ))?;
-        self.line(&summary_table(session, self.color))?;
-        let open = session.open_questions();
+        self.show_subject()?;
+        self.wrapped(counts, "")?;
+        if !fits && !table.is_empty() {
+            self.painted(
+                &tr!(
+                    "Tabellen over modenhet skrives ut når du fullfører.",
+                    "The maturity table is printed when you finish."
+                ),
+                ui::DIM,
+            )?;
+        }
         if open.is_empty() {
             self.line(&tr!(
                 "Alle spørsmål er besvart.",
@@ -275,10 +334,11 @@ impl Prompter {
             ))?;
         } else {
             let n = open.len();
-            self.line(&tr!(
+            let open = tr!(
                 "{n} spørsmål er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
                 "{n} questions were skipped, answered “Don't know” or flagged unclear:"
-            ))?;
+            );
+            self.wrapped(&open, "")?;
         }
         let width = self.width().saturating_sub(8);
         let mut items = vec![tr!("Fullfør og lagre", "Finish and save")];
@@ -286,20 +346,76 @@ impl Prompter {
             open.iter()
                 .map(|q| truncate(&format!("{}: {}", q.id, q.text.get()), width)),
         );
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(tr!(
-                "Fullfør, eller velg et spørsmål å gå tilbake til",
-                "Finish, or choose a question to go back to"
-            ))
-            .items(&items)
-            .default(0)
-            .report(false)
-            .interact_on_opt(&self.term)?;
-        Ok(match picked {
-            Some(i) if i > 0 => Some(open[i - 1].id.clone()),
-            _ => None,
+        let prompt = tr!(
+            "Fullfør, eller velg et spørsmål å gå tilbake til",
+            "Finish, or choose a question to go back to"
+        );
+        Ok(match self.pick(Some(&prompt), &items, 0)? {
+            // Esc or a new size draws the review again; only Enter finishes.
+            list::Picked::Resized | list::Picked::Escaped => None,
+            list::Picked::Chosen(i) if i > 0 => Some(Some(open[i - 1].id.clone())),
+            _ => Some(None),
         })
     }
+}
+
+/// The menu's entries in their fixed order: label, action, and whether the
+/// question allows it.
+fn menu_entries(question: &Question) -> Vec<(String, Action, bool)> {
+    let (unknown, na) = (
+        Response::without_value(State::Unknown),
+        Response::without_value(State::NotApplicable),
+    );
+    vec![
+        (
+            tr!("Tilbake til spørsmålet", "Back to the question"),
+            Action::Stay,
+            true,
+        ),
+        (
+            tr!("Gå til forrige spørsmål", "Go to the previous question"),
+            Action::Back,
+            true,
+        ),
+        (
+            tr!("Hopp over spørsmålet", "Skip the question"),
+            Action::Skip,
+            !question.required,
+        ),
+        (
+            tr!("Vet ikke", "Don't know"),
+            Action::Respond(unknown),
+            question.allow_unknown,
+        ),
+        (
+            tr!("Ikke relevant", "Not applicable"),
+            Action::Respond(na),
+            question.allow_na,
+        ),
+        (
+            tr!("Skriv en kommentar", "Write a comment"),
+            Action::Comment,
+            true,
+        ),
+        (
+            tr!(
+                "Marker / fjern merket «uklart spørsmål»",
+                "Flag / unflag as “unclear question”"
+            ),
+            Action::ToggleUnclear,
+            true,
+        ),
+        (
+            tr!("Vis hjelp", "Show help"),
+            Action::Help,
+            question.help.is_some(),
+        ),
+        (
+            tr!("Lagre og fortsett senere", "Save and continue later"),
+            Action::Pause,
+            true,
+        ),
+    ]
 }
 
 fn truncate(text: &str, width: usize) -> String {

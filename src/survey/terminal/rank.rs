@@ -1,12 +1,11 @@
 //! Asking a `rank` question: choose the most important option, then the
 //! next among those left, until `pick` are chosen.
 
-use dialoguer::Select;
-
 use crate::questionnaire::Question;
 use crate::questionnaire::answer::{AnswerValue, Response};
 use crate::tr;
 
+use super::list::Picked;
 use super::{Action, Prompter, truncate};
 
 impl Prompter {
@@ -43,16 +42,14 @@ impl Prompter {
                 .get(chosen.len())
                 .and_then(|id| left.iter().position(|o| &o.id == id))
                 .unwrap_or(0);
-            let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(tr!("Plass {place} av {pick}", "Place {place} of {pick}"))
-                .items(&items)
-                .default(default)
-                .report(false)
-                .interact_on_opt(&self.term)?;
-            match picked {
-                Some(i) if i < left.len() => chosen.push(left[i].id.clone()),
-                Some(i) => return Ok(Action::Respond(states[i - left.len()].1.clone())),
-                None => return self.menu(question),
+            let prompt = tr!("Plass {place} av {pick}", "Place {place} of {pick}");
+            match self.pick(Some(&prompt), &items, default)? {
+                Picked::Chosen(i) if i < left.len() => chosen.push(left[i].id.clone()),
+                Picked::Chosen(i) => {
+                    return Ok(Action::Respond(states[i - left.len()].1.clone()));
+                }
+                Picked::Escaped => return self.menu(question),
+                Picked::Resized => return Ok(Action::Stay),
             }
         }
         Ok(Action::Respond(Response::answered(AnswerValue::Choices(

@@ -9,9 +9,10 @@ use crate::ui;
 
 use super::super::session::Session;
 
-/// Scores per NSM category and principle, with coverage, as a table; or the
-/// counts alone for a questionnaire without scores.
-pub fn summary_table(session: &Session, color: bool) -> String {
+/// Scores per NSM category and principle, with coverage, as a table fitted
+/// to `width` columns when given; or the counts alone for a questionnaire
+/// without scores.
+pub fn summary_table(session: &Session, color: bool, width: Option<u16>) -> String {
     let scores = scoring::score(session.questionnaire, &session.responses());
     let answers = session.answers();
     let count = |state: State| answers.iter().filter(|a| a.response.state == state).count();
@@ -36,6 +37,9 @@ pub fn summary_table(session: &Session, color: bool) -> String {
         ],
         color,
     );
+    if let Some(width) = width {
+        table.set_width(width.saturating_sub(1));
+    }
     let fmt_score = |s: Option<f64>| s.map_or("–".to_string(), |s| format!("{s:.1}"));
     let fmt_cov = |c: Option<f64>| c.map_or("–".to_string(), |c| format!("{:.0} %", c * 100.0));
     for category in nsm::categories() {
