@@ -302,7 +302,26 @@ impl Inventory {
                 ),
             )]);
         }
+        inventory.check_ids()?;
         Ok(inventory)
+    }
+
+    /// The municipality id and the host id (`sha256:` and a safe token)
+    /// may become parts of file names: anything else is refused.
+    fn check_ids(&self) -> Result<(), Vec<crate::diagnostic::Diagnostic>> {
+        let host = self.host.id.strip_prefix("sha256:").unwrap_or("");
+        let bad = [
+            ("municipality.id", self.municipality.id.as_str(), self.municipality.id.as_str()),
+            ("host.id", self.host.id.as_str(), host),
+        ]
+        .into_iter()
+        .filter(|(_, _, token)| !crate::fsutil::is_safe_id(token))
+        .map(|(field, id, _)| {
+            let message = crate::fsutil::unsafe_id_message(id);
+            crate::diagnostic::Diagnostic::whole_file("unsafe-id", format!("{field}: {message}"))
+        })
+        .collect::<Vec<_>>();
+        if bad.is_empty() { Ok(()) } else { Err(bad) }
     }
 }
 
