@@ -13,7 +13,7 @@ use anyhow::Context;
 use crate::tr;
 
 /// Creates a file readable and writable by its owner only (on Unix).
-fn create_private(path: &Path) -> std::io::Result<File> {
+pub(crate) fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
