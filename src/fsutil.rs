@@ -170,15 +170,13 @@ impl Lock {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let file = options
-            .open(&path)
-            .with_context(|| {
-                tr!(
-                    "kan ikke lage låsefilen {}",
-                    "cannot create the lock file {}",
-                    path.display()
-                )
-            })?;
+        let file = options.open(&path).with_context(|| {
+            tr!(
+                "kan ikke lage låsefilen {}",
+                "cannot create the lock file {}",
+                path.display()
+            )
+        })?;
         match file.try_lock() {
             Ok(()) => Ok(Lock { path, _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(anyhow::anyhow!(tr!(
@@ -282,7 +280,13 @@ mod tests {
             let err = id_file_name("kartlegg-svar-", &["4601", bad], ".yaml").unwrap_err();
             assert!(err.to_string().contains("a–z"), "{err}");
         }
-        for good in ["4601", "ikt-nordfjord", "modenhet", "sha256.ab_CD-1", &"x".repeat(64)] {
+        for good in [
+            "4601",
+            "ikt-nordfjord",
+            "modenhet",
+            "sha256.ab_CD-1",
+            &"x".repeat(64),
+        ] {
             assert!(is_safe_id(good), "{good:?}");
         }
         assert_eq!(

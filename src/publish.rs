@@ -90,7 +90,13 @@ impl Staging {
             file.write_all(contents)?;
             file.sync_all()
         })()
-        .with_context(|| tr!("kan ikke skrive {}", "cannot write {}", self.target.join(name).display()))
+        .with_context(|| {
+            tr!(
+                "kan ikke skrive {}",
+                "cannot write {}",
+                self.target.join(name).display()
+            )
+        })
     }
 
     /// Makes the new version visible under the target's name. Files of the
@@ -211,7 +217,11 @@ fn clean_up(target: &Path) -> anyhow::Result<()> {
             .cloned()
     {
         fs::rename(&old, target).with_context(|| {
-            tr!("kan ikke gjenopprette {}", "cannot restore {}", target.display())
+            tr!(
+                "kan ikke gjenopprette {}",
+                "cannot restore {}",
+                target.display()
+            )
         })?;
         stale.retain(|p| *p != old);
     }
@@ -296,7 +306,10 @@ mod tests {
         second.write("a.csv", b"2").unwrap();
         second.publish().unwrap();
         assert_eq!(fs::read_to_string(target.join("a.csv")).unwrap(), "2");
-        assert_eq!(fs::read_to_string(target.join("notat.txt")).unwrap(), "mine");
+        assert_eq!(
+            fs::read_to_string(target.join("notat.txt")).unwrap(),
+            "mine"
+        );
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())

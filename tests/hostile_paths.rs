@@ -68,9 +68,8 @@ fn a_cooperation_id_that_is_a_path_is_refused_where_the_register_is_read() {
         let work = dir.path().join("a").join("b");
         std::fs::create_dir_all(&work).unwrap();
         let id = yaml_payload(payload, dir.path());
-        let register = format!(
-            "cooperations:\n  - id: \"{id}\"\n    name: Samarbeid\n    members: [Kinn]\n"
-        );
+        let register =
+            format!("cooperations:\n  - id: \"{id}\"\n    name: Samarbeid\n    members: [Kinn]\n");
         std::fs::write(work.join("reg.yaml"), register).unwrap();
         std::fs::write(work.join("svar.csv"), "har_soc,nei\n").unwrap();
         kartlegg_en(&work)
@@ -103,7 +102,10 @@ fn ids_that_are_paths_in_result_files_are_rejected_by_merge_with_their_place() {
         let bad = format!("municipality:\n  id: \"{id}\"");
         let files = [
             ("kommune.yaml", survey.replacen(municipality, &bad, 1)),
-            ("skjema.yaml", survey.replacen("id: \"modenhet\"", &format!("id: \"{id}\""), 1)),
+            (
+                "skjema.yaml",
+                survey.replacen("id: \"modenhet\"", &format!("id: \"{id}\""), 1),
+            ),
             ("inventar.yaml", inventory.replacen(municipality, &bad, 1)),
         ];
         for (name, text) in &files {
@@ -124,9 +126,15 @@ fn ids_that_are_paths_in_result_files_are_rejected_by_merge_with_their_place() {
         };
         let kommune = row("kommune.yaml");
         assert_eq!(kommune[1], "1");
-        assert!(kommune[3].contains(":10:7: ") && kommune[3].contains("a–z"), "{kommune:?}");
+        assert!(
+            kommune[3].contains(":10:7: ") && kommune[3].contains("a–z"),
+            "{kommune:?}"
+        );
         assert!(row("skjema.yaml")[3].contains(":6:7: "), "{payload:?}");
-        assert!(row("inventar.yaml")[3].contains("municipality.id"), "{payload:?}");
+        assert!(
+            row("inventar.yaml")[3].contains("municipality.id"),
+            "{payload:?}"
+        );
         assert!(!dir.path().join("pwned").exists() && !dir.path().join("pwned-absolute").exists());
     }
 }
@@ -150,7 +158,10 @@ fn a_questionnaire_id_that_is_a_path_is_refused_with_its_place() {
 }
 
 fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo").arg(path).status().unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
     assert!(status.success());
 }
 
@@ -193,7 +204,10 @@ fn a_fifo_named_or_found_in_a_folder_is_refused_at_once_by_kind() {
         let out = cmd.timeout(Duration::from_secs(20)).output().unwrap();
         let said = String::from_utf8_lossy(&out.stderr) + String::from_utf8_lossy(&out.stdout);
         assert!(said.contains("a FIFO (named pipe)"), "{args:?}: {said}");
-        assert!(!out.status.success() && out.status.code().is_some(), "{args:?}");
+        assert!(
+            !out.status.success() && out.status.code().is_some(),
+            "{args:?}"
+        );
     }
 }
 
@@ -258,7 +272,15 @@ fn the_salt_folder_and_file_are_private() {
     let dir = tempfile::tempdir().unwrap();
     kartlegg_en(dir.path())
         .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .args(["-q", "inventory", "-k", "4626", "--no-software", "-o", "inv.yaml"])
+        .args([
+            "-q",
+            "inventory",
+            "-k",
+            "4626",
+            "--no-software",
+            "-o",
+            "inv.yaml",
+        ])
         .assert()
         .success();
     let folder = dir.path().join("config/kartlegg");

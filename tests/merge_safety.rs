@@ -173,11 +173,14 @@ fn names(dir: &Path) -> Vec<String> {
 fn a_merge_killed_at_any_step_leaves_the_old_or_the_new_dataset_whole() {
     let inputs = repo("examples/pilot/innkommet/breidal");
     let dir = tempfile::tempdir().unwrap();
-    let merge = |out: &str, dialect: &str, kill_at: Option<usize>| {
+    let run = |out: &str, dialect: &str, kill_at: Option<usize>, force: bool| {
         let mut cmd = kartlegg_process(dir.path());
         cmd.args(["-q", "merge"])
             .arg(&inputs)
-            .args(["-o", out, "--force", "--csv-dialect", dialect]);
+            .args(["-o", out, "--csv-dialect", dialect]);
+        if force {
+            cmd.arg("--force");
+        }
         if let Some(n) = kill_at {
             cmd.env("KARTLEGG_TEST_KILL_AT", n.to_string());
         }
@@ -188,9 +191,13 @@ fn a_merge_killed_at_any_step_leaves_the_old_or_the_new_dataset_whole() {
             code => code,
         }
     };
+    let merge = |out: &str, dialect: &str, kill_at: Option<usize>| run(out, dialect, kill_at, true);
     assert_eq!(merge("gammel", "excel-nb", None), Some(0));
     assert_eq!(merge("ny", "standard", None), Some(0));
-    let (old, new) = (dataset(&dir.path().join("gammel")), dataset(&dir.path().join("ny")));
+    let (old, new) = (
+        dataset(&dir.path().join("gammel")),
+        dataset(&dir.path().join("ny")),
+    );
     assert!(old.1 && new.1 && old.0.len() >= 10 && old != new);
     for fresh in [false, true] {
         let mut steps = 0;
@@ -210,7 +217,16 @@ fn a_merge_killed_at_any_step_leaves_the_old_or_the_new_dataset_whole() {
             // dataset whole beside it.
             let between = seen.is_none() && !fresh;
             let empty_fresh = seen.is_none() && fresh;
-            assert!(whole || between || empty_fresh, "fresh {fresh}, killed at {n}");
+            assert!(
+                whole || between || empty_fresh,
+                "fresh {fresh}, killed at {n}"
+            );
+            if between {
+                // The next run puts the old dataset back, and without
+                // --force does not replace it.
+                assert_eq!(run("ut", "standard", None, false), Some(1));
+                assert_eq!(dataset(&out), old, "killed at {n}");
+            }
             // A temporary file of a killed older run inside the folder.
             if out.is_dir() {
                 let gone = std::process::Command::new("true").spawn().unwrap();
@@ -218,7 +234,11 @@ fn a_merge_killed_at_any_step_leaves_the_old_or_the_new_dataset_whole() {
                 let _ = { gone }.wait();
                 std::fs::write(out.join(format!(".svar.csv.{pid}.tmp")), "x").unwrap();
             }
-            assert_eq!(merge("ut", "standard", None), Some(0), "after a kill at {n}");
+            assert_eq!(
+                merge("ut", "standard", None),
+                Some(0),
+                "after a kill at {n}"
+            );
             assert_eq!(dataset(&out), new, "after a kill at {n}");
             let left: Vec<String> = names(dir.path());
             assert_eq!(left, ["gammel", "ny", "ut"], "after a kill at {n}");

@@ -7,7 +7,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-
 use super::input::{self, InputArgs};
 use crate::collect;
 use crate::config::Config;
@@ -110,6 +109,10 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let means = comparison.means_table();
     let facts = overview(&args, &comparison);
     let staging = crate::publish::begin(out)?;
+    // Again: a folder a killed run left aside is back in place now.
+    for f in &files {
+        fsutil::refuse_overwrite(f, args.force)?;
+    }
     let book = xlsx::workbook(&facts, &[&table, &means], staging.dir())?;
     let text = csv::to_bytes(&table, args.csv_dialect)?;
     staging.write("endring.csv", &text)?;

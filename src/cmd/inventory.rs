@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-
 use crate::config::Config;
 use crate::fsutil;
 use crate::inventory::{self, Inventory, Options, Privacy, Tri};

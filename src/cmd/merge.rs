@@ -132,6 +132,9 @@ fn write(
     made: &overview::Made,
 ) -> anyhow::Result<()> {
     let out = &args.output;
+    // First, so that a dataset a killed run left aside is back in place
+    // before it is asked whether there is one.
+    let staging = publish::begin(out)?;
     let names: Vec<String> = tables
         .all()
         .map(|t| format!("{}.csv", t.file))
@@ -144,7 +147,6 @@ fn write(
             "{dir} already holds a dataset; choose another folder or overwrite with --force"
         ));
     }
-    let staging = publish::begin(out)?;
     let writing = if config.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
@@ -160,7 +162,12 @@ fn write(
                 return Ok(Vec::new());
             }
             all.iter()
-                .map(|t| Ok((format!("{}.csv", t.file), csv::to_bytes(t, args.csv_dialect)?)))
+                .map(|t| {
+                    Ok((
+                        format!("{}.csv", t.file),
+                        csv::to_bytes(t, args.csv_dialect)?,
+                    ))
+                })
                 .collect()
         },
         || -> anyhow::Result<Option<(String, Vec<u8>)>> {

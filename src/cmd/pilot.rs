@@ -60,6 +60,10 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &args.output {
         let (m, d) = (findings::method(e), findings::durations(e));
         let staging = publish::begin(dir)?;
+        // Again: a folder a killed run left aside is back in place now.
+        for f in files.iter().flatten() {
+            fsutil::refuse_overwrite(f, args.force)?;
+        }
         staging.write("metode.csv", &csv::to_bytes(&m, args.csv_dialect)?)?;
         staging.write("tidsbruk.csv", &csv::to_bytes(&d, args.csv_dialect)?)?;
         staging.publish()?;

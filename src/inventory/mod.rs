@@ -311,7 +311,11 @@ impl Inventory {
     fn check_ids(&self) -> Result<(), Vec<crate::diagnostic::Diagnostic>> {
         let host = self.host.id.strip_prefix("sha256:").unwrap_or("");
         let bad = [
-            ("municipality.id", self.municipality.id.as_str(), self.municipality.id.as_str()),
+            (
+                "municipality.id",
+                self.municipality.id.as_str(),
+                self.municipality.id.as_str(),
+            ),
             ("host.id", self.host.id.as_str(), host),
         ]
         .into_iter()

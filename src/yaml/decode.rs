@@ -146,7 +146,11 @@ impl Decoder {
         if crate::fsutil::is_safe_id(&text) {
             return Some(text);
         }
-        self.report(node.mark, "unsafe-id", crate::fsutil::unsafe_id_message(&text));
+        self.report(
+            node.mark,
+            "unsafe-id",
+            crate::fsutil::unsafe_id_message(&text),
+        );
         None
     }
 
