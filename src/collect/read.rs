@@ -137,6 +137,13 @@ fn unwalkable(err: &walkdir::Error) -> Deviation {
             );
             reject(&file, "link-loop", message)
         }
+        None if err.path().is_some_and(|p| p.is_symlink() && !p.exists()) => {
+            let message = tr!(
+                "lenken peker på noe som ikke finnes",
+                "the link points to nothing that exists"
+            );
+            reject(&file, "unreadable", message)
+        }
         None => reject(&file, "unreadable", err.to_string()),
     }
 }
