@@ -235,7 +235,10 @@ fn links_in_an_input_folder_are_followed_and_loops_listed() {
     assert_eq!(looped[1..3], ["1", "link-loop"]);
     assert!(looped[3].contains("points back to"), "{looped:?}");
     let dangling = row("inn/død.yaml").unwrap();
-    assert_eq!(dangling[1..], ["1", "unreadable", "the link points to nothing that exists"]);
+    assert_eq!(
+        dangling[1..],
+        ["1", "unreadable", "the link points to nothing that exists"]
+    );
     let linked = row("lenke.yaml");
     assert!(linked.is_none_or(|r| r[1] == "0"), "{avvik:?}");
 }

@@ -334,6 +334,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ids_that_are_paths_are_refused() {
+        let good = include_str!(
+            "../../examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml"
+        );
+        assert!(Inventory::read(good).is_ok());
+        let host = "sha256:36284737d35444b99d69f21f4cd4e0dd8f37ba711f6d20e2b878ec26e76e4ded";
+        for (from, to) in [
+            (host, "sha256:../../pwned"),
+            (host, "../pwned"),
+            (host, ""),
+            ("id: \"9902\"", "id: \"/tmp/pwned\""),
+        ] {
+            let bad = good.replacen(from, to, 1);
+            let problems = Inventory::read(&bad).unwrap_err();
+            assert_eq!(problems[0].code, "unsafe-id", "{to}");
+        }
+    }
+
+    #[test]
     fn host_ids_are_stable_per_salt_and_differ_between_salts() {
         assert_eq!(host_id("a", "SRV01"), host_id("a", "srv01"));
         assert_ne!(host_id("a", "srv01"), host_id("b", "srv01"));
