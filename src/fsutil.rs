@@ -1,6 +1,8 @@
 //! Writing result files so that nothing is ever half-written or readable by
 //! others: a temporary file in the same folder, flushed to disk, then renamed
-//! over the target; 0600 on Unix; the temporary file is removed on failure.
+//! over the target; 0600 on Unix (0700 for folders); the temporary file is
+//! removed on failure. File names are built here from checked ids only, so
+//! no id read from a file can point outside the folder it is meant for.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -11,7 +13,7 @@ use anyhow::Context;
 use crate::tr;
 
 /// Creates a file readable and writable by its owner only (on Unix).
-fn create_private(path: &Path) -> std::io::Result<File> {
+pub(crate) fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -20,6 +22,54 @@ fn create_private(path: &Path) -> std::io::Result<File> {
         options.mode(0o600);
     }
     options.open(path)
+}
+
+/// Creates `dir` and any missing parents, each new one readable by its
+/// owner only (on Unix). A folder that exists keeps its permissions.
+pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", dir.display()))
+}
+
+/// The longest id that may become part of a file name.
+const MAX_ID_CHARS: usize = 64;
+
+/// Whether `id` is a safe token for a file name: 1–64 characters of
+/// `a–z`, `A–Z`, `0–9`, `-`, `_` and `.`, starting with a letter or digit.
+/// Such an id can name no folder, no parent, no drive and no hidden file.
+pub fn is_safe_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && id.len() <= MAX_ID_CHARS
+}
+
+/// Why `id` cannot be used, and what is allowed.
+pub fn unsafe_id_message(id: &str) -> String {
+    let id: String = id.chars().take(MAX_ID_CHARS * 2).collect();
+    let id = id.escape_debug();
+    tr!(
+        "`{id}` kan ikke brukes som id: den blir en del av filnavn og må være 1–64 tegn av a–z, A–Z, 0–9, `-`, `_` og `.`, og begynne med en bokstav eller et siffer",
+        "`{id}` cannot be used as an id: it becomes part of file names and must be 1–64 characters of a–z, A–Z, 0–9, `-`, `_` and `.`, starting with a letter or digit"
+    )
+}
+
+/// A file name made of `prefix`, the ids joined by `-`, and `suffix`
+/// (such as `kartlegg-svar-4601-modenhet-2026-10-01.yaml`); an id that is
+/// not a safe token is an error naming it.
+pub fn id_file_name(prefix: &str, ids: &[&str], suffix: &str) -> anyhow::Result<String> {
+    if let Some(bad) = ids.iter().find(|id| !is_safe_id(id)) {
+        anyhow::bail!(unsafe_id_message(bad));
+    }
+    Ok(format!("{prefix}{}{suffix}", ids.join("-")))
 }
 
 fn temp_path(target: &Path) -> PathBuf {
@@ -113,18 +163,20 @@ impl Lock {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let path = target.with_file_name(format!(".{name}.lock"));
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| {
-                tr!(
-                    "kan ikke lage låsefilen {}",
-                    "cannot create the lock file {}",
-                    path.display()
-                )
-            })?;
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(&path).with_context(|| {
+            tr!(
+                "kan ikke lage låsefilen {}",
+                "cannot create the lock file {}",
+                path.display()
+            )
+        })?;
         match file.try_lock() {
             Ok(()) => Ok(Lock { path, _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(anyhow::anyhow!(tr!(
@@ -183,8 +235,64 @@ mod tests {
         drop(first);
         let again = Lock::acquire(&target).unwrap();
         assert!(again.path().exists());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(again.path()).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
         drop(again);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn new_folders_are_private_and_existing_ones_keep_their_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("a").join("b");
+        create_private_dir(&deep).unwrap();
+        create_private_dir(&deep).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&deep), 0o700);
+            assert_eq!(mode(&dir.path().join("a")), 0o700);
+        }
+    }
+
+    #[test]
+    fn only_safe_tokens_become_file_names() {
+        for bad in [
+            "x/../../pwned",
+            "..",
+            ".",
+            "/etc/passwd",
+            "C:\\Windows",
+            "a\\b",
+            "a\0b",
+            "",
+            ".hidden",
+            "-rf",
+            "a b",
+            &"x".repeat(65),
+        ] {
+            assert!(!is_safe_id(bad), "{bad:?}");
+            let err = id_file_name("kartlegg-svar-", &["4601", bad], ".yaml").unwrap_err();
+            assert!(err.to_string().contains("a–z"), "{err}");
+        }
+        for good in [
+            "4601",
+            "ikt-nordfjord",
+            "modenhet",
+            "sha256.ab_CD-1",
+            &"x".repeat(64),
+        ] {
+            assert!(is_safe_id(good), "{good:?}");
+        }
+        assert_eq!(
+            id_file_name("salt-", &["4601"], "").unwrap(),
+            "salt-4601".to_string()
+        );
     }
 
     #[test]

@@ -330,7 +330,7 @@ impl Register {
     fn cooperation_entry(&self, d: &mut Decoder, node: &Node) -> Option<Cooperation> {
         let f = d.fields(node, &["id", "name", "members"])?;
         let id_node = d.required(&f, "id")?;
-        let id = d.string(id_node)?;
+        let id = d.safe_id(id_node)?;
         let name = d.required(&f, "name").and_then(|n| d.string(n))?;
         let members_node = d.required(&f, "members")?;
         let members = d.strings(members_node)?;

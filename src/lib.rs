@@ -43,6 +43,7 @@ mod crypt;
 mod diagnostic;
 mod exit;
 mod form;
+mod publish;
 mod report;
 mod source;
 mod time;

@@ -3,9 +3,11 @@
 //! Files arrive by e-mail and shared folders, so they may be empty, binary,
 //! saved as UTF-16 or Latin-1, or enormous. Each such case becomes one clear
 //! [`Rejected`] problem before any parser sees the bytes; only a file that
-//! cannot be opened at all is an I/O error.
+//! cannot be opened at all is an I/O error. Every reader of a user's file
+//! opens it through [`open_regular`], so a FIFO, socket, device or folder
+//! is refused at once, by kind, instead of hanging the reader.
 
-use std::fs::File;
+use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
 
@@ -28,8 +30,7 @@ pub fn read_result(
     limit: u64,
     identities: &[age::x25519::Identity],
 ) -> anyhow::Result<String> {
-    let file = File::open(path)
-        .with_context(|| tr!("kan ikke åpne {}", "cannot open {}", path.display()))?;
+    let file = open_regular(path)?;
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
     // ends) is recognised without reading all of it. Encryption adds a header
@@ -62,6 +63,84 @@ pub fn read_result(
         })?;
     }
     decode(&bytes, limit).map_err(reject)
+}
+
+/// What `meta` describes when it is not a regular file, in words.
+fn kind_of(meta: &Metadata) -> Option<String> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some(tr!("en mappe", "a folder"));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some(tr!("en FIFO (navngitt rør)", "a FIFO (named pipe)"));
+        }
+        if t.is_socket() {
+            return Some(tr!("en socket", "a socket"));
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return Some(tr!("en enhet", "a device"));
+        }
+    }
+    Some(tr!("ikke en vanlig fil", "not a regular file"))
+}
+
+/// The problem with `meta` when a file is needed: it names the kind found.
+pub fn not_a_file(meta: &Metadata) -> Option<Diagnostic> {
+    let kind = kind_of(meta)?;
+    Some(Diagnostic::whole_file(
+        "not-a-file",
+        tr!(
+            "er {kind}, ikke en vanlig fil; oppgi en fil",
+            "is {kind}, not a regular file; give a file"
+        ),
+    ))
+}
+
+/// The problem with `path` when a file is needed, if it exists and is not
+/// a regular file (symbolic links are followed).
+pub fn not_a_file_at(path: &Path) -> Option<Diagnostic> {
+    std::fs::metadata(path).ok().and_then(|m| not_a_file(&m))
+}
+
+/// Opens `path` for reading when it is a regular file (after following
+/// symbolic links). A FIFO, socket, device or folder is [`Rejected`] at
+/// once, naming its kind, so no reader waits forever on it.
+pub fn open_regular(path: &Path) -> anyhow::Result<File> {
+    let rejected = |problem: Diagnostic| -> anyhow::Error {
+        Rejected {
+            path: path.to_path_buf(),
+            problems: vec![problem],
+        }
+        .into()
+    };
+    let cannot_open = || tr!("kan ikke åpne {}", "cannot open {}", path.display());
+    let meta = std::fs::metadata(path).with_context(cannot_open)?;
+    if let Some(problem) = not_a_file(&meta) {
+        return Err(rejected(problem));
+    }
+    let file = File::open(path).with_context(cannot_open)?;
+    // The path may have been replaced between the two looks.
+    if let Some(problem) = file.metadata().ok().and_then(|m| not_a_file(&m)) {
+        return Err(rejected(problem));
+    }
+    Ok(file)
+}
+
+/// The whole of a regular file as UTF-8 text, without the content checks
+/// of [`read_text`] (for small files kartlegg itself writes or a person
+/// names: keys, salts, CSV files of a dataset).
+pub fn read_to_string(path: &Path) -> anyhow::Result<String> {
+    let mut text = String::new();
+    open_regular(path)?
+        .read_to_string(&mut text)
+        .with_context(|| tr!("kan ikke lese {}", "cannot read {}", path.display()))?;
+    Ok(text)
 }
 
 fn too_large(limit: u64) -> Diagnostic {

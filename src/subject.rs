@@ -62,7 +62,10 @@ mod tests {
             collected: "2026-11-28T08:00:00Z".into(),
             privacy: crate::inventory::Privacy::Standard,
             seconds: 0.5,
-            host: Default::default(),
+            host: crate::inventory::Host {
+                id: crate::inventory::host_id("salt", "srv01"),
+                ..Default::default()
+            },
             disks: Vec::new(),
             network: Default::default(),
             security: Default::default(),

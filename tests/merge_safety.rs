@@ -139,3 +139,113 @@ fn a_full_disk_or_read_only_folder_gives_a_clear_error_and_no_partial_dataset() 
         assert!(!target.join("svar.yaml").exists());
     }
 }
+
+/// The CSV files of a dataset folder and whether it has its workbook:
+/// enough to tell one complete dataset from another or from a mixture.
+fn dataset(dir: &Path) -> (Vec<(String, Vec<u8>)>, bool) {
+    let mut csv: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect();
+    csv.sort();
+    (csv, dir.join("kartlegging.xlsx").is_file())
+}
+
+/// Names in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Killed at every write and rename of `merge -o DIR --force`, the folder
+/// holds the complete old dataset or the complete new one, and the next
+/// run succeeds and leaves nothing of the killed one behind.
+#[test]
+fn a_merge_killed_at_any_step_leaves_the_old_or_the_new_dataset_whole() {
+    let inputs = repo("examples/pilot/innkommet/breidal");
+    let dir = tempfile::tempdir().unwrap();
+    let run = |out: &str, dialect: &str, kill_at: Option<usize>, force: bool| {
+        let mut cmd = kartlegg_process(dir.path());
+        cmd.args(["-q", "merge"])
+            .arg(&inputs)
+            .args(["-o", out, "--csv-dialect", dialect]);
+        if force {
+            cmd.arg("--force");
+        }
+        if let Some(n) = kill_at {
+            cmd.env("KARTLEGG_TEST_KILL_AT", n.to_string());
+        }
+        let status = cmd.stderr(std::process::Stdio::null()).status().unwrap();
+        // This folder holds one planted duplicate: a finished merge exits 3.
+        match status.code() {
+            Some(3) => Some(0),
+            code => code,
+        }
+    };
+    let merge = |out: &str, dialect: &str, kill_at: Option<usize>| run(out, dialect, kill_at, true);
+    assert_eq!(merge("gammel", "excel-nb", None), Some(0));
+    assert_eq!(merge("ny", "standard", None), Some(0));
+    let (old, new) = (
+        dataset(&dir.path().join("gammel")),
+        dataset(&dir.path().join("ny")),
+    );
+    assert!(old.1 && new.1 && old.0.len() >= 10 && old != new);
+    for fresh in [false, true] {
+        let mut steps = 0;
+        for n in 1.. {
+            let out = dir.path().join("ut");
+            let _ = std::fs::remove_dir_all(&out);
+            if !fresh {
+                assert_eq!(merge("ut", "excel-nb", None), Some(0));
+            }
+            if merge("ut", "standard", Some(n)) != Some(137) {
+                break;
+            }
+            steps = n;
+            let seen = out.is_dir().then(|| dataset(&out));
+            let whole = seen.as_ref().is_some_and(|d| *d == old || *d == new);
+            // The one moment between the two renames: no folder, and the old
+            // dataset whole beside it.
+            let between = seen.is_none() && !fresh;
+            let empty_fresh = seen.is_none() && fresh;
+            assert!(
+                whole || between || empty_fresh,
+                "fresh {fresh}, killed at {n}"
+            );
+            if between {
+                // The next run puts the old dataset back, and without
+                // --force does not replace it.
+                assert_eq!(run("ut", "standard", None, false), Some(1));
+                assert_eq!(dataset(&out), old, "killed at {n}");
+            }
+            // A temporary file of a killed older run inside the folder.
+            if out.is_dir() {
+                let gone = std::process::Command::new("true").spawn().unwrap();
+                let pid = gone.id();
+                let _ = { gone }.wait();
+                std::fs::write(out.join(format!(".svar.csv.{pid}.tmp")), "x").unwrap();
+            }
+            assert_eq!(
+                merge("ut", "standard", None),
+                Some(0),
+                "after a kill at {n}"
+            );
+            assert_eq!(dataset(&out), new, "after a kill at {n}");
+            let left: Vec<String> = names(dir.path());
+            assert_eq!(left, ["gammel", "ny", "ut"], "after a kill at {n}");
+            assert!(names(&out).iter().all(|n| !n.starts_with('.')), "after {n}");
+        }
+        // Every file written, then two renames and a removal (or one rename).
+        let files = new.0.len() + 1;
+        assert_eq!(steps, files + if fresh { 1 } else { 3 }, "fresh {fresh}");
+    }
+}

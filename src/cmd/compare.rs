@@ -7,8 +7,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
-
 use super::input::{self, InputArgs};
 use crate::collect;
 use crate::config::Config;
@@ -109,12 +107,17 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let comparison = compare::compare(&old, &new);
     let table = comparison.table();
     let means = comparison.means_table();
-    std::fs::create_dir_all(out)
-        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", out.display()))?;
     let facts = overview(&args, &comparison);
-    let book = xlsx::workbook(&facts, &[&table, &means], out)?;
+    let staging = crate::publish::begin(out)?;
+    // Again: a folder a killed run left aside is back in place now.
+    for f in &files {
+        fsutil::refuse_overwrite(f, args.force)?;
+    }
+    let book = xlsx::workbook(&facts, &[&table, &means], staging.dir())?;
     let text = csv::to_bytes(&table, args.csv_dialect)?;
-    fsutil::write_all_atomic(&[(files[0].clone(), &text[..]), (files[1].clone(), &book[..])])?;
+    staging.write("endring.csv", &text)?;
+    staging.write("endring.xlsx", &book)?;
+    staging.publish()?;
     summary(&mut std::io::stdout().lock(), &comparison)?;
     if !config.quiet {
         let dir = out.display();

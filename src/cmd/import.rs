@@ -85,10 +85,10 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             Err(err) => return Err(err),
         },
     };
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(result::default_file_name(&answering.subject, &q.id)));
+    let output = match &args.output {
+        Some(output) => output.clone(),
+        None => PathBuf::from(result::default_file_name(&answering.subject, &q.id)?),
+    };
     fsutil::refuse_overwrite(&output, args.force)?;
     fsutil::write_atomic(&output, done.result.to_yaml().as_bytes())?;
     if !config.quiet {

@@ -7,8 +7,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use anyhow::Context;
-
 use crate::config::Config;
 use crate::fsutil;
 use crate::inventory::{self, Inventory, Options, Privacy, Tri};
@@ -66,8 +64,8 @@ fn salt_for(municipality: &str) -> anyhow::Result<String> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
         .unwrap_or_else(std::env::temp_dir);
     let dir = base.join("kartlegg");
-    let path = dir.join(format!("salt-{municipality}"));
-    if let Ok(salt) = std::fs::read_to_string(&path)
+    let path = dir.join(fsutil::id_file_name("salt-", &[municipality], "")?);
+    if let Ok(salt) = crate::source::read_to_string(&path)
         && salt.trim().len() >= 32
     {
         return Ok(salt.trim().to_string());
@@ -83,8 +81,7 @@ fn salt_for(municipality: &str) -> anyhow::Result<String> {
             )
         })
         .collect();
-    std::fs::create_dir_all(&dir)
-        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", dir.display()))?;
+    fsutil::create_private_dir(&dir)?;
     fsutil::write_atomic(&path, salt.as_bytes())?;
     Ok(salt)
 }
@@ -125,12 +122,14 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         .chars()
         .take(8)
         .collect::<String>();
-    let output = args.output.clone().unwrap_or_else(|| {
-        PathBuf::from(format!(
-            "kartlegg-inventar-{}-{short_id}-{date}.{extension}",
-            inventory.municipality.id
-        ))
-    });
+    let output = match &args.output {
+        Some(output) => output.clone(),
+        None => PathBuf::from(fsutil::id_file_name(
+            "kartlegg-inventar-",
+            &[&inventory.municipality.id, &short_id, &date.to_string()],
+            &format!(".{extension}"),
+        )?),
+    };
     let output = sealing.path(&output);
     fsutil::refuse_overwrite(&output, args.force)?;
     let text = match args.format {

@@ -5,16 +5,13 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
-
 use super::input::{self, InputArgs};
 use crate::collect::Deviation;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::{Dataset, Table, Tables, overview, xlsx};
 use crate::exit;
-use crate::fsutil;
-use crate::tr;
+use crate::{publish, tr};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -133,8 +130,9 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 /// Writes the CSV files and the workbook, all or none: they are made in
-/// memory (the CSV while the workbook is compressed) and then written
-/// together, so a full disk leaves no half dataset.
+/// memory (the CSV while the workbook is compressed), written into a new
+/// folder beside the output and swapped in as a whole, so a kill or a full
+/// disk leaves the complete old dataset or the complete new one.
 fn write(
     args: &Args,
     config: &Config,
@@ -143,6 +141,9 @@ fn write(
     made: &overview::Made,
 ) -> anyhow::Result<()> {
     let out = &args.output;
+    // First, so that a dataset a killed run left aside is back in place
+    // before it is asked whether there is one.
+    let staging = publish::begin(out)?;
     let names: Vec<String> = tables
         .all()
         .map(|t| format!("{}.csv", t.file))
@@ -155,8 +156,6 @@ fn write(
             "{dir} already holds a dataset; choose another folder or overwrite with --force"
         ));
     }
-    std::fs::create_dir_all(out)
-        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", out.display()))?;
     let writing = if config.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
@@ -167,29 +166,33 @@ fn write(
     };
     let all: Vec<&Table> = tables.all().collect();
     let (csv, workbook) = rayon::join(
-        || -> anyhow::Result<Vec<(PathBuf, Vec<u8>)>> {
+        || -> anyhow::Result<Vec<(String, Vec<u8>)>> {
             if args.xlsx_only {
                 return Ok(Vec::new());
             }
             all.iter()
                 .map(|t| {
-                    let path = out.join(format!("{}.csv", t.file));
-                    Ok((path, csv::to_bytes(t, args.csv_dialect)?))
+                    Ok((
+                        format!("{}.csv", t.file),
+                        csv::to_bytes(t, args.csv_dialect)?,
+                    ))
                 })
                 .collect()
         },
-        || -> anyhow::Result<Option<(PathBuf, Vec<u8>)>> {
+        || -> anyhow::Result<Option<(String, Vec<u8>)>> {
             if args.csv_only {
                 return Ok(None);
             }
-            let book = xlsx::workbook(&overview::facts(data, made), &all, out)?;
-            Ok(Some((out.join(XLSX), book)))
+            let book = xlsx::workbook(&overview::facts(data, made), &all, staging.dir())?;
+            Ok(Some((XLSX.to_string(), book)))
         },
     );
     let mut files = csv?;
     files.extend(workbook?);
-    let files: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, b)| (p.clone(), &b[..])).collect();
-    fsutil::write_all_atomic(&files)?;
+    for (name, bytes) in &files {
+        staging.write(name, bytes)?;
+    }
+    staging.publish()?;
     writing.finish_and_clear();
     Ok(())
 }

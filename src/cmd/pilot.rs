@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::findings;
 use crate::i18n::decimal;
-use crate::{exit, fsutil, tr, ui};
+use crate::{exit, fsutil, publish, tr, ui};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -58,11 +58,16 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             )
         )?;
     }
-    if let (Some(dir), Some([method, durations])) = (&args.output, &files) {
-        std::fs::create_dir_all(dir)?;
+    if let Some(dir) = &args.output {
         let (m, d) = (findings::method(e), findings::durations(e));
-        fsutil::write_atomic(method, &csv::to_bytes(&m, args.csv_dialect)?)?;
-        fsutil::write_atomic(durations, &csv::to_bytes(&d, args.csv_dialect)?)?;
+        let staging = publish::begin(dir)?;
+        // Again: a folder a killed run left aside is back in place now.
+        for f in files.iter().flatten() {
+            fsutil::refuse_overwrite(f, args.force)?;
+        }
+        staging.write("metode.csv", &csv::to_bytes(&m, args.csv_dialect)?)?;
+        staging.write("tidsbruk.csv", &csv::to_bytes(&d, args.csv_dialect)?)?;
+        staging.publish()?;
     }
     Ok(ExitCode::from(if data.rejected() > 0 {
         exit::REJECTED

@@ -326,10 +326,11 @@ fn new_plans(
         .into_iter()
         .zip(args.questionnaires.iter().cloned().chain(std::iter::repeat(String::new())))
         .map(|(questionnaire, arg)| {
-            let output = sealing.path(&args
-                .output
-                .clone()
-                .unwrap_or_else(|| PathBuf::from(result::default_file_name(&subject, &questionnaire.id))));
+            let output = match &args.output {
+                Some(output) => output.clone(),
+                None => PathBuf::from(result::default_file_name(&subject, &questionnaire.id)?),
+            };
+            let output = sealing.path(&output);
             if output.exists() && !args.force && !(interactive && choose::confirm_overwrite(&output)?) {
                 let path = output.display();
                 anyhow::bail!(tr!(

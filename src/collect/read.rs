@@ -77,8 +77,10 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
     let mut deviations = Vec::new();
     for input in inputs {
         if input.is_dir() {
+            // Links are followed (walkdir detects loops); whatever cannot
+            // be read is listed, never skipped without a word.
             for entry in walkdir::WalkDir::new(input)
-                .follow_links(false)
+                .follow_links(true)
                 .sort_by_file_name()
             {
                 match entry {
@@ -92,16 +94,9 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
                             files.push(e.into_path());
                         }
                     }
-                    Ok(_) => {}
-                    Err(err) => deviations.push(Deviation {
-                        file: err
-                            .path()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_default(),
-                        rejected: true,
-                        code: "unreadable",
-                        message: err.to_string(),
-                    }),
+                    Ok(e) if e.file_type().is_dir() => {}
+                    Ok(e) => deviations.push(not_a_file(&e)),
+                    Err(err) => deviations.push(unwalkable(&err)),
                 }
             }
         } else {
@@ -111,6 +106,46 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
     files.sort();
     files.dedup();
     Found { files, deviations }
+}
+
+/// A FIFO, socket or device found in an input folder: listed, never read.
+fn not_a_file(entry: &walkdir::DirEntry) -> Deviation {
+    let message = entry
+        .metadata()
+        .ok()
+        .and_then(|m| crate::source::not_a_file(&m))
+        .map_or_else(
+            || tr!("ikke en vanlig fil", "not a regular file"),
+            |d| d.message,
+        );
+    reject(&entry.path().display().to_string(), "not-a-file", message)
+}
+
+/// A folder entry that could not be looked at: a link loop, a dangling
+/// link, a folder without permission.
+fn unwalkable(err: &walkdir::Error) -> Deviation {
+    let file = err
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    match err.loop_ancestor() {
+        Some(ancestor) => {
+            let ancestor = ancestor.display();
+            let message = tr!(
+                "lenken peker tilbake til {ancestor} (en løkke); den er ikke fulgt",
+                "the link points back to {ancestor} (a loop); it was not followed"
+            );
+            reject(&file, "link-loop", message)
+        }
+        None if err.path().is_some_and(|p| p.is_symlink() && !p.exists()) => {
+            let message = tr!(
+                "lenken peker på noe som ikke finnes",
+                "the link points to nothing that exists"
+            );
+            reject(&file, "unreadable", message)
+        }
+        None => reject(&file, "unreadable", err.to_string()),
+    }
 }
 
 /// The `format:` of a file in the block style kartlegg writes, found without
@@ -197,7 +232,7 @@ fn refusal_code(err: &anyhow::Error) -> &'static str {
     err.downcast_ref::<crate::diagnostic::Rejected>()
         .and_then(|r| r.problems.first())
         .map(|p| p.code)
-        .filter(|code| matches!(*code, "encrypted" | "undecryptable"))
+        .filter(|code| matches!(*code, "encrypted" | "undecryptable" | "not-a-file"))
         .unwrap_or("unreadable")
 }
 

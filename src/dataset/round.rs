@@ -263,7 +263,7 @@ struct Sheet {
 
 impl Sheet {
     fn read(path: &Path) -> anyhow::Result<Sheet> {
-        let text = std::fs::read_to_string(path).with_context(|| {
+        let text = crate::source::read_to_string(path).with_context(|| {
             tr!(
                 "kan ikke lese {}; oppgi en mappe som `kartlegg merge` har skrevet, eller en mappe med resultatfiler",
                 "cannot read {}; give a folder `kartlegg merge` wrote, or a folder of result files",

@@ -29,6 +29,9 @@ pub struct Filled {
 
 /// Reads a filled form; problems are whole-file diagnostics naming the cell.
 pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
+    if let Some(problem) = crate::source::not_a_file_at(path) {
+        return Err(vec![problem]);
+    }
     let mut book = calamine::open_workbook_auto(path).map_err(|e| {
         vec![Diagnostic::whole_file(
             "not-a-workbook",

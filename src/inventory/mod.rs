@@ -302,13 +302,55 @@ impl Inventory {
                 ),
             )]);
         }
+        inventory.check_ids()?;
         Ok(inventory)
+    }
+
+    /// The municipality id and the host id (`sha256:` and a safe token)
+    /// may become parts of file names: anything else is refused.
+    fn check_ids(&self) -> Result<(), Vec<crate::diagnostic::Diagnostic>> {
+        let host = self.host.id.strip_prefix("sha256:").unwrap_or("");
+        let bad = [
+            (
+                "municipality.id",
+                self.municipality.id.as_str(),
+                self.municipality.id.as_str(),
+            ),
+            ("host.id", self.host.id.as_str(), host),
+        ]
+        .into_iter()
+        .filter(|(_, _, token)| !crate::fsutil::is_safe_id(token))
+        .map(|(field, id, _)| {
+            let message = crate::fsutil::unsafe_id_message(id);
+            crate::diagnostic::Diagnostic::whole_file("unsafe-id", format!("{field}: {message}"))
+        })
+        .collect::<Vec<_>>();
+        if bad.is_empty() { Ok(()) } else { Err(bad) }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_that_are_paths_are_refused() {
+        let good = include_str!(
+            "../../examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml"
+        );
+        assert!(Inventory::read(good).is_ok());
+        let host = "sha256:36284737d35444b99d69f21f4cd4e0dd8f37ba711f6d20e2b878ec26e76e4ded";
+        for (from, to) in [
+            (host, "sha256:../../pwned"),
+            (host, "../pwned"),
+            (host, ""),
+            ("id: \"9902\"", "id: \"/tmp/pwned\""),
+        ] {
+            let bad = good.replacen(from, to, 1);
+            let problems = Inventory::read(&bad).unwrap_err();
+            assert_eq!(problems[0].code, "unsafe-id", "{to}");
+        }
+    }
 
     #[test]
     fn host_ids_are_stable_per_salt_and_differ_between_salts() {

@@ -45,9 +45,11 @@ impl QuestionnaireRef {
 }
 
 /// The result file's default name: `kartlegg-svar-<kommunenr>-<questionnaire>-<date>.yaml`.
-pub fn default_file_name(subject: &Subject, questionnaire: &str) -> String {
-    let date = crate::time::today();
-    format!("kartlegg-svar-{}-{questionnaire}-{date}.yaml", subject.id)
+/// An id that is not a safe token is an error, never a path.
+pub fn default_file_name(subject: &Subject, questionnaire: &str) -> anyhow::Result<String> {
+    let date = crate::time::today().to_string();
+    let ids = [subject.id.as_str(), questionnaire, &date];
+    crate::fsutil::id_file_name("kartlegg-svar-", &ids, ".yaml")
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -361,7 +363,7 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
 
 fn questionnaire_ref(d: &mut Decoder, n: &Node) -> Option<QuestionnaireRef> {
     let q = d.fields(n, &["id", "version", "sha256"])?;
-    let id = d.required(&q, "id").and_then(|n| d.string(n));
+    let id = d.required(&q, "id").and_then(|n| d.safe_id(n));
     let version = d.required(&q, "version").and_then(|n| d.string(n));
     let sha256 = d.required(&q, "sha256").and_then(|n| d.string(n));
     Some(QuestionnaireRef {
@@ -373,7 +375,7 @@ fn questionnaire_ref(d: &mut Decoder, n: &Node) -> Option<QuestionnaireRef> {
 
 fn subject(d: &mut Decoder, n: &Node) -> Option<Subject> {
     let m = d.fields(n, &["id", "name", "members"])?;
-    let id = d.required(&m, "id").and_then(|n| d.string(n));
+    let id = d.required(&m, "id").and_then(|n| d.safe_id(n));
     let name = d.required(&m, "name").and_then(|n| d.string(n));
     let members = match m.get("members") {
         None => Some(Vec::new()),

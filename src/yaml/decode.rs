@@ -138,6 +138,22 @@ impl Decoder {
         }
     }
 
+    /// A text that becomes part of file names (a municipality, cooperation
+    /// or questionnaire id): only a safe token is accepted, see
+    /// [`crate::fsutil::is_safe_id`].
+    pub fn safe_id(&mut self, node: &Node) -> Option<String> {
+        let text = self.string(node)?;
+        if crate::fsutil::is_safe_id(&text) {
+            return Some(text);
+        }
+        self.report(
+            node.mark,
+            "unsafe-id",
+            crate::fsutil::unsafe_id_message(&text),
+        );
+        None
+    }
+
     pub fn bool(&mut self, node: &Node) -> Option<bool> {
         match &node.value {
             Value::Scalar { text, plain: true } if matches!(text.as_str(), "true" | "false") => {
