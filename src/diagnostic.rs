@@ -33,6 +33,20 @@ impl fmt::Display for Mark {
     }
 }
 
+/// The longest excerpt of an input value a message quotes, in characters.
+pub const EXCERPT_CHARS: usize = 80;
+
+/// A value from an input, fit to be quoted in a message: its first line, at
+/// most `max` characters, with `…` where anything was left out.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    let mut out: String = line.chars().take(max).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
 /// One problem in a file: where it is, a stable code for tests and scripts,
 /// and a message that says what is wrong and, where it can, what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,3 +113,13 @@ impl fmt::Display for Rejected {
 }
 
 impl std::error::Error for Rejected {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn excerpts_keep_one_short_line() {
+        assert_eq!(super::excerpt("kort", 80), "kort");
+        assert_eq!(super::excerpt("første\nandre", 80), "første…");
+        assert_eq!(super::excerpt(&"x".repeat(100), 5), "xxxxx…");
+    }
+}

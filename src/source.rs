@@ -33,9 +33,10 @@ pub fn read_result(
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
     // ends) is recognised without reading all of it. Encryption adds a header
-    // and 16 bytes per 64 KiB.
+    // and 16 bytes per 64 KiB; ASCII armor (`age -a`) a third and line breaks.
+    // The decrypted text is held to `limit` again.
     let limit_read = if crate::crypt::is_encrypted(path) {
-        limit + limit / 4096 + 4096
+        limit + limit / 2 + 4096
     } else {
         limit
     };
