@@ -92,7 +92,11 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(Diagnostic::whole_file(
+        let before = &bytes[..offset];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        return Err(Diagnostic::at(
+            Mark::new(line, col),
             "binary",
             tr!(
                 "filen er ikke en tekstfil (null-byte ved posisjon {offset})",

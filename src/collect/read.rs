@@ -148,11 +148,12 @@ fn load(
         return inventory();
     }
     let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
-    let format = root
-        .get("format")
+    let format_node = root.get("format");
+    let format = format_node
         .and_then(|n| n.as_scalar())
         .unwrap_or_default()
         .to_string();
+    let at = |mark, message| crate::diagnostic::Diagnostic::at(mark, "", message).located(path);
     match format.as_str() {
         survey::FORMAT => survey::from_node(&root)
             .map(|r| Loaded::Survey(Box::new(r), value_marks(&root)))
@@ -161,16 +162,22 @@ fn load(
         inventory::FORMAT => inventory(),
         f if f.starts_with("kartlegg-") => Err((
             "unknown-version",
-            tr!(
-                "formatet `{f}` er ukjent for denne versjonen av kartlegg; oppdater kartlegg",
-                "the format `{f}` is unknown to this version of kartlegg; update kartlegg"
+            at(
+                format_node.map_or(root.mark, |n| n.mark),
+                tr!(
+                    "formatet `{f}` er ukjent for denne versjonen av kartlegg; oppdater kartlegg",
+                    "the format `{f}` is unknown to this version of kartlegg; update kartlegg"
+                ),
             ),
         )),
         _ => Err((
             "not-kartlegg",
-            tr!(
-                "ikke en resultatfil fra kartlegg (mangler `format:`)",
-                "not a kartlegg result file (no `format:`)"
+            at(
+                root.mark,
+                tr!(
+                    "ikke en resultatfil fra kartlegg (mangler `format:`)",
+                    "not a kartlegg result file (no `format:`)"
+                ),
             ),
         )),
     }
