@@ -1,6 +1,12 @@
-//! Workbooks that are not what `import` expects: an answer sheet without
-//! questions, formulas where answers should be typed, and a zip bomb. Each is
-//! refused with the sheet, cell or part named, and nothing is written.
+//! Inputs that are larger or stranger than they should be. Workbooks that
+//! are not what `import` expects (an answer sheet without questions,
+//! formulas where answers should be typed, a zip bomb) are refused with the
+//! sheet, cell or part named; a large inventory is merged within a small
+//! multiple of its size; messages quote a short piece of a long value.
+//!
+//! Memory is the peak resident size of each child. A child's peak counts
+//! its parent's from before the program started, so this test binary never
+//! holds a large input itself (the one in bad_input.rs does).
 
 mod common;
 
@@ -146,18 +152,6 @@ fn formulas_in_answer_cells_are_named_with_every_other_problem() {
     );
 }
 
-/// Largest resident size of any finished child process, in MB.
-#[cfg(unix)]
-fn children_peak_mb() -> i64 {
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage fills the struct it is given.
-    let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
-        usage.assume_init()
-    };
-    usage.ru_maxrss / 1024
-}
-
 #[test]
 fn a_zip_bomb_is_refused_before_it_is_unpacked() {
     let dir = tempfile::tempdir().unwrap();
@@ -180,7 +174,13 @@ fn a_zip_bomb_is_refused_before_it_is_unpacked() {
         "{nb}"
     );
     #[cfg(unix)]
-    assert!(children_peak_mb() < 60, "{} MB", children_peak_mb());
+    {
+        let mut cmd = common::kartlegg_process(dir.path());
+        cmd.args(["import", "bombe.xlsx", "-k", "4627", "-o", "svar.yaml"]);
+        let (code, peak) = run_measured(cmd);
+        assert_eq!(code, Some(3));
+        assert!(peak < 60, "{peak} MB");
+    }
 }
 
 #[test]
@@ -195,4 +195,109 @@ fn a_part_packed_far_beyond_a_spreadsheet_is_refused() {
             && en.contains("times its packed size (the limit is 100)"),
         "{en}"
     );
+}
+
+/// Runs `cmd` and returns its exit code and its own peak resident size in MB.
+#[cfg(unix)]
+fn run_measured(mut cmd: std::process::Command) -> (Option<i32>, i64) {
+    use std::os::unix::process::ExitStatusExt;
+    let child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 waits for this child and fills the struct it is given.
+    let usage = unsafe {
+        libc::wait4(child.id() as i32, &mut status, 0, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let code = std::process::ExitStatus::from_raw(status).code();
+    (code, usage.ru_maxrss / 1024)
+}
+
+/// An inventory of the example's first machine with `packages` more
+/// packages, written a line at a time.
+fn large_inventory(path: &Path, packages: usize) -> u64 {
+    let example = common::repo(
+        "examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml",
+    );
+    let text = std::fs::read_to_string(example).unwrap();
+    let (head, tail) = text.split_once("software:\n").unwrap();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    write!(out, "{head}software:\n").unwrap();
+    for n in 0..packages {
+        write!(
+            out,
+            "  - name: \"pakke-{n}\"\n    source: \"dpkg\"\n    version: \"1.{n}.0-1\"\n"
+        )
+        .unwrap();
+    }
+    out.write_all(tail.as_bytes()).unwrap();
+    out.flush().unwrap();
+    std::fs::metadata(path).unwrap().len()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_large_inventory_is_merged_within_a_small_multiple_of_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let merge = |file: &str, out: &str| {
+        let mut cmd = common::kartlegg_process(dir.path());
+        cmd.args(["-q", "merge", file, "--csv-only", "-o", out]);
+        run_measured(cmd)
+    };
+    large_inventory(&dir.path().join("liten.yaml"), 10);
+    let size = large_inventory(&dir.path().join("stor.yaml"), 100_000) as f64 / 1048576.0;
+    assert!(size >= 4.0, "{size} MB");
+    let (code, base) = merge("liten.yaml", "a");
+    assert_eq!(code, Some(0));
+    let (code, peak) = merge("stor.yaml", "b");
+    assert_eq!(code, Some(0));
+    let software = std::fs::read_to_string(dir.path().join("b/programvare.csv")).unwrap();
+    assert!(
+        software.contains("pakke-99999,1.99999.0-1,dpkg,9902"),
+        "{}",
+        &software[..200]
+    );
+    // Before: the events of the whole file and every package twice, 15 times
+    // the file; now the file, its packages once and the table of them, 11.
+    println!("a {size:.1} MB inventory: {peak} MB, a small one {base} MB");
+    assert!(
+        (peak - base) as f64 <= 13.0 * size,
+        "a {size} MB inventory took {peak} MB, {base} MB for a small one"
+    );
+}
+
+#[test]
+fn messages_quote_a_short_piece_of_a_long_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let example =
+        common::repo("examples/pilot/innkommet/breidal/kartlegg-svar-9902-behov-2026-10-06.yaml");
+    let text = std::fs::read_to_string(example).unwrap();
+    let long = "x".repeat(2_600_000);
+    std::fs::create_dir(dir.path().join("inn")).unwrap();
+    let id = text.replacen(
+        "id: \"sikkerhetsleder_behov\"",
+        &format!("id: \"{long}\""),
+        1,
+    );
+    std::fs::write(dir.path().join("inn/id.yaml"), id).unwrap();
+    let version = text.replacen("version: \"1.0.0\"", &format!("version: \"{long}\""), 1);
+    std::fs::write(dir.path().join("inn/versjon.yaml"), version).unwrap();
+    drop(text);
+    // The two are versions of one answer: one is kept, the other refused.
+    kartlegg(dir.path())
+        .args(["--lang", "en", "merge", "inn", "-o", "ut"])
+        .assert()
+        .code(3);
+    let rows = common::read_csv(&dir.path().join("ut/avvik.csv"));
+    let quoted: Vec<&Vec<String>> = rows.iter().filter(|r| r[3].contains("xxxx")).collect();
+    assert!(quoted.len() >= 2, "{rows:?}");
+    for row in &quoted {
+        assert!(row[3].chars().count() < 400, "{}", row[3].chars().count());
+        assert!(row[3].contains("xxxx…"), "{}", row[3]);
+        assert!(!row[3].contains(&"x".repeat(81)), "{}", row[3]);
+    }
 }
