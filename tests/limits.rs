@@ -57,12 +57,12 @@ fn rewrite_padded(dir: &Path, out: &str, edit: impl Fn(String) -> String, paddin
         }
         let xml = edit(String::from_utf8(bytes).unwrap());
         let at = xml.find("<sheetData").unwrap();
-        writer.write_all(xml[..at].as_bytes()).unwrap();
+        writer.write_all(&xml.as_bytes()[..at]).unwrap();
         let blanks = vec![b' '; 1 << 16];
         for _ in 0..padding >> 16 {
             writer.write_all(&blanks).unwrap();
         }
-        writer.write_all(xml[at..].as_bytes()).unwrap();
+        writer.write_all(&xml.as_bytes()[at..]).unwrap();
     }
     writer.finish().unwrap();
 }
@@ -199,6 +199,8 @@ fn a_part_packed_far_beyond_a_spreadsheet_is_refused() {
 
 /// Runs `cmd` and returns its exit code and its own peak resident size in MB.
 #[cfg(unix)]
+// wait4 below reaps the child; `Child::wait` would not give its usage.
+#[allow(clippy::zombie_processes)]
 fn run_measured(mut cmd: std::process::Command) -> (Option<i32>, i64) {
     use std::os::unix::process::ExitStatusExt;
     let child = cmd
@@ -226,7 +228,7 @@ fn large_inventory(path: &Path, packages: usize) -> u64 {
     let text = std::fs::read_to_string(example).unwrap();
     let (head, tail) = text.split_once("software:\n").unwrap();
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
-    write!(out, "{head}software:\n").unwrap();
+    writeln!(out, "{head}software:").unwrap();
     for n in 0..packages {
         write!(
             out,

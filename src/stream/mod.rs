@@ -22,7 +22,7 @@ use crate::yaml::MAX_DEPTH;
 /// Where the events come from.
 enum Source<'a> {
     Parser(Box<Parser<'a, StrInput<'a>>>),
-    Block(std::iter::Peekable<block::Events<'a>>),
+    Block(Box<std::iter::Peekable<block::Events<'a>>>),
 }
 
 struct Events<'a> {
@@ -94,7 +94,7 @@ impl<'a> Events<'a> {
 /// Reads one YAML (or JSON) document into `T`.
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
     let source = match block::events(src) {
-        Some(events) => Source::Block(events.peekable()),
+        Some(events) => Source::Block(Box::new(events.peekable())),
         None => Source::Parser(Box::new(Parser::new_from_str(src))),
     };
     let mut events = Events {
