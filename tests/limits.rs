@@ -2,7 +2,10 @@
 //! are not what `import` expects (an answer sheet without questions,
 //! formulas where answers should be typed, a zip bomb) are refused with the
 //! sheet, cell or part named; a large inventory is merged within a small
-//! multiple of its size; messages quote a short piece of a long value.
+//! multiple of its size; messages quote a short piece of a long value; and
+//! each refusal of a broken inventory in tests/bad-input names its line and
+//! column in the chosen language. (These run beside bad_input.rs, not in it,
+//! so as not to slow its timed runs.)
 //!
 //! Memory is the peak resident size of each child. A child's peak counts
 //! its parent's from before the program started, so this test binary never
@@ -301,5 +304,85 @@ fn messages_quote_a_short_piece_of_a_long_value() {
         assert!(row[3].chars().count() < 400, "{}", row[3].chars().count());
         assert!(row[3].contains("xxxx…"), "{}", row[3]);
         assert!(!row[3].contains(&"x".repeat(81)), "{}", row[3]);
+    }
+}
+
+/// Every refusal of an inventory by `merge --strict`, as stderr shows it in
+/// bokmål: the file named once, with line and column where there is one.
+#[test]
+fn inventory_refusals_name_the_place_in_the_chosen_language() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = common::repo("tests/bad-input/inventory-result");
+    let cases = [
+        (
+            "bad--alias.yaml",
+            "1:1: ukjent nøkkel `anker`; tillatt er `format`",
+        ),
+        ("bad--billion-laughs.yaml", "1:1: ukjent nøkkel `a`;"),
+        ("bad--binary.yaml", "3:304: filen er ikke en tekstfil"),
+        ("bad--deep-nesting.yaml", "1:1: ukjent nøkkel `x`;"),
+        (
+            "bad--duplicate-key.yaml",
+            "81:1: nøkkelen `format` står mer enn én gang",
+        ),
+        (
+            "bad--future-format.yaml",
+            "10:9: formatet `kartlegg-inventar/99` er ukjent",
+        ),
+        (
+            "bad--huge-memory.yaml",
+            "16:17: forventet et heltall fra 0 og oppover, fant desimaltallet 100000000000000000000000",
+        ),
+        ("bad--latin1.yaml", "1:12: teksten er ikke UTF-8"),
+        (
+            "bad--nan-seconds.yaml",
+            "24:19: forventet et heltall fra 0 og oppover, fant teksten «.nan»",
+        ),
+        (
+            "bad--negative-cores.yaml",
+            "13:14: heltallet -4 er ikke tillatt her; forventet et heltall fra 0 og oppover",
+        ),
+        (
+            "bad--not-a-map.yaml",
+            "1:1: ikke en resultatfil fra kartlegg",
+        ),
+        ("bad--nul-byte.yaml", "1:89: filen er ikke en tekstfil"),
+        ("bad--scalar.yaml", "1:1: ikke en resultatfil fra kartlegg"),
+        (
+            "bad--tabs.yaml",
+            "4:2: ugyldig YAML: tabulatortegn kan ikke brukes til innrykk; bruk mellomrom",
+        ),
+        ("bad--tag.yaml", "1:1: ukjent nøkkel `ekstra`;"),
+        (
+            "bad--truncated.yaml",
+            "39:21: forventet et kart (nøkler og verdier), fant en tom verdi",
+        ),
+        (
+            "bad--two-documents.yaml",
+            "81:1: filen har mer enn ett YAML-dokument",
+        ),
+        (
+            "bad--wrong-type.yaml",
+            "3:8: forventet en liste, fant teksten «ja»",
+        ),
+    ];
+    for (name, want) in cases {
+        let out = kartlegg(work.path())
+            .args(["--lang", "nb", "merge", "--strict"])
+            .arg(dir.join(name))
+            .args(["-o", "ut"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{name}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} is not named: {stderr}"));
+        assert!(line.contains(&format!("{name}:{want}")), "{line}");
+        assert_eq!(stderr.matches(name).count(), 1, "{stderr}");
+        for english in ["invalid value", "invalid type", "expected", "unknown field"] {
+            assert!(!line.contains(english), "{line}");
+        }
     }
 }
