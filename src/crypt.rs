@@ -3,7 +3,7 @@
 //! project team's public key (`--encrypt-to`) and read back only with its
 //! secret key (`--identity`). Nothing else in kartlegg knows about age.
 
-use std::io::{Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -14,6 +14,9 @@ use crate::tr;
 
 /// The ending of encrypted files.
 pub const EXTENSION: &str = "age";
+
+/// The length of an age public key: `age1` and 58 more characters.
+const PUBLIC_KEY_CHARS: usize = 62;
 
 /// Whether a path names an encrypted file (`*.age`).
 pub fn is_encrypted(path: &Path) -> bool {
@@ -75,10 +78,24 @@ fn parse_recipient(text: &str, at: Option<(&Path, usize)>) -> anyhow::Result<Rec
                 "{place}this is a secret key, not a public one; use the public key (age1…) that `kartlegg keygen` printed, and keep the secret one to yourself"
             ));
         }
-        let shown: String = text.chars().take(20).collect();
+        let shown = crate::diagnostic::excerpt(text, 20);
+        let length = text.chars().count();
+        let why = if !text.starts_with("age1") {
+            tr!("den begynner ikke med age1", "it does not start with age1")
+        } else if length != PUBLIC_KEY_CHARS {
+            tr!(
+                "den har {length} tegn, men en offentlig age-nøkkel har {PUBLIC_KEY_CHARS}",
+                "it has {length} characters, but an age public key has {PUBLIC_KEY_CHARS}"
+            )
+        } else {
+            tr!(
+                "den har et tegn som ikke kan stå i en nøkkel, eller en skrivefeil (kontrollsummen stemmer ikke)",
+                "it holds a character that cannot be in a key, or a typo (its checksum does not match)"
+            )
+        };
         anyhow::anyhow!(tr!(
-            "{place}«{shown}…» er ikke en offentlig age-nøkkel (den begynner med age1)",
-            "{place}“{shown}…” is not an age public key (it starts with age1)"
+            "{place}«{shown}» er ikke en gyldig offentlig age-nøkkel: {why}; en nøkkel begynner med age1 og har {PUBLIC_KEY_CHARS} tegn; kopier den fra `kartlegg keygen`, eller gi en fil med én nøkkel per linje",
+            "{place}“{shown}” is not a valid age public key: {why}; a key starts with age1 and has {PUBLIC_KEY_CHARS} characters; copy it from `kartlegg keygen`, or give a file with one key per line"
         ))
     })
 }
@@ -153,21 +170,63 @@ impl std::fmt::Display for OpenError {
 
 impl std::error::Error for OpenError {}
 
-/// Decrypts an age file with any of the identities.
+/// Decrypts an age file, binary or ASCII-armored (`age -a`), with any of
+/// the identities.
 pub fn open(sealed: &[u8], identities: &[Identity]) -> Result<Vec<u8>, OpenError> {
     if identities.is_empty() {
         return Err(OpenError::NoIdentity);
     }
-    let failed = |e: &dyn std::fmt::Display| {
-        OpenError::Failed(tr!("kan ikke dekrypteres: {e}", "cannot be decrypted: {e}"))
+    let not_age = || {
+        failed(tr!(
+            "ikke en age-kryptert fil, eller starten av filen er skadet; be om filen på nytt",
+            "not an age-encrypted file, or the start of the file is damaged; ask for the file again"
+        ))
     };
-    let decryptor = age::Decryptor::new(sealed).map_err(|e| failed(&e))?;
+    let start = sealed.trim_ascii_start();
+    if !(start.starts_with(b"age-encryption.org/") || start.starts_with(b"-----BEGIN AGE")) {
+        return Err(not_age());
+    }
+    let decryptor =
+        age::Decryptor::new(age::armor::ArmoredReader::new(sealed)).map_err(|e| match e {
+            age::DecryptError::Io(io) if io.kind() == ErrorKind::UnexpectedEof => cut_off(),
+            _ => not_age(),
+        })?;
     let mut reader = decryptor
         .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
-        .map_err(|e| failed(&e))?;
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => failed(tr!(
+                "feil nøkkel: ingen av de hemmelige nøklene i --identity passer, så filen er kryptert til en annen offentlig nøkkel; bruk nøkkelfilen som hører til nøkkelen filen ble kryptert til, eller be avsenderen kryptere den på nytt til prosjektets nøkkel",
+                "wrong key: none of the secret keys given with --identity fits, so the file was encrypted to another public key; use the key file that belongs to the key it was encrypted to, or ask the sender to encrypt it again to the project's key"
+            )),
+            _ => damaged(),
+        })?;
     let mut out = Vec::new();
-    reader.read_to_end(&mut out).map_err(|e| failed(&e))?;
+    reader.read_to_end(&mut out).map_err(|e| match e.kind() {
+        ErrorKind::UnexpectedEof => cut_off(),
+        _ => damaged(),
+    })?;
     Ok(out)
+}
+
+fn failed(why: String) -> OpenError {
+    OpenError::Failed(tr!(
+        "kan ikke dekrypteres: {why}",
+        "cannot be decrypted: {why}"
+    ))
+}
+
+fn cut_off() -> OpenError {
+    failed(tr!(
+        "filen er avkuttet (den slutter før siste del), trolig fordi den ikke ble kopiert eller sendt helt; be om filen på nytt",
+        "the file is cut off (it ends before its last part), probably because it was not copied or sent in full; ask for the file again"
+    ))
+}
+
+fn damaged() -> OpenError {
+    failed(tr!(
+        "filen er skadet eller avkuttet (innholdet stemmer ikke med kontrollsummen i filen), kanskje fordi den ikke ble kopiert eller sendt helt; be om filen på nytt",
+        "the file is damaged or cut off (its content does not match the checksum in the file), perhaps because it was not copied or sent in full; ask for the file again"
+    ))
 }
 
 /// A new key pair: the secret file's text (with the public key in a

@@ -33,6 +33,51 @@ impl fmt::Display for Mark {
     }
 }
 
+/// The longest excerpt of an input value a message quotes, in characters.
+pub const EXCERPT_CHARS: usize = 80;
+
+/// A value from an input, fit to be quoted in a message: its first line, at
+/// most `max` characters, with `…` where anything was left out.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    let mut out: String = line.chars().take(max).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// The longest message about an input, in characters.
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// A message fit to print and list however long the values it quotes: each
+/// run of text without a blank longer than [`EXCERPT_CHARS`] is cut short
+/// with `…`, line breaks from the input become `↵`, and the whole stays
+/// within [`MAX_MESSAGE_CHARS`]. The short messages of ordinary inputs pass
+/// unchanged.
+pub fn bounded(message: &str) -> String {
+    let fits = message.chars().count() <= MAX_MESSAGE_CHARS
+        && !message.contains(['\n', '\r'])
+        && message
+            .split(' ')
+            .all(|word| word.chars().count() <= EXCERPT_CHARS);
+    if fits {
+        return message.to_string();
+    }
+    let one_line = message.replace("\r\n", "↵").replace(['\n', '\r'], "↵");
+    let words: Vec<String> = one_line
+        .split(' ')
+        .map(|word| {
+            if word.chars().count() <= EXCERPT_CHARS {
+                word.to_string()
+            } else {
+                excerpt(word, EXCERPT_CHARS)
+            }
+        })
+        .collect();
+    excerpt(&words.join(" "), MAX_MESSAGE_CHARS)
+}
+
 /// One problem in a file: where it is, a stable code for tests and scripts,
 /// and a message that says what is wrong and, where it can, what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,3 +144,27 @@ impl fmt::Display for Rejected {
 }
 
 impl std::error::Error for Rejected {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn excerpts_keep_one_short_line() {
+        assert_eq!(super::excerpt("kort", 80), "kort");
+        assert_eq!(super::excerpt("første\nandre", 80), "første…");
+        assert_eq!(super::excerpt(&"x".repeat(100), 5), "xxxxx…");
+    }
+
+    #[test]
+    fn long_messages_are_bounded_and_short_ones_kept() {
+        let short = "ukjent nøkkel `x`; mente du `y`?";
+        assert_eq!(super::bounded(short), short);
+        let long = format!("versjon {} er ukjent\nny linje", "9".repeat(3_000_000));
+        let bounded = super::bounded(&long);
+        assert_eq!(
+            bounded,
+            format!("versjon {}… er ukjent↵ny linje", "9".repeat(80))
+        );
+        let many = "ord ".repeat(1000);
+        assert_eq!(super::bounded(&many).chars().count(), 1001);
+    }
+}

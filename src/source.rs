@@ -34,9 +34,10 @@ pub fn read_result(
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
     // ends) is recognised without reading all of it. Encryption adds a header
-    // and 16 bytes per 64 KiB.
+    // and 16 bytes per 64 KiB; ASCII armor (`age -a`) a third and line breaks.
+    // The decrypted text is held to `limit` again.
     let limit_read = if crate::crypt::is_encrypted(path) {
-        limit + limit / 4096 + 4096
+        limit + limit / 2 + 4096
     } else {
         limit
     };
@@ -170,7 +171,11 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(Diagnostic::whole_file(
+        let before = &bytes[..offset];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        return Err(Diagnostic::at(
+            Mark::new(line, col),
             "binary",
             tr!(
                 "filen er ikke en tekstfil (null-byte ved posisjon {offset})",

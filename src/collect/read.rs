@@ -42,26 +42,48 @@ pub(super) struct Kept {
 }
 
 /// Gives each distinct package one index, shared by every host that has it.
+/// Each package is kept once, in `list`; the index maps its hash to where it
+/// is, so a file of half a million packages is not held twice.
 #[derive(Default)]
 struct Packages {
-    index: rustc_hash::FxHashMap<Package, u32>,
+    index: rustc_hash::FxHashMap<u64, u32>,
+    /// Packages whose hash another package already has.
+    collisions: rustc_hash::FxHashMap<Package, u32>,
     list: Vec<Package>,
 }
 
 impl Packages {
     fn intern(&mut self, software: Vec<Package>) -> Vec<u32> {
+        use std::hash::BuildHasher;
+        let hasher = rustc_hash::FxBuildHasher;
         software
             .into_iter()
-            .map(|p| match self.index.get(&p) {
-                Some(&i) => i,
-                None => {
-                    let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
-                    self.list.push(p.clone());
-                    self.index.insert(p, i);
-                    i
+            .map(|p| {
+                let hash = hasher.hash_one(&p);
+                match self.index.get(&hash) {
+                    Some(&i) if self.list.get(i as usize) == Some(&p) => i,
+                    Some(_) => match self.collisions.get(&p) {
+                        Some(&i) => i,
+                        None => {
+                            let i = self.push(p.clone());
+                            self.collisions.insert(p, i);
+                            i
+                        }
+                    },
+                    None => {
+                        let i = self.push(p);
+                        self.index.insert(hash, i);
+                        i
+                    }
                 }
             })
             .collect()
+    }
+
+    fn push(&mut self, package: Package) -> u32 {
+        let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+        self.list.push(package);
+        i
     }
 }
 
@@ -169,8 +191,10 @@ fn load(
             .map(|p| p.located(path))
             .unwrap_or_default()
     };
-    let inventory = || {
+    let inventory = |text: String| {
         let mut inv = Inventory::read(&text).map_err(|p| ("invalid", located(p)))?;
+        // The text is as large as the packages: gone before they are counted.
+        drop(text);
         let software = inv
             .software
             .take()
@@ -180,32 +204,39 @@ fn load(
     // Inventories are most of the files and most of the bytes: read them
     // straight into their type, without a tree first.
     if format_hint(&text) == Some(inventory::FORMAT) {
-        return inventory();
+        return inventory(text);
     }
     let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
-    let format = root
-        .get("format")
+    let format_node = root.get("format");
+    let format = format_node
         .and_then(|n| n.as_scalar())
         .unwrap_or_default()
         .to_string();
+    let at = |mark, message| crate::diagnostic::Diagnostic::at(mark, "", message).located(path);
     match format.as_str() {
         survey::FORMAT => survey::from_node(&root)
             .map(|r| Loaded::Survey(Box::new(r), value_marks(&root)))
             .map_err(|p| ("invalid", located(p))),
         // Written in another style (JSON, say) than the hint understands.
-        inventory::FORMAT => inventory(),
+        inventory::FORMAT => inventory(text),
         f if f.starts_with("kartlegg-") => Err((
             "unknown-version",
-            tr!(
-                "formatet `{f}` er ukjent for denne versjonen av kartlegg; oppdater kartlegg",
-                "the format `{f}` is unknown to this version of kartlegg; update kartlegg"
+            at(
+                format_node.map_or(root.mark, |n| n.mark),
+                tr!(
+                    "formatet `{f}` er ukjent for denne versjonen av kartlegg; oppdater kartlegg",
+                    "the format `{f}` is unknown to this version of kartlegg; update kartlegg"
+                ),
             ),
         )),
         _ => Err((
             "not-kartlegg",
-            tr!(
-                "ikke en resultatfil fra kartlegg (mangler `format:`)",
-                "not a kartlegg result file (no `format:`)"
+            at(
+                root.mark,
+                tr!(
+                    "ikke en resultatfil fra kartlegg (mangler `format:`)",
+                    "not a kartlegg result file (no `format:`)"
+                ),
             ),
         )),
     }
@@ -272,6 +303,10 @@ pub(super) fn read(
         }
     }
     sorting.keep_best(&mut out);
+    // Messages quote ids and values from the files: never a whole file.
+    for d in &mut out.deviations {
+        d.message = crate::diagnostic::bounded(&d.message);
+    }
     out.packages = packages
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())

@@ -32,6 +32,7 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     if let Some(problem) = crate::source::not_a_file_at(path) {
         return Err(vec![problem]);
     }
+    super::guard::check(path).map_err(|d| vec![d])?;
     let mut book = calamine::open_workbook_auto(path).map_err(|e| {
         vec![Diagnostic::whole_file(
             "not-a-workbook",
@@ -54,6 +55,8 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     };
     let info = sheet(INFO)?;
     let answers = sheet(ANSWERS)?;
+    // A formula's result is not what a person typed: each is named.
+    let formulas = book.worksheet_formula(ANSWERS).unwrap_or_default();
 
     let mut facts: BTreeMap<String, (String, u32)> = BTreeMap::new();
     let (info_row, _) = info.start().unwrap_or((0, 0));
@@ -83,7 +86,7 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     };
 
     let consensus = consensus(facts.get(KEY_CONSENSUS));
-    let rows = answer_rows(&answers);
+    let rows = answer_rows(&answers, &formulas);
     let (consensus, rows) = match (consensus, rows) {
         (Ok(consensus), Ok(rows)) => (consensus, rows),
         (consensus, rows) => {
@@ -107,9 +110,13 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
 
 /// One row per answered question of the answer sheet, with the answer cell
 /// as mark.
-fn answer_rows(answers: &calamine::Range<Data>) -> Result<Vec<Row>, Vec<Diagnostic>> {
+fn answer_rows(
+    answers: &calamine::Range<Data>,
+    formulas: &calamine::Range<String>,
+) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let mut rows = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems = formula_cells(formulas);
+    let mut questions = 0;
     let (first_row, _) = answers.start().unwrap_or((0, 0));
     for (i, row) in answers.rows().enumerate().skip(1) {
         let at = first_row + i as u32;
@@ -128,6 +135,7 @@ fn answer_rows(answers: &calamine::Range<Data>) -> Result<Vec<Row>, Vec<Diagnost
             continue;
         }
         let value = text(answer);
+        questions += usize::from(!id.trim().is_empty());
         if id.is_empty() || value.trim().is_empty() {
             continue;
         }
@@ -140,11 +148,49 @@ fn answer_rows(answers: &calamine::Range<Data>) -> Result<Vec<Row>, Vec<Diagnost
             mark: Mark::new(at as usize + 1, usize::from(COL_ANSWER) + 1),
         });
     }
+    if questions == 0 {
+        let column = cell(0, COL_ID).trim_end_matches('1').to_string();
+        problems.push(Diagnostic::whole_file(
+            "not-a-form",
+            tr!(
+                "arket «{ANSWERS}» har ingen spørsmål (kolonne {column} skal ha spørsmålenes id); er raden slettet, eller er svarene skrevet i et annet ark? Fyll ut arket «{ANSWERS}» i skjemaet fra `kartlegg questionnaire export`",
+                "the sheet “{ANSWERS}” has no questions (column {column} should hold the question ids); were the rows deleted, or the answers typed into another sheet? Fill in the sheet “{ANSWERS}” of the form from `kartlegg questionnaire export`"
+            ),
+        ));
+    }
     if problems.is_empty() {
         Ok(rows)
     } else {
         Err(problems)
     }
+}
+
+/// A problem for every formula in a column that is read (answer, comment,
+/// evidence): kartlegg reads what was typed, and a formula is not imported.
+fn formula_cells(formulas: &calamine::Range<String>) -> Vec<Diagnostic> {
+    let (first_row, first_col) = formulas.start().unwrap_or((0, 0));
+    formulas
+        .used_cells()
+        .filter_map(|(row, col, formula)| {
+            let (row, col) = (first_row + row as u32, first_col + col as u32);
+            let col = u16::try_from(col).ok()?;
+            if row == 0 || ![COL_ANSWER, COL_COMMENT, COL_EVIDENCE].contains(&col) {
+                return None;
+            }
+            let formula = crate::diagnostic::excerpt(formula, crate::diagnostic::EXCERPT_CHARS);
+            Some(Diagnostic::whole_file(
+                "formula",
+                format!(
+                    "{ANSWERS}!{}: {}",
+                    cell(row, col),
+                    tr!(
+                        "cellen har formelen ={formula}, som ikke leses inn; skriv selve svaret i cellen",
+                        "the cell holds the formula ={formula}, which is not imported; type the answer itself into the cell"
+                    )
+                ),
+            ))
+        })
+        .collect()
 }
 
 /// Checks the rows against the questionnaire the form was made from. A

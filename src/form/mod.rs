@@ -6,6 +6,7 @@
 //! column and the keys of the info sheet never drift apart.
 
 pub mod export;
+mod guard;
 pub mod import;
 
 /// The sheet with one row per question. Sheet names stay the same in every

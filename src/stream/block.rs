@@ -10,6 +10,7 @@
 //! the error messages for broken files.
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 
 use saphyr_parser::{Event, ScalarStyle};
 
@@ -22,49 +23,101 @@ enum Kind {
     Seq,
 }
 
-type Events<'a> = Vec<(Event<'a>, Mark)>;
+type Queue<'a> = VecDeque<(Event<'a>, Mark)>;
 
-/// The events of `src`, or `None` when it is not in the simple block style.
+/// The events of `src`, made a line at a time as they are read, or `None`
+/// when it is not in the simple block style. The whole text is checked
+/// first, keeping no events, so that no more than a line's events are ever
+/// held: a file of half a million packages would otherwise take ten times
+/// its size in events.
 pub fn events(src: &str) -> Option<Events<'_>> {
     if !printable(src.as_bytes()) {
         return None;
     }
-    let mut reader = Reader {
-        out: Vec::with_capacity(src.len() / 8),
-        open: Vec::new(),
-        pending: None,
-    };
-    reader.out.push((Event::StreamStart, Mark::new(1, 1)));
-    reader
-        .out
-        .push((Event::DocumentStart(false), Mark::new(1, 1)));
-    let mut lines = 0;
-    for (n, line) in src.split('\n').enumerate() {
-        lines = n + 1;
+    let mut check = Events::new(src);
+    let mut content = false;
+    while !check.done {
+        check.step()?;
+        content |= !check.done && check.reader.out.len() > 2;
+        // Keep the opening events for the count above, nothing else.
+        if check.reader.out.len() > 2 {
+            check.reader.out.truncate(2);
+        }
+    }
+    // No content: let the general parser say so.
+    content.then(|| Events::new(src))
+}
+
+/// The events of a text in the block style, in order.
+pub struct Events<'a> {
+    reader: Reader<'a>,
+    lines: std::iter::Enumerate<std::str::Split<'a, char>>,
+    /// The number of the last line read.
+    line: usize,
+    done: bool,
+}
+
+impl<'a> Events<'a> {
+    fn new(src: &'a str) -> Events<'a> {
+        let mut out = VecDeque::new();
+        out.push_back((Event::StreamStart, Mark::new(1, 1)));
+        out.push_back((Event::DocumentStart(false), Mark::new(1, 1)));
+        Events {
+            reader: Reader {
+                out,
+                open: Vec::new(),
+                pending: None,
+            },
+            lines: src.split('\n').enumerate(),
+            line: 0,
+            done: false,
+        }
+    }
+
+    /// Reads the next line, or closes the document after the last one.
+    fn step(&mut self) -> Option<()> {
+        let Some((n, line)) = self.lines.next() else {
+            self.finish();
+            return Some(());
+        };
+        self.line = n + 1;
         let body = line.trim_start_matches(' ');
         if body.is_empty() || body.starts_with('#') {
-            continue;
+            return Some(());
         }
         let indent = line.len() - body.len();
-        reader.line(lines, indent, body)?;
+        self.reader.line(self.line, indent, body)
     }
-    let end = Mark::new(lines, 1);
-    if reader.out.len() == 2 {
-        return None; // no content: let the general parser say so
+
+    fn finish(&mut self) {
+        self.done = true;
+        let end = Mark::new(self.line, 1);
+        let reader = &mut self.reader;
+        if let Some((_, mark)) = reader.pending.take() {
+            reader.out.push_back((plain(""), mark));
+        }
+        while let Some((_, kind)) = reader.open.pop() {
+            reader.out.push_back((close(kind), end));
+        }
+        reader.out.push_back((Event::DocumentEnd, end));
+        reader.out.push_back((Event::StreamEnd, end));
     }
-    if let Some((_, mark)) = reader.pending.take() {
-        reader.out.push((plain(""), mark));
+}
+
+impl<'a> Iterator for Events<'a> {
+    type Item = (Event<'a>, Mark);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while self.reader.out.is_empty() && !self.done {
+            // The text was checked whole: a line cannot fail here.
+            self.step()?;
+        }
+        self.reader.out.pop_front()
     }
-    while let Some((_, kind)) = reader.open.pop() {
-        reader.out.push((close(kind), end));
-    }
-    reader.out.push((Event::DocumentEnd, end));
-    reader.out.push((Event::StreamEnd, end));
-    Some(reader.out)
 }
 
 struct Reader<'a> {
-    out: Events<'a>,
+    out: Queue<'a>,
     /// Open blocks, outermost first.
     open: Vec<(usize, Kind)>,
     /// Indentation and place of a `key:` or `-` whose value is on the next
@@ -82,14 +135,14 @@ impl<'a> Reader<'a> {
             } else if kind == Kind::Seq && indent == parent {
                 return None; // a list at the indentation of its key
             } else {
-                self.out.push((plain(""), mark));
+                self.out.push_back((plain(""), mark));
             }
         } else if self.open.is_empty() {
             self.open(indent, kind, at(indent));
         }
         while self.open.last().is_some_and(|&(i, _)| i > indent) {
             let (_, kind) = self.open.pop()?;
-            self.out.push((close(kind), at(indent)));
+            self.out.push_back((close(kind), at(indent)));
         }
         let &(top, top_kind) = self.open.last()?;
         if top != indent || top_kind != kind {
@@ -119,7 +172,7 @@ impl<'a> Reader<'a> {
             self.entry(line, col, item)
         } else {
             let value = self.value(line, col, item)?;
-            self.out.push(value);
+            self.out.push_back(value);
             Some(())
         }
     }
@@ -129,7 +182,7 @@ impl<'a> Reader<'a> {
             Kind::Map => Event::MappingStart(0, None),
             Kind::Seq => Event::SequenceStart(0, None),
         };
-        self.out.push((event, mark));
+        self.out.push_back((event, mark));
         self.open.push((indent, kind));
     }
 
@@ -150,7 +203,7 @@ impl<'a> Reader<'a> {
             }
             (Cow::Borrowed(key), &body[len + 1..])
         };
-        self.out.push((
+        self.out.push_back((
             Event::Scalar(
                 key,
                 if body.starts_with('"') {
@@ -170,7 +223,7 @@ impl<'a> Reader<'a> {
         let value = rest.strip_prefix(' ')?.trim_start_matches(' ');
         let col = col + body.len() - value.len();
         let value = self.value(line, col, value)?;
-        self.out.push(value);
+        self.out.push_back(value);
         Some(())
     }
 
@@ -190,11 +243,11 @@ impl<'a> Reader<'a> {
         let text = text.trim_end_matches(' ');
         match text {
             "[]" => {
-                self.out.push((Event::SequenceStart(0, None), mark));
+                self.out.push_back((Event::SequenceStart(0, None), mark));
                 Some((Event::SequenceEnd, mark))
             }
             "{}" => {
-                self.out.push((Event::MappingStart(0, None), mark));
+                self.out.push_back((Event::MappingStart(0, None), mark));
                 Some((Event::MappingEnd, mark))
             }
             "-" => None,
@@ -355,7 +408,7 @@ mod tests {
     }
 
     fn fast(src: &str) -> Option<Vec<String>> {
-        Some(describe(events(src)?.into_iter()))
+        Some(describe(events(src)?))
     }
 
     #[test]

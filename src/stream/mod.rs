@@ -8,51 +8,21 @@
 //! general parser; everything else goes through it.
 
 mod block;
-
-use std::fmt;
+mod error;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span, StrInput};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
+use error::Error;
+
 use crate::diagnostic::{Diagnostic, Mark};
+use crate::tr;
 use crate::yaml::MAX_DEPTH;
-
-#[derive(Debug)]
-pub struct Error {
-    mark: Option<Mark>,
-    message: String,
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Error {
-        Error {
-            mark: None,
-            message: msg.to_string(),
-        }
-    }
-}
-
-impl From<Error> for Diagnostic {
-    fn from(e: Error) -> Diagnostic {
-        match e.mark {
-            Some(mark) => Diagnostic::at(mark, "invalid", e.message),
-            None => Diagnostic::whole_file("invalid", e.message),
-        }
-    }
-}
 
 /// Where the events come from.
 enum Source<'a> {
     Parser(Box<Parser<'a, StrInput<'a>>>),
-    Block(std::iter::Peekable<std::vec::IntoIter<(Event<'a>, Mark)>>),
+    Block(Box<std::iter::Peekable<block::Events<'a>>>),
 }
 
 struct Events<'a> {
@@ -61,16 +31,18 @@ struct Events<'a> {
     last: Mark,
 }
 
+fn syntax(e: &saphyr_parser::ScanError) -> Error {
+    let m = e.marker();
+    Error::syntax(Some(Mark::new(m.line(), m.col() + 1)), e.info())
+}
+
 fn mark(span: &Span) -> Mark {
     Mark::new(span.start.line(), span.start.col() + 1)
 }
 
 impl<'a> Events<'a> {
-    fn error(&self, message: impl Into<String>) -> Error {
-        Error {
-            mark: Some(self.last),
-            message: message.into(),
-        }
+    fn error(&self, message: String) -> Error {
+        Error::at(Some(self.last), message)
     }
 
     /// The next event and where it is, or `None` at the end of the input.
@@ -78,13 +50,8 @@ impl<'a> Events<'a> {
         match &mut self.source {
             Source::Block(events) => events.next().map(Ok),
             Source::Parser(parser) => parser.next_event().map(|e| {
-                e.map(|(event, span)| (event, mark(&span))).map_err(|e| {
-                    let m = e.marker();
-                    Error {
-                        mark: Some(Mark::new(m.line(), m.col() + 1)),
-                        message: e.info().to_string(),
-                    }
-                })
+                e.map(|(event, span)| (event, mark(&span)))
+                    .map_err(|e| syntax(&e))
             }),
         }
     }
@@ -96,7 +63,7 @@ impl<'a> Events<'a> {
                 Ok(event)
             }
             Some(Err(e)) => Err(e),
-            None => Err(self.error("unexpected end of the document")),
+            None => Err(Error::end_of_document(Some(self.last))),
         }
     }
 
@@ -104,7 +71,10 @@ impl<'a> Events<'a> {
     fn enter(&mut self) -> Result<(), Error> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(format!("values are nested deeper than {MAX_DEPTH} levels")));
+            return Err(self.error(tr!(
+                "verdiene ligger dypere enn {MAX_DEPTH} nivåer",
+                "values are nested deeper than {MAX_DEPTH} levels"
+            )));
         }
         Ok(())
     }
@@ -112,26 +82,19 @@ impl<'a> Events<'a> {
     fn peek(&mut self) -> Result<&Event<'a>, Error> {
         let peeked = match &mut self.source {
             Source::Block(events) => events.peek().map(|(event, _)| Ok(event)),
-            Source::Parser(parser) => parser.peek().map(|e| {
-                e.as_ref().map(|(event, _)| event).map_err(|e| Error {
-                    mark: None,
-                    message: e.info().to_string(),
-                })
-            }),
+            Source::Parser(parser) => parser
+                .peek()
+                .map(|e| e.as_ref().map(|(event, _)| event).map_err(syntax)),
         };
-        peeked.unwrap_or_else(|| {
-            Err(Error {
-                mark: None,
-                message: "unexpected end of the document".into(),
-            })
-        })
+        let last = self.last;
+        peeked.unwrap_or_else(|| Err(Error::end_of_document(Some(last))))
     }
 }
 
 /// Reads one YAML (or JSON) document into `T`.
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
     let source = match block::events(src) {
-        Some(events) => Source::Block(events.into_iter().peekable()),
+        Some(events) => Source::Block(Box::new(events.peekable())),
         None => Source::Parser(Box::new(Parser::new_from_str(src))),
     };
     let mut events = Events {
@@ -142,16 +105,22 @@ pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
     while matches!(events.peek()?, Event::StreamStart | Event::DocumentStart(_)) {
         events.next()?;
     }
-    let value = T::deserialize(&mut events)?;
+    let value = match T::deserialize(&mut events) {
+        Ok(value) => value,
+        Err(e) => return Err(e.placed(events.last).into()),
+    };
     loop {
         match events.raw() {
             None | Some(Ok((Event::StreamEnd, _))) => return Ok(value),
             Some(Ok((Event::DocumentEnd, _))) => {}
             Some(Ok((_, mark))) => {
-                return Err(Error {
-                    mark: Some(mark),
-                    message: "more than one YAML document".into(),
-                }
+                return Err(Error::at(
+                    Some(mark),
+                    tr!(
+                        "filen har mer enn ett YAML-dokument (`---`); bare ett er tillatt",
+                        "the file holds more than one YAML document (`---`); only one is allowed"
+                    ),
+                )
                 .into());
             }
             Some(Err(e)) => return Err(e.into()),
@@ -185,7 +154,10 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
         match self.next()? {
             Event::Scalar(text, style, _, tag) => {
                 if tag.is_some() {
-                    return Err(self.error("YAML tags are not allowed"));
+                    return Err(self.error(tr!(
+                        "YAML-tagger (`!tag`) er ikke tillatt",
+                        "YAML tags (`!tag`) are not allowed"
+                    )));
                 }
                 if style == ScalarStyle::Plain {
                     plain_scalar(&text, visitor)
@@ -205,8 +177,11 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
                 self.depth -= 1;
                 Ok(value)
             }
-            Event::Alias(_) => Err(self.error("YAML aliases are not allowed")),
-            _ => Err(self.error("unexpected YAML structure")),
+            Event::Alias(_) => Err(self.error(tr!(
+                "YAML-aliaser (`*navn`) er ikke tillatt; skriv verdien ut der den brukes",
+                "YAML aliases (`*name`) are not allowed; write the value out where it is used"
+            ))),
+            _ => Err(self.error(tr!("uventet YAML-struktur", "unexpected YAML structure"))),
         }
     }
 
@@ -231,7 +206,10 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
             Event::Scalar(text, ..) => visitor.visit_enum(
                 de::IntoDeserializer::<Error>::into_deserializer(text.into_owned()),
             ),
-            _ => Err(self.error("expected a word naming one of the allowed values")),
+            _ => Err(self.error(tr!(
+                "forventet et ord som navngir en av de tillatte verdiene",
+                "expected a word naming one of the allowed values"
+            ))),
         }
     }
 

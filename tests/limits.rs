@@ -1,0 +1,388 @@
+//! Inputs that are larger or stranger than they should be. Workbooks that
+//! are not what `import` expects (an answer sheet without questions,
+//! formulas where answers should be typed, a zip bomb) are refused with the
+//! sheet, cell or part named; a large inventory is merged within a small
+//! multiple of its size; messages quote a short piece of a long value; and
+//! each refusal of a broken inventory in tests/bad-input names its line and
+//! column in the chosen language. (These run beside bad_input.rs, not in it,
+//! so as not to slow its timed runs.)
+//!
+//! Memory is the peak resident size of each child. A child's peak counts
+//! its parent's from before the program started, so this test binary never
+//! holds a large input itself (the one in bad_input.rs does).
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use common::kartlegg;
+
+/// Exports the hurtigsjekk form into `dir` as `skjema.xlsx`.
+fn export(dir: &Path) {
+    kartlegg(dir)
+        .args([
+            "questionnaire",
+            "export",
+            "hurtigsjekk",
+            "--xlsx",
+            "skjema.xlsx",
+        ])
+        .assert()
+        .success();
+}
+
+/// A copy of the form with the answer sheet's XML changed by `edit`, saved
+/// as `out`.
+fn rewrite(dir: &Path, out: &str, edit: impl Fn(String) -> String) {
+    rewrite_padded(dir, out, edit, 0);
+}
+
+/// [`rewrite`] with `padding` blanks before the sheet's cells, written a
+/// piece at a time so that this process stays small: a child's peak memory
+/// counts its parent's from before it started the program.
+fn rewrite_padded(dir: &Path, out: &str, edit: impl Fn(String) -> String, padding: usize) {
+    let form = std::fs::File::open(dir.join("skjema.xlsx")).unwrap();
+    let mut archive = zip::ZipArchive::new(form).unwrap();
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(dir.join(out)).unwrap());
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).unwrap();
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file(name.clone(), options).unwrap();
+        // The answer sheet is the third sheet the export adds.
+        if name != "xl/worksheets/sheet3.xml" {
+            writer.write_all(&bytes).unwrap();
+            continue;
+        }
+        let xml = edit(String::from_utf8(bytes).unwrap());
+        let at = xml.find("<sheetData").unwrap();
+        writer.write_all(&xml.as_bytes()[..at]).unwrap();
+        let blanks = vec![b' '; 1 << 16];
+        for _ in 0..padding >> 16 {
+            writer.write_all(&blanks).unwrap();
+        }
+        writer.write_all(&xml.as_bytes()[at..]).unwrap();
+    }
+    writer.finish().unwrap();
+}
+
+/// `import FILE` in `lang`: exit code and stderr.
+fn import(dir: &Path, file: &str, lang: &str) -> (Option<i32>, String) {
+    let out = kartlegg(dir)
+        .args([
+            "--lang",
+            lang,
+            "import",
+            file,
+            "-k",
+            "4627",
+            "-o",
+            "svar.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(!dir.join("svar.yaml").exists(), "a result was written");
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn an_answer_sheet_without_questions_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    export(dir.path());
+    rewrite(dir.path(), "tom.xlsx", |xml| {
+        let start = xml.find("<sheetData>").unwrap();
+        let end = xml.find("</sheetData>").unwrap() + "</sheetData>".len();
+        format!("{}<sheetData/>{}", &xml[..start], &xml[end..])
+    });
+    let (code, en) = import(dir.path(), "tom.xlsx", "en");
+    assert_eq!(code, Some(3), "{en}");
+    assert!(
+        en.contains(
+            "tom.xlsx: the sheet “Svar” has no questions (column A should hold the question ids)"
+        ),
+        "{en}"
+    );
+    let (_, nb) = import(dir.path(), "tom.xlsx", "nb");
+    assert!(
+        nb.contains("tom.xlsx: arket «Svar» har ingen spørsmål"),
+        "{nb}"
+    );
+}
+
+#[test]
+fn formulas_in_answer_cells_are_named_with_every_other_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    export(dir.path());
+    rewrite(dir.path(), "formel.xlsx", |xml| {
+        // D2 computed from another cell (no stored result, as some programs
+        // save it), E3 a comment with a stored result, D4 a bad error value.
+        xml.replacen(
+            "<c r=\"D2\" s=\"3\"/>",
+            "<c r=\"D2\" s=\"3\"><f>B2&amp;\"x\"</f></c>",
+            1,
+        )
+        .replacen(
+            "<c r=\"E3\" s=\"3\"/>",
+            "<c r=\"E3\" s=\"3\" t=\"str\"><f>C3</f><v>kopi</v></c>",
+            1,
+        )
+        .replacen(
+            "<c r=\"D4\" s=\"3\"/>",
+            "<c r=\"D4\" s=\"3\" t=\"e\"><v>#DIV/0!</v></c>",
+            1,
+        )
+    });
+    let (code, en) = import(dir.path(), "formel.xlsx", "en");
+    assert_eq!(code, Some(3), "{en}");
+    assert!(
+        en.contains("formel.xlsx: Svar!D2: the cell holds the formula =B2&\"x\", which is not imported; type the answer itself into the cell"),
+        "{en}"
+    );
+    assert!(
+        en.contains("formel.xlsx: Svar!E3: the cell holds the formula =C3"),
+        "{en}"
+    );
+    assert!(en.contains("formel.xlsx: Svar!D4:"), "{en}");
+    assert!(en.contains("3 problems in the form"), "{en}");
+    let (_, nb) = import(dir.path(), "formel.xlsx", "nb");
+    assert!(
+        nb.contains("Svar!D2: cellen har formelen =B2&\"x\", som ikke leses inn; skriv selve svaret i cellen"),
+        "{nb}"
+    );
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_unpacked() {
+    let dir = tempfile::tempdir().unwrap();
+    export(dir.path());
+    // 48 MiB of blanks in the sheet packs to about 50 KB.
+    rewrite_padded(dir.path(), "bombe.xlsx", |xml| xml, 48 << 20);
+    let packed = std::fs::metadata(dir.path().join("bombe.xlsx"))
+        .unwrap()
+        .len();
+    assert!(packed < 1 << 20, "{packed}");
+    let (code, en) = import(dir.path(), "bombe.xlsx", "en");
+    assert_eq!(code, Some(3), "{en}");
+    assert!(
+        en.contains("bombe.xlsx: the part xl/worksheets/sheet3.xml unpacks to more than 32 MiB; that is more than a form from kartlegg can hold"),
+        "{en}"
+    );
+    let (_, nb) = import(dir.path(), "bombe.xlsx", "nb");
+    assert!(
+        nb.contains("delen xl/worksheets/sheet3.xml pakkes ut til mer enn 32 MiB"),
+        "{nb}"
+    );
+    #[cfg(unix)]
+    {
+        let mut cmd = common::kartlegg_process(dir.path());
+        cmd.args(["import", "bombe.xlsx", "-k", "4627", "-o", "svar.yaml"]);
+        let (code, peak) = run_measured(cmd);
+        assert_eq!(code, Some(3));
+        assert!(peak < 60, "{peak} MB");
+    }
+}
+
+#[test]
+fn a_part_packed_far_beyond_a_spreadsheet_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    export(dir.path());
+    rewrite_padded(dir.path(), "tett.xlsx", |xml| xml, 4 << 20);
+    let (code, en) = import(dir.path(), "tett.xlsx", "en");
+    assert_eq!(code, Some(3), "{en}");
+    assert!(
+        en.contains("the part xl/worksheets/sheet3.xml unpacks to ")
+            && en.contains("times its packed size (the limit is 100)"),
+        "{en}"
+    );
+}
+
+/// Runs `cmd` and returns its exit code and its own peak resident size in MB.
+#[cfg(unix)]
+// wait4 below reaps the child; `Child::wait` would not give its usage.
+#[allow(clippy::zombie_processes)]
+fn run_measured(mut cmd: std::process::Command) -> (Option<i32>, i64) {
+    use std::os::unix::process::ExitStatusExt;
+    let child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 waits for this child and fills the struct it is given.
+    let usage = unsafe {
+        libc::wait4(child.id() as i32, &mut status, 0, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let code = std::process::ExitStatus::from_raw(status).code();
+    (code, usage.ru_maxrss / 1024)
+}
+
+/// An inventory of the example's first machine with `packages` more
+/// packages, written a line at a time.
+fn large_inventory(path: &Path, packages: usize) -> u64 {
+    let example = common::repo(
+        "examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml",
+    );
+    let text = std::fs::read_to_string(example).unwrap();
+    let (head, tail) = text.split_once("software:\n").unwrap();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    writeln!(out, "{head}software:").unwrap();
+    for n in 0..packages {
+        write!(
+            out,
+            "  - name: \"pakke-{n}\"\n    source: \"dpkg\"\n    version: \"1.{n}.0-1\"\n"
+        )
+        .unwrap();
+    }
+    out.write_all(tail.as_bytes()).unwrap();
+    out.flush().unwrap();
+    std::fs::metadata(path).unwrap().len()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_large_inventory_is_merged_within_a_small_multiple_of_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let merge = |file: &str, out: &str| {
+        let mut cmd = common::kartlegg_process(dir.path());
+        cmd.args(["-q", "merge", file, "--csv-only", "-o", out]);
+        run_measured(cmd)
+    };
+    large_inventory(&dir.path().join("liten.yaml"), 10);
+    let size = large_inventory(&dir.path().join("stor.yaml"), 100_000) as f64 / 1048576.0;
+    assert!(size >= 4.0, "{size} MB");
+    let (code, base) = merge("liten.yaml", "a");
+    assert_eq!(code, Some(0));
+    let (code, peak) = merge("stor.yaml", "b");
+    assert_eq!(code, Some(0));
+    let software = std::fs::read_to_string(dir.path().join("b/programvare.csv")).unwrap();
+    assert!(
+        software.contains("pakke-99999,1.99999.0-1,dpkg,9902"),
+        "{}",
+        &software[..200]
+    );
+    // Before: the events of the whole file and every package twice, 15 times
+    // the file; now the file, its packages once and the table of them, 11.
+    println!("a {size:.1} MB inventory: {peak} MB, a small one {base} MB");
+    assert!(
+        (peak - base) as f64 <= 13.0 * size,
+        "a {size} MB inventory took {peak} MB, {base} MB for a small one"
+    );
+}
+
+#[test]
+fn messages_quote_a_short_piece_of_a_long_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let example =
+        common::repo("examples/pilot/innkommet/breidal/kartlegg-svar-9902-behov-2026-10-06.yaml");
+    let text = std::fs::read_to_string(example).unwrap();
+    let long = "x".repeat(2_600_000);
+    std::fs::create_dir(dir.path().join("inn")).unwrap();
+    let id = text.replacen(
+        "id: \"sikkerhetsleder_behov\"",
+        &format!("id: \"{long}\""),
+        1,
+    );
+    std::fs::write(dir.path().join("inn/id.yaml"), id).unwrap();
+    let version = text.replacen("version: \"1.0.0\"", &format!("version: \"{long}\""), 1);
+    std::fs::write(dir.path().join("inn/versjon.yaml"), version).unwrap();
+    drop(text);
+    // The two are versions of one answer: one is kept, the other refused.
+    kartlegg(dir.path())
+        .args(["--lang", "en", "merge", "inn", "-o", "ut"])
+        .assert()
+        .code(3);
+    let rows = common::read_csv(&dir.path().join("ut/avvik.csv"));
+    let quoted: Vec<&Vec<String>> = rows.iter().filter(|r| r[3].contains("xxxx")).collect();
+    assert!(quoted.len() >= 2, "{rows:?}");
+    for row in &quoted {
+        assert!(row[3].chars().count() < 400, "{}", row[3].chars().count());
+        assert!(row[3].contains("xxxx…"), "{}", row[3]);
+        assert!(!row[3].contains(&"x".repeat(81)), "{}", row[3]);
+    }
+}
+
+/// Every refusal of an inventory by `merge --strict`, as stderr shows it in
+/// bokmål: the file named once, with line and column where there is one.
+#[test]
+fn inventory_refusals_name_the_place_in_the_chosen_language() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = common::repo("tests/bad-input/inventory-result");
+    let cases = [
+        (
+            "bad--alias.yaml",
+            "1:1: ukjent nøkkel `anker`; tillatt er `format`",
+        ),
+        ("bad--billion-laughs.yaml", "1:1: ukjent nøkkel `a`;"),
+        ("bad--binary.yaml", "3:304: filen er ikke en tekstfil"),
+        ("bad--deep-nesting.yaml", "1:1: ukjent nøkkel `x`;"),
+        (
+            "bad--duplicate-key.yaml",
+            "81:1: nøkkelen `format` står mer enn én gang",
+        ),
+        (
+            "bad--future-format.yaml",
+            "10:9: formatet `kartlegg-inventar/99` er ukjent",
+        ),
+        (
+            "bad--huge-memory.yaml",
+            "16:17: forventet et heltall fra 0 og oppover, fant desimaltallet 100000000000000000000000",
+        ),
+        ("bad--latin1.yaml", "1:12: teksten er ikke UTF-8"),
+        (
+            "bad--nan-seconds.yaml",
+            "24:19: forventet et heltall fra 0 og oppover, fant teksten «.nan»",
+        ),
+        (
+            "bad--negative-cores.yaml",
+            "13:14: heltallet -4 er ikke tillatt her; forventet et heltall fra 0 og oppover",
+        ),
+        (
+            "bad--not-a-map.yaml",
+            "1:1: ikke en resultatfil fra kartlegg",
+        ),
+        ("bad--nul-byte.yaml", "1:89: filen er ikke en tekstfil"),
+        ("bad--scalar.yaml", "1:1: ikke en resultatfil fra kartlegg"),
+        (
+            "bad--tabs.yaml",
+            "4:2: ugyldig YAML: tabulatortegn kan ikke brukes til innrykk; bruk mellomrom",
+        ),
+        ("bad--tag.yaml", "1:1: ukjent nøkkel `ekstra`;"),
+        (
+            "bad--truncated.yaml",
+            "39:21: forventet et kart (nøkler og verdier), fant en tom verdi",
+        ),
+        (
+            "bad--two-documents.yaml",
+            "81:1: filen har mer enn ett YAML-dokument",
+        ),
+        (
+            "bad--wrong-type.yaml",
+            "3:8: forventet en liste, fant teksten «ja»",
+        ),
+    ];
+    for (name, want) in cases {
+        let out = kartlegg(work.path())
+            .args(["--lang", "nb", "merge", "--strict"])
+            .arg(dir.join(name))
+            .args(["-o", "ut"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{name}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} is not named: {stderr}"));
+        assert!(line.contains(&format!("{name}:{want}")), "{line}");
+        assert_eq!(stderr.matches(name).count(), 1, "{stderr}");
+        for english in ["invalid value", "invalid type", "expected", "unknown field"] {
+            assert!(!line.contains(english), "{line}");
+        }
+    }
+}
