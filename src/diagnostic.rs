@@ -91,7 +91,12 @@ impl fmt::Display for Rejected {
         write!(f, "{}", first.located(&self.path))?;
         let more = self.problems.len() - 1;
         if more > 0 {
-            let hint = crate::tr!(" (og {more} problem til)", " (and {more} more problems)");
+            let more = crate::i18n::counted(
+                more,
+                ("problem", "problemer"),
+                ("more problem", "more problems"),
+            );
+            let hint = crate::tr!(" (og {more} til)", " (and {more})");
             write!(f, "{hint}")?;
         }
         Ok(())

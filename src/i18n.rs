@@ -53,6 +53,23 @@ pub fn decimal(x: f64, decimals: usize) -> String {
     }
 }
 
+/// A count with its noun inflected: `plural(1, "fil", "filer")` is "1 fil",
+/// `plural(3, "fil", "filer")` is "3 filer". Give the words of the language
+/// the message is in; the number is written as people read it.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    let word = if n == 1 { one } else { many };
+    format!("{n} {word}")
+}
+
+/// The same count in bokmål and English, for one `tr!` that names it
+/// `{count}` in both wordings: `counted(n, ("fil", "filer"), ("file", "files"))`.
+pub fn counted(n: usize, nb: (&str, &str), en: (&str, &str)) -> String {
+    match current() {
+        Lang::Nb => plural(n, nb.0, nb.1),
+        Lang::En => plural(n, en.0, en.1),
+    }
+}
+
 /// A text given in both languages, as questionnaires and registers carry it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
@@ -78,5 +95,18 @@ impl Text {
             Lang::Nb => &self.nb,
             Lang::En => &self.en,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_singular_only_for_one() {
+        assert_eq!(plural(1, "fil", "filer"), "1 fil");
+        assert_eq!(plural(3, "fil", "filer"), "3 filer");
+        assert_eq!(plural(0, "problem", "problemer"), "0 problemer");
+        assert_eq!(plural(1, "file", "files"), "1 file");
     }
 }

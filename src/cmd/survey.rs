@@ -492,9 +492,14 @@ fn answer_from_file(
     let saved = if filled.result.status == Status::Complete {
         tr!("Lagret i {path} (fullført).", "Saved in {path} (complete).")
     } else {
+        let open = crate::i18n::counted(
+            open,
+            ("spørsmål", "spørsmål"),
+            ("question has", "questions have"),
+        );
         tr!(
-            "Lagret i {path} (delvis: {open} spørsmål mangler svar).",
-            "Saved in {path} (partial: {open} questions have no answer)."
+            "Lagret i {path} (delvis: {open} mangler svar).",
+            "Saved in {path} (partial: {open} no answer)."
         )
     };
     writeln!(err, "{saved}")?;

@@ -275,9 +275,14 @@ impl Prompter {
             ))?;
         } else {
             let n = open.len();
+            let n = crate::i18n::counted(
+                n,
+                ("spørsmål", "spørsmål"),
+                ("question was", "questions were"),
+            );
             self.line(&tr!(
-                "{n} spørsmål er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
-                "{n} questions were skipped, answered “Don't know” or flagged unclear:"
+                "{n} er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
+                "{n} skipped, answered “Don't know” or flagged unclear:"
             ))?;
         }
         let width = self.width().saturating_sub(8);
