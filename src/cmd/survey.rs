@@ -357,7 +357,7 @@ fn answer_one(
     let lock = fsutil::Lock::acquire(&plan.output)?;
     *LOCK_FILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(lock.path().to_path_buf());
     let prepared = match &args.answers {
-        Some(path) => Some((Origin::text(path), answers::read(path, q)?)),
+        Some(path) => Some((Origin::text(path), read_answers(path, q)?)),
         None => None,
     };
     let session = Session::resume(q, &plan.answering.earlier).map_err(|problems| {
@@ -385,6 +385,38 @@ fn answer_one(
         ))
         .into()),
     }
+}
+
+/// Reads the answers file; when it is refused, lists every problem, one a
+/// line, before the error that ends the run.
+fn read_answers(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, Prepared>> {
+    let err = match answers::read(path, q) {
+        Ok(prepared) => return Ok(prepared),
+        Err(err) => err,
+    };
+    let rejected = match err.downcast::<Rejected>() {
+        Ok(rejected) if rejected.problems.len() > 1 => rejected,
+        Ok(rejected) => return Err(rejected.into()),
+        Err(err) => return Err(err),
+    };
+    let mut stderr = std::io::stderr();
+    for p in &rejected.problems {
+        writeln!(stderr, "{}", p.located(path))?;
+    }
+    let n = crate::i18n::counted(
+        rejected.problems.len(),
+        ("problem", "problemer"),
+        ("problem", "problems"),
+    );
+    let summary = tr!(
+        "{n} i svarfilen; ingenting ble lagret. Rett det som står over, og prøv igjen.",
+        "{n} in the answers file; nothing was saved. Correct what is listed above, and try again."
+    );
+    Err(Rejected {
+        path: rejected.path,
+        problems: vec![Diagnostic::whole_file("answers-rejected", summary)],
+    }
+    .into())
 }
 
 /// Writes the result file, holding the save lock so an interrupt waits for it.

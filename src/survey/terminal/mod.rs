@@ -189,7 +189,8 @@ impl Prompter {
                         .with_initial_text(old)
                         .allow_empty(true)
                         .interact_text_on(&self.term)?;
-                    session.set_comment(Some(comment));
+                    // A line of spaces typed here means no comment.
+                    session.set_comment(Some(comment).filter(|c| !c.trim().is_empty()));
                     keep(session, &mut notice);
                 }
                 Action::ToggleUnclear => {
