@@ -450,3 +450,41 @@ fn exclusive_options_never_dates_evidence_and_a_ranking_in_the_terminal() {
         ]
     );
 }
+
+#[test]
+fn standard_error_sent_to_a_file_still_lets_the_survey_be_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let log = std::fs::File::create(dir.path().join("log")).unwrap();
+    let mut cmd = kartlegg_process(dir.path());
+    cmd.env("TERM", "xterm")
+        .args(["--lang", "en", "survey", small.to_str().unwrap()])
+        .args(["-k", "4626", "-o", "out.yaml"])
+        .stderr(log);
+    let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    p.exp_string("Question 1 of 4").unwrap();
+    p.exp_string("  No").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER);
+    p.exp_string("Question 2 of 4").unwrap();
+    p.exp_string("> Own").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Question 3 of 4").unwrap();
+    p.exp_string("Answer").unwrap();
+    press(&mut p, "fine");
+    press(&mut p, ENTER);
+    p.exp_string("Number (0").unwrap();
+    press(&mut p, "12");
+    press(&mut p, ENTER);
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Done. The answers are saved in out.yaml")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let done = read_result(&dir.path().join("out.yaml"));
+    assert_eq!(done.status, Status::Complete);
+    let employees = done.answers.iter().find(|a| a.id == "ansatte").unwrap();
+    assert_eq!(employees.response.value, Some(AnswerValue::Number(12.0)));
+    let log = std::fs::read_to_string(dir.path().join("log")).unwrap();
+    assert!(!log.contains("not a terminal"), "{log}");
+}

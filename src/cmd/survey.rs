@@ -2,7 +2,7 @@
 //! prepared answers file, saving after every answer so that nothing is lost.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -92,7 +92,7 @@ fn on_interrupt() -> ! {
     }
     {
         let saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        let _ = console::Term::stderr().show_cursor();
+        let _ = terminal::screen().show_cursor();
         let mut err = std::io::stderr();
         match saving.as_ref() {
             Some((path, resume)) => {
@@ -172,7 +172,7 @@ fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&Str
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let interactive = terminal::can_ask();
     if !interactive && args.answers.is_none() {
         return Err(Usage(tr!(
             "standard input er ikke en terminal, så kartlegg kan ikke stille spørsmål; gi svarene i en fil med --answers FILE (YAML eller CSV)",
@@ -441,7 +441,8 @@ fn answer_in_terminal(
     let save = |session: &Session, status: Status| -> anyhow::Result<()> {
         write_result(plan, sealing, &plan.answering.result(q, session, status))
     };
-    let prompter = Prompter::new(config.color.stderr());
+    // The screen is a terminal, or the survey would not be asked there.
+    let prompter = Prompter::new(config.color.enabled(true));
     let outcome = match prompter.run(&mut session, prepared, &mut |s| save(s, Status::Partial)) {
         Ok(outcome) => outcome,
         Err(err) if is_interrupt(&err) => on_interrupt(),
@@ -464,9 +465,9 @@ fn answer_in_terminal(
             &sealing.bytes(&plan.answering.result(q, &session, status).to_yaml())?,
         )?,
     };
-    let mut err = std::io::stderr();
+    let mut err = terminal::screen();
     if complete {
-        let summary = terminal::summary_table(&session, config.color.stderr());
+        let summary = terminal::summary_table(&session, config.color.enabled(true));
         writeln!(err, "{summary}")?;
         writeln!(
             err,

@@ -33,7 +33,7 @@ pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
             "Which questionnaires do you want to answer? (space selects, Enter confirms)"
         ))
         .items(&items)
-        .interact()?;
+        .interact_on(&super::screen())?;
     if picked.is_empty() {
         anyhow::bail!(tr!("ingen spørreskjemaer valgt", "no questionnaire chosen"));
     }
@@ -67,7 +67,7 @@ pub fn kommune(register: &Register) -> anyhow::Result<Entity<'_>> {
             "Which municipality do you answer for? (type to search)"
         ))
         .items(&items)
-        .interact()?;
+        .interact_on(&super::screen())?;
     Ok(entities[picked])
 }
 
@@ -80,7 +80,7 @@ pub fn confirm_overwrite(path: &Path) -> anyhow::Result<bool> {
             "{path} already exists. Overwrite it?"
         ))
         .default(false)
-        .interact()?)
+        .interact_on(&super::screen())?)
 }
 
 /// When the result file cannot be written (disk full, folder gone, no
@@ -89,9 +89,8 @@ pub fn confirm_overwrite(path: &Path) -> anyhow::Result<bool> {
 pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<String> {
     let mut why = format!("{err:#}");
     loop {
-        let mut stderr = std::io::stderr();
         writeln!(
-            stderr,
+            super::screen(),
             "{}",
             tr!(
                 "Kunne ikke lagre svarene: {why}",
@@ -104,7 +103,7 @@ pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<Strin
                 "Save them in another file (an empty line gives up)"
             ))
             .allow_empty(true)
-            .interact_text()?;
+            .interact_text_on(&super::screen())?;
         if other.trim().is_empty() {
             anyhow::bail!(tr!(
                 "svarene ble ikke lagret: {why}",

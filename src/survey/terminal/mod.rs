@@ -52,6 +52,26 @@ enum Action {
     Stay,
 }
 
+/// Where the survey is drawn: standard error, so that standard output stays
+/// free, or standard output when standard error goes to a file
+/// (`kartlegg survey … 2>log`).
+pub fn screen() -> Term {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        Term::stderr()
+    } else {
+        Term::stdout()
+    }
+}
+
+/// Whether a survey can be asked here: typed answers come from standard
+/// input, and the questions need a terminal to be drawn on.
+pub fn can_ask() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal()
+        && (std::io::stderr().is_terminal() || std::io::stdout().is_terminal())
+}
+
 pub struct Prompter {
     term: Term,
     color: bool,
@@ -72,7 +92,7 @@ impl Prompter {
             Box::new(SimpleTheme)
         };
         Prompter {
-            term: Term::stderr(),
+            term: screen(),
             color,
             theme,
             lines: std::cell::Cell::new(0),
