@@ -87,7 +87,7 @@ pub fn confirm_overwrite(path: &Path) -> anyhow::Result<bool> {
 /// rights), asks for another place until the answers are safe or the
 /// respondent gives up. Returns where they were saved.
 pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<String> {
-    let mut why = format!("{err:#}");
+    let mut why = crate::diagnostic::chain_text(err);
     loop {
         writeln!(
             super::screen(),
@@ -112,7 +112,7 @@ pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<Strin
         }
         match fsutil::write_atomic(Path::new(other.trim()), bytes) {
             Ok(()) => return Ok(other.trim().to_string()),
-            Err(e) => why = format!("{e:#}"),
+            Err(e) => why = crate::diagnostic::chain_text(&e),
         }
     }
 }

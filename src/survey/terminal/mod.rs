@@ -155,9 +155,10 @@ impl Prompter {
         // answers stay in memory, and the respondent is told how to keep them.
         let mut keep = |session: &Session, notice: &mut Option<String>| {
             if let Err(err) = save(session) {
+                let err = crate::diagnostic::chain_text(&err);
                 *notice = Some(tr!(
-                    "Kunne ikke lagre ({err:#}). Svarene er tatt vare på i minnet; velg «Lagre og fortsett senere» (Esc) for å lagre dem et annet sted.",
-                    "Could not save ({err:#}). The answers are kept in memory; choose “Save and continue later” (Esc) to save them somewhere else."
+                    "Kunne ikke lagre ({err}). Svarene er tatt vare på i minnet; velg «Lagre og fortsett senere» (Esc) for å lagre dem et annet sted.",
+                    "Could not save ({err}). The answers are kept in memory; choose “Save and continue later” (Esc) to save them somewhere else."
                 ));
             }
         };
