@@ -488,3 +488,27 @@ fn standard_error_sent_to_a_file_still_lets_the_survey_be_asked() {
     let log = std::fs::read_to_string(dir.path().join("log")).unwrap();
     assert!(!log.contains("not a terminal"), "{log}");
 }
+
+#[test]
+fn overwriting_asks_j_n_in_norwegian_and_takes_ja() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    std::fs::write(dir.path().join("out.yaml"), "gammel\n").unwrap();
+    let mut cmd = kartlegg_process(dir.path());
+    cmd.env("TERM", "xterm")
+        .args(["--lang", "nb", "survey", small.to_str().unwrap()])
+        .args(["-k", "4626", "-o", "out.yaml"]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    p.exp_string("Overskrive den? [j/N]").unwrap();
+    press(&mut p, "kanskje");
+    press(&mut p, ENTER);
+    p.exp_string("Svar j (ja) eller n (nei).").unwrap();
+    p.exp_string("[j/N]").unwrap();
+    press(&mut p, "ja");
+    press(&mut p, ENTER);
+    p.exp_string("1 av 4").unwrap();
+    press(&mut p, "\x03");
+    p.exp_eof().unwrap();
+    let old = std::fs::read_to_string(dir.path().join("out.yaml")).unwrap();
+    assert_ne!(old, "gammel\n", "ja overwrites the file");
+}
