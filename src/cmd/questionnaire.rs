@@ -255,7 +255,8 @@ fn validate(
                 Err(err) => {
                     unreadable += 1;
                     let label = ui::paint(&tr!("feil", "error"), ui::ERROR, color);
-                    writeln!(out, "{}: {label}: {err:#}", path.display())?;
+                    let err = crate::diagnostic::chain_text(&err);
+                    writeln!(out, "{}: {label}: {err}", path.display())?;
                 }
             },
         }
