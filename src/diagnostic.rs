@@ -155,3 +155,26 @@ pub fn chain_text(err: &anyhow::Error) -> String {
         .collect::<Vec<_>>()
         .join(": ")
 }
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn os_errors_are_told_in_bokmal_and_kartleggs_own_kept() {
+        // Tests run in bokmål unless a test chose otherwise.
+        if crate::i18n::current() != crate::i18n::Lang::Nb {
+            return;
+        }
+        let dir = std::io::Error::from_raw_os_error(21);
+        assert_eq!(io_text(&dir), "er en mappe, ikke en fil (OS-feil 21)");
+        let missing =
+            anyhow::Error::new(std::io::Error::from_raw_os_error(2)).context("kan ikke lese a.csv");
+        assert_eq!(
+            chain_text(&missing),
+            "kan ikke lese a.csv: finnes ikke (OS-feil 2)"
+        );
+        let own = std::io::Error::other("for stor");
+        assert_eq!(io_text(&own), "for stor");
+    }
+}
