@@ -219,15 +219,7 @@ fn csv_rows(src: &str) -> (Vec<Row>, Vec<Diagnostic>) {
             continue;
         }
         if delimiter == b',' && split_decimal(&record, header_len) {
-            let (whole, fraction) = (record[1].trim(), record[2].trim());
-            problems.push(Diagnostic::at(
-                mark_of(1),
-                "decimal-comma",
-                tr!(
-                    "`{whole},{fraction}` er delt i to felt av kommaet; skriv tallet i anførselstegn (\"{whole},{fraction}\"), med punktum, eller bruk `;` som skilletegn",
-                    "`{whole},{fraction}` is split in two fields by the comma; put the number in quotes (\"{whole},{fraction}\"), write it with a point, or use `;` as separator"
-                ),
-            ));
+            problems.push(decimal_comma(&record, mark_of(1)));
             continue;
         }
         if record.len() < 2 || record.len() > 4 {
@@ -254,6 +246,19 @@ fn csv_rows(src: &str) -> (Vec<Row>, Vec<Diagnostic>) {
         });
     }
     (rows, problems)
+}
+
+/// The problem of a decimal comma that the comma separator has split.
+fn decimal_comma(record: &csv::StringRecord, mark: Mark) -> Diagnostic {
+    let (whole, fraction) = (record[1].trim(), record[2].trim());
+    Diagnostic::at(
+        mark,
+        "decimal-comma",
+        tr!(
+            "`{whole},{fraction}` er delt i to felt av kommaet; skriv tallet i anførselstegn (\"{whole},{fraction}\"), med punktum, eller bruk `;` som skilletegn",
+            "`{whole},{fraction}` is split in two fields by the comma; put the number in quotes (\"{whole},{fraction}\"), write it with a point, or use `;` as separator"
+        ),
+    )
 }
 
 /// Whether a row holds a number with a decimal comma that the comma
