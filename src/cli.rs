@@ -35,7 +35,7 @@ pub struct Cli {
 
 impl Cli {
     /// Parses the command line (exiting on `--help`, `--version` and usage
-    /// errors). `--version` also names the built-in questionnaires' versions.
+    /// errors, in the language `--lang` asks for). `--version` also names the built-in questionnaires' versions.
     pub fn parse_with_versions() -> Cli {
         use clap::{CommandFactory, FromArgMatches};
         let mut text = format!(
@@ -45,15 +45,30 @@ impl Cli {
         for (id, version) in crate::questionnaire::builtin::versions() {
             text.push_str(&format!("\n  {id} {version}"));
         }
-        let command = Cli::command().long_version(text);
-        Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+        // clap's own texts (help headings, usage errors) follow `--lang` too.
+        let args: Vec<String> = std::env::args_os()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        crate::i18n::set(crate::usage::early_lang(&args));
+        let command = crate::usage::localize(Cli::command().long_version(text));
+        let matches =
+            command
+                .try_get_matches()
+                .unwrap_or_else(|e| match crate::usage::render(&e) {
+                    Some(text) => {
+                        eprint!("{text}");
+                        std::process::exit(i32::from(crate::exit::USAGE))
+                    }
+                    None => e.exit(),
+                });
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 }
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Language of prompts, messages and exported headers [default: the
-    /// language form of the municipality given with -k, else nb]
+    /// Language of prompts, messages and exported headers (by default the
+    /// language form of the municipality given with -k, else nb)
     #[arg(
         long,
         global = true,

@@ -45,6 +45,7 @@ pub fn recipients(args: &[String]) -> anyhow::Result<Vec<Recipient>> {
         }
         let path = Path::new(arg);
         let text = crate::source::read_to_string(path).map_err(|e| {
+            let e = crate::diagnostic::chain_text(&e);
             anyhow::anyhow!(tr!(
                 "«{arg}» er verken en offentlig age-nøkkel (age1…) eller en fil som kan leses: {e:#}",
                 "“{arg}” is neither an age public key (age1…) nor a readable file: {e:#}"
@@ -103,6 +104,7 @@ fn parse_recipient(text: &str, at: Option<(&Path, usize)>) -> anyhow::Result<Rec
 /// The secret keys in an identity file (as `kartlegg keygen` or `age-keygen` write it).
 pub fn identities(path: &Path) -> anyhow::Result<Vec<Identity>> {
     let text = crate::source::read_to_string(path).map_err(|e| {
+        let e = crate::diagnostic::chain_text(&e);
         anyhow::anyhow!(tr!(
             "kan ikke lese nøkkelfilen {}: {e:#}",
             "cannot read the key file {}: {e:#}",

@@ -136,7 +136,12 @@ impl fmt::Display for Rejected {
         write!(f, "{}", first.located(&self.path))?;
         let more = self.problems.len() - 1;
         if more > 0 {
-            let hint = crate::tr!(" (og {more} problem til)", " (and {more} more problems)");
+            let more = crate::i18n::counted(
+                more,
+                ("problem", "problemer"),
+                ("more problem", "more problems"),
+            );
+            let hint = crate::tr!(" (og {more} til)", " (and {more})");
             write!(f, "{hint}")?;
         }
         Ok(())
@@ -145,8 +150,61 @@ impl fmt::Display for Rejected {
 
 impl std::error::Error for Rejected {}
 
+/// An error from the operating system in the user's language: "er en mappe,
+/// ikke en fil (OS-feil 21)" rather than "Is a directory (os error 21)".
+/// Errors kartlegg made itself (no OS error number) are already worded.
+pub fn io_text(err: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let Some(code) = err.raw_os_error() else {
+        return err.to_string();
+    };
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return err.to_string();
+    }
+    let what = match err.kind() {
+        K::NotFound => "finnes ikke",
+        K::PermissionDenied => "ingen tilgang: du mangler rettigheter til den",
+        K::IsADirectory => "er en mappe, ikke en fil",
+        K::NotADirectory => "er ikke en mappe",
+        K::AlreadyExists => "finnes allerede",
+        K::DirectoryNotEmpty => "mappen er ikke tom",
+        K::StorageFull => "disken er full",
+        K::QuotaExceeded => "diskkvoten er brukt opp",
+        K::ReadOnlyFilesystem => "filsystemet er skrivebeskyttet",
+        K::FileTooLarge => "filen er for stor",
+        K::InvalidFilename => "ugyldig filnavn",
+        K::TooManyLinks => "for mange lenker",
+        K::CrossesDevices => "kan ikke flyttes til en annen disk",
+        K::ResourceBusy | K::ExecutableFileBusy => "er i bruk",
+        K::TimedOut => "tidsavbrudd",
+        K::Interrupted => "avbrutt",
+        K::BrokenPipe => "mottakeren er borte (brutt rør)",
+        K::OutOfMemory => "ikke nok minne",
+        K::Unsupported => "støttes ikke her",
+        K::NotConnected | K::ConnectionRefused | K::ConnectionReset | K::NetworkUnreachable => {
+            "nettverket svarer ikke"
+        }
+        _ => return format!("{err}"),
+    };
+    format!("{what} (OS-feil {code})")
+}
+
+/// An error and its causes on one line, as `{err:#}` gives them, with each
+/// operating-system error in the user's language.
+pub fn chain_text(err: &anyhow::Error) -> String {
+    err.chain()
+        .map(|cause| match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => io_text(io),
+            None => cause.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn excerpts_keep_one_short_line() {
         assert_eq!(super::excerpt("kort", 80), "kort");
@@ -166,5 +224,24 @@ mod tests {
         );
         let many = "ord ".repeat(1000);
         assert_eq!(super::bounded(&many).chars().count(), 1001);
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn os_errors_are_told_in_bokmal_and_kartleggs_own_kept() {
+        // Tests run in bokmål unless a test chose otherwise.
+        if crate::i18n::current() != crate::i18n::Lang::Nb {
+            return;
+        }
+        let dir = std::io::Error::from_raw_os_error(21);
+        assert_eq!(io_text(&dir), "er en mappe, ikke en fil (OS-feil 21)");
+        let missing =
+            anyhow::Error::new(std::io::Error::from_raw_os_error(2)).context("kan ikke lese a.csv");
+        assert_eq!(
+            chain_text(&missing),
+            "kan ikke lese a.csv: finnes ikke (OS-feil 2)"
+        );
+        let own = std::io::Error::other("for stor");
+        assert_eq!(io_text(&own), "for stor");
     }
 }

@@ -57,7 +57,7 @@ pub fn report(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let label = ui::paint(&tr!("feil", "error"), ui::ERROR, color.stderr());
-    let message = format!("{err:#}").replace('\n', " ");
+    let message = crate::diagnostic::chain_text(err).replace('\n', " ");
     let _ = writeln!(io::stderr(), "kartlegg: {label}: {message}");
     ExitCode::from(code_for(err))
 }

@@ -7,7 +7,7 @@
 //! threading a parameter through every call. Identifiers, file keys and flag
 //! names stay English; only what a person reads is translated.
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use serde::Serialize;
 
@@ -23,16 +23,22 @@ pub enum Lang {
     En,
 }
 
-static CURRENT: OnceLock<Lang> = OnceLock::new();
+static CURRENT: AtomicU8 = AtomicU8::new(0);
 
-/// Chooses the language for the rest of the process; later calls are ignored.
+/// Chooses the language for the rest of the process. Start-up chooses twice:
+/// from `--lang` and `KARTLEGG_LANG` before the command line is read (for
+/// clap's own words), then for good once the municipality is known.
 pub fn set(lang: Lang) {
-    let _ = CURRENT.set(lang);
+    CURRENT.store(lang as u8, Ordering::Relaxed);
 }
 
 /// The language chosen at start-up (bokmål if none was chosen).
 pub fn current() -> Lang {
-    CURRENT.get().copied().unwrap_or_default()
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::Nn,
+        2 => Lang::En,
+        _ => Lang::Nb,
+    }
 }
 
 /// The language to speak, in order of precedence: `--lang`, then
@@ -69,6 +75,23 @@ pub fn decimal(x: f64, decimals: usize) -> String {
     match current() {
         Lang::Nb | Lang::Nn => text.replace('.', ","),
         Lang::En => text,
+    }
+}
+
+/// A count with its noun inflected: `plural(1, "fil", "filer")` is "1 fil",
+/// `plural(3, "fil", "filer")` is "3 filer". Give the words of the language
+/// the message is in; the number is written as people read it.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    let word = if n == 1 { one } else { many };
+    format!("{n} {word}")
+}
+
+/// The same count in bokmål and English, for one `tr!` that names it
+/// `{count}` in both wordings: `counted(n, ("fil", "filer"), ("file", "files"))`.
+pub fn counted(n: usize, nb: (&str, &str), en: (&str, &str)) -> String {
+    match current() {
+        Lang::Nb | Lang::Nn => plural(n, nb.0, nb.1),
+        Lang::En => plural(n, en.0, en.1),
     }
 }
 
@@ -129,5 +152,18 @@ impl Text {
             Lang::Nn => &self.nn,
             Lang::En => &self.en,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_singular_only_for_one() {
+        assert_eq!(plural(1, "fil", "filer"), "1 fil");
+        assert_eq!(plural(3, "fil", "filer"), "3 filer");
+        assert_eq!(plural(0, "problem", "problemer"), "0 problemer");
+        assert_eq!(plural(1, "file", "files"), "1 file");
     }
 }

@@ -48,6 +48,8 @@ mod report;
 mod source;
 mod time;
 mod ui;
+mod usage;
+mod usage_nb;
 
 pub use diagnostic::{Diagnostic, Mark};
 

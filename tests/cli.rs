@@ -621,3 +621,97 @@ fn questionnaire_show_names_the_question_features() {
         assert!(stdout.contains(wanted), "{wanted}:\n{stdout}");
     }
 }
+
+#[test]
+fn help_and_usage_errors_speak_bokmal_by_default_and_english_on_request() {
+    let help = kartlegg(root()).arg("--help").assert().success();
+    let help = String::from_utf8(help.get_output().stdout.clone()).unwrap();
+    for nb in [
+        "Bruk: kartlegg",
+        "Kommandoer:",
+        "Valg:",
+        "Vis hjelp",
+        "Vis versjon",
+    ] {
+        assert!(help.contains(nb), "{nb}: {help}");
+    }
+    for en in ["Usage:", "Commands:", "Options:", "Print help", "[default:"] {
+        assert!(!help.contains(en), "{en}: {help}");
+    }
+    let sub = kartlegg(root())
+        .args(["survey", "--help"])
+        .assert()
+        .success();
+    let sub = String::from_utf8(sub.get_output().stdout.clone()).unwrap();
+    assert!(
+        sub.contains("Svar på spørreskjemaer for en kommune"),
+        "{sub}"
+    );
+    assert!(sub.contains("[mulige verdier: nb, nn, en]"), "{sub}");
+    assert!(!sub.contains("Possible values"), "{sub}");
+
+    let errors: [(&[&str], &str); 4] = [
+        (&["surway"], "feil: ukjent underkommando «surway»"),
+        (&["kommuner", "--bogus"], "feil: uventet argument «--bogus»"),
+        (&["merge", "x", "-o"], "trenger en verdi, men fikk ingen"),
+        (
+            &["--color", "bad", "kommuner"],
+            "ugyldig verdi «bad» for «--color <WHEN>»",
+        ),
+    ];
+    for (args, says) in errors {
+        let out = kartlegg(root()).args(args).assert().code(2);
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("For mer informasjon, prøv «--help»."),
+            "{stderr}"
+        );
+        for en in [
+            "error:",
+            "Usage:",
+            "For more information",
+            "unrecognized",
+            "unexpected",
+        ] {
+            assert!(!stderr.contains(en), "{args:?}: {en}: {stderr}");
+        }
+    }
+    kartlegg(root()).args(["surway"]).assert().stderr(contains(
+        "tips: en underkommando med lignende navn finnes: «survey»",
+    ));
+    kartlegg_en(root())
+        .args(["surway"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: unrecognized subcommand 'surway'"));
+}
+
+#[test]
+#[cfg(unix)]
+fn operating_system_errors_are_told_in_bokmal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("mappe.csv")).unwrap();
+    let out = kartlegg(dir.path())
+        .args([
+            "survey",
+            "hurtigsjekk",
+            "-k",
+            "4601",
+            "--answers",
+            "mappe.csv",
+        ])
+        .write_stdin("")
+        .assert()
+        .failure();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("mappe.csv: er en mappe"), "{stderr}");
+    assert!(!stderr.contains("Is a directory"), "{stderr}");
+    let out = kartlegg(dir.path())
+        .args(["questionnaire", "validate", "finnes-ikke.yaml"])
+        .assert()
+        .failure();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("finnes ikke (OS-feil 2)"), "{stdout}");
+    assert!(!stdout.contains("No such file"), "{stdout}");
+}

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use common::{fixture, kartlegg_process, read_result};
 use kartlegg::questionnaire::answer::{AnswerValue, State};
+use kartlegg::survey::result::Status;
 use rexpect::session::PtySession;
 
 /// Draws the question again at `rows` × `cols` (a key after a resize
@@ -253,4 +254,65 @@ fn a_nynorsk_municipality_is_asked_in_nynorsk_unless_a_language_is_chosen() {
         .unwrap();
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();
+}
+
+#[test]
+fn standard_error_sent_to_a_file_still_lets_the_survey_be_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let log = std::fs::File::create(dir.path().join("log")).unwrap();
+    let mut cmd = kartlegg_process(dir.path());
+    cmd.env("TERM", "xterm")
+        .args(["--lang", "en", "survey", small.to_str().unwrap()])
+        .args(["-k", "4626", "-o", "out.yaml"])
+        .stderr(log);
+    let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    p.exp_string("Question 1 of").unwrap();
+    p.exp_string("  No").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER);
+    p.exp_string("Question 2 of").unwrap();
+    p.exp_string("> Own").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Question 3 of").unwrap();
+    p.exp_string("Answer").unwrap();
+    press(&mut p, "fine");
+    press(&mut p, ENTER);
+    p.exp_string("Number (0").unwrap();
+    press(&mut p, "12");
+    press(&mut p, ENTER);
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("are saved in out.yaml").unwrap();
+    p.exp_eof().unwrap();
+    let done = read_result(&dir.path().join("out.yaml"));
+    assert_eq!(done.status, Status::Complete);
+    let employees = done.answers.iter().find(|a| a.id == "ansatte").unwrap();
+    assert_eq!(employees.response.value, Some(AnswerValue::Number(12.0)));
+    let log = std::fs::read_to_string(dir.path().join("log")).unwrap();
+    assert!(!log.contains("not a terminal"), "{log}");
+}
+
+#[test]
+fn overwriting_asks_j_n_in_norwegian_and_takes_ja() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    std::fs::write(dir.path().join("out.yaml"), "gammel\n").unwrap();
+    let mut cmd = kartlegg_process(dir.path());
+    cmd.env("TERM", "xterm")
+        .args(["--lang", "nb", "survey", small.to_str().unwrap()])
+        .args(["-k", "4626", "-o", "out.yaml"]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    p.exp_string("Overskrive den? [j/N]").unwrap();
+    press(&mut p, "kanskje");
+    press(&mut p, ENTER);
+    p.exp_string("Svar j (ja) eller n (nei).").unwrap();
+    p.exp_string("[j/N]").unwrap();
+    press(&mut p, "ja");
+    press(&mut p, ENTER);
+    p.exp_string("l 1 av opptil").unwrap();
+    press(&mut p, "\x03");
+    p.exp_eof().unwrap();
+    let old = std::fs::read_to_string(dir.path().join("out.yaml")).unwrap();
+    assert_ne!(old, "gammel\n", "ja overwrites the file");
 }

@@ -283,9 +283,10 @@ fn disagreement(a: &QuestionAgreement) -> String {
         .map_or("–".into(), |x| crate::i18n::decimal(x, 2));
     let n = a.alpha.pairable;
     let limit = crate::i18n::decimal(agreement::Rule::default().min_alpha, 3);
+    let n = crate::i18n::counted(n, ("svar", "svar"), ("answer", "answers"));
     tr!(
-        "respondentene er uenige: alfa {alpha} (< {limit}) over {n} svar",
-        "the respondents disagree: alpha {alpha} (< {limit}) over {n} answers"
+        "respondentene er uenige: alfa {alpha} (< {limit}) over {n}",
+        "the respondents disagree: alpha {alpha} (< {limit}) over {n}"
     )
 }
 
@@ -374,9 +375,14 @@ fn flags(q: &QuestionQuality, t: &Thresholds) -> Vec<String> {
     let k = q.contradictions.len();
     if k > 0 && k >= t.contradictions {
         let (who, reason) = &q.contradictions[0];
+        let k = crate::i18n::counted(
+            k,
+            ("kommune", "kommuner"),
+            ("municipality", "municipalities"),
+        );
         out.push(tr!(
-            "motsigelse i {k} kommuner, f.eks. {who}: {reason}",
-            "contradiction in {k} municipalities, e.g. {who}: {reason}"
+            "motsigelse i {k}, f.eks. {who}: {reason}",
+            "contradiction in {k}, e.g. {who}: {reason}"
         ));
     }
     out

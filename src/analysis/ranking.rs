@@ -361,10 +361,12 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
                 .get()
         };
         let reason = reason.trim_end_matches('.');
-        lines.push(tr!(
-            "«{reason}» gjelder {k} kommuner",
-            "“{reason}” applies to {k} municipalities"
-        ));
+        let k = crate::i18n::counted(
+            k,
+            ("kommune", "kommuner"),
+            ("municipality", "municipalities"),
+        );
+        lines.push(tr!("«{reason}» gjelder {k}", "“{reason}” applies to {k}"));
     }
     if lines.is_empty() {
         lines.push(tr!(

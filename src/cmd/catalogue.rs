@@ -129,12 +129,17 @@ fn summary(out: &mut impl Write, r: &Ranking, settings: &Settings) -> anyhow::Re
     let n = r.sites.len();
     let seed = r.seed;
     let resamples = settings.weights.resamples;
+    let sites = crate::i18n::counted(
+        n,
+        ("kommune", "kommuner"),
+        ("municipality", "municipalities"),
+    );
     writeln!(
         out,
         "{}",
         tr!(
-            "Behov 0–100 fra {n} kommuner. «I topp {top}» og rangintervallet kommer fra {resamples} bootstrap-utvalg (--seed {seed}).",
-            "Need 0–100 from {n} municipalities. “In top {top}” and the rank interval come from {resamples} bootstrap resamples (--seed {seed})."
+            "Behov 0–100 fra {sites}. «I topp {top}» og rangintervallet kommer fra {resamples} bootstrap-utvalg (--seed {seed}).",
+            "Need 0–100 from {sites}. “In top {top}” and the rank interval come from {resamples} bootstrap resamples (--seed {seed})."
         )
     )?;
     let stable = settings.weights.stable;

@@ -203,12 +203,17 @@ fn overview(args: &Args, c: &Comparison) -> Vec<(String, Cell)> {
 fn summary(out: &mut impl Write, c: &Comparison) -> anyhow::Result<()> {
     let ranked = c.overall_by_change();
     let (old, new, n) = (&c.old_round, &c.new_round, ranked.len());
+    let n = crate::i18n::counted(
+        n,
+        ("kommune", "kommuner"),
+        ("municipality", "municipalities"),
+    );
     writeln!(
         out,
         "{}",
         tr!(
-            "Samlet modenhet fra {old} til {new} ({n} kommuner med skår i begge):",
-            "Overall maturity from {old} to {new} ({n} municipalities scored in both):"
+            "Samlet modenhet fra {old} til {new} ({n} med skår i begge):",
+            "Overall maturity from {old} to {new} ({n} scored in both):"
         )
     )?;
     let rises: Vec<_> = ranked.iter().filter(|(_, d)| *d > 0.0).take(3).collect();

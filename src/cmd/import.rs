@@ -47,12 +47,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             writeln!(err, "{}", p.located(path))?;
         }
         let n = problems.len();
+        let n = crate::i18n::counted(n, ("problem", "problemer"), ("problem", "problems"));
         writeln!(
             err,
             "{}",
             tr!(
-                "{n} problem i skjemaet; ingenting ble skrevet. Rett det som står over, og importer på nytt.",
-                "{n} problems in the form; nothing was written. Correct what is listed above, and import again."
+                "{n} i skjemaet; ingenting ble skrevet. Rett det som står over, og importer på nytt.",
+                "{n} in the form; nothing was written. Correct what is listed above, and import again."
             )
         )?;
         Ok(ExitCode::from(exit::REJECTED))
@@ -115,10 +116,12 @@ fn tell_imported(done: &Answered, output: &Path) -> anyhow::Result<()> {
     let state = if done.result.status == Status::Complete {
         tr!("fullført", "complete")
     } else {
-        tr!(
-            "delvis: {open} spørsmål mangler svar",
-            "partial: {open} questions have no answer"
-        )
+        let open = crate::i18n::counted(
+            open,
+            ("spørsmål", "spørsmål"),
+            ("question has", "questions have"),
+        );
+        tr!("delvis: {open} mangler svar", "partial: {open} no answer")
     };
     writeln!(
         err,

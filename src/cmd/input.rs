@@ -149,12 +149,13 @@ pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {
     }
     let rejected = data.rejected();
     if rejected > 0 {
+        let files = crate::i18n::counted(rejected, ("fil", "filer"), ("file", "files"));
         writeln!(
             err,
             "{}",
             tr!(
-                "{rejected} filer ble avvist og er ikke med; `kartlegg merge` lister alle merknader i avvik.csv.",
-                "{rejected} files were rejected and are left out; `kartlegg merge` lists every note in avvik.csv."
+                "{files} ble avvist og er ikke med; `kartlegg merge` lister alle merknader i avvik.csv.",
+                "{files} rejected and left out; `kartlegg merge` lists every note in avvik.csv."
             )
         )?;
     }

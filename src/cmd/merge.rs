@@ -79,12 +79,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         for d in tables.deviations.iter().filter(refused) {
             writeln!(err, "{}", d.line())?;
         }
+        let files = crate::i18n::counted(rejected, ("fil", "filer"), ("file", "files"));
         writeln!(
             err,
             "{}",
             tr!(
-                "{rejected} filer ble avvist; med --strict skrives ingenting.",
-                "{rejected} files were rejected; with --strict nothing is written."
+                "{files} ble avvist; med --strict skrives ingenting.",
+                "{files} rejected; with --strict nothing is written."
             )
         )?;
         return Ok(ExitCode::from(exit::REJECTED));
@@ -104,12 +105,15 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             c.hosts().count(),
             args.output.display(),
         );
+        let files = crate::i18n::counted(inputs, ("fil", "filer"), ("file", "files"));
+        let machines =
+            crate::i18n::counted(machines, ("maskin", "maskiner"), ("machine", "machines"));
         writeln!(
             err,
             "{}",
             tr!(
-                "{inputs} filer lest: {surveys} spørreskjemasvar og {machines} maskiner brukt, {rejected} avvist, {warnings} å se på (avvik.csv). Datasettet er i {dir}.",
-                "{inputs} files read: {surveys} questionnaire answers and {machines} machines used, {rejected} rejected, {warnings} to look at (avvik.csv). The dataset is in {dir}."
+                "{files} lest: {surveys} spørreskjemasvar og {machines} brukt, {rejected} avvist, {warnings} å se på (avvik.csv). Datasettet er i {dir}.",
+                "{files} read: {surveys} questionnaire answers and {machines} used, {rejected} rejected, {warnings} to look at (avvik.csv). The dataset is in {dir}."
             )
         )?;
         if !args.csv_only {

@@ -265,7 +265,8 @@ fn validate(
                 Err(err) => {
                     unreadable += 1;
                     let label = ui::paint(&tr!("feil", "error"), ui::ERROR, color);
-                    writeln!(out, "{}: {label}: {err:#}", path.display())?;
+                    let err = crate::diagnostic::chain_text(&err);
+                    writeln!(out, "{}: {label}: {err}", path.display())?;
                 }
             },
         }
@@ -274,9 +275,11 @@ fn validate(
     if !config.quiet {
         let checked = files.len();
         let broken = checked - valid - unreadable;
+        let problems =
+            crate::i18n::counted(problems, ("problem", "problemer"), ("problem", "problems"));
         let summary = tr!(
-            "filer sjekket: {checked} · gyldige: {valid} · med problemer: {broken} ({problems} problemer i alt) · kunne ikke leses: {unreadable}",
-            "files checked: {checked} · valid: {valid} · with problems: {broken} ({problems} problems in all) · unreadable: {unreadable}"
+            "filer sjekket: {checked} · gyldige: {valid} · med problemer: {broken} ({problems} i alt) · kunne ikke leses: {unreadable}",
+            "files checked: {checked} · valid: {valid} · with problems: {broken} ({problems} in all) · unreadable: {unreadable}"
         );
         writeln!(std::io::stderr(), "{summary}")?;
     }

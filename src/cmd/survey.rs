@@ -2,7 +2,7 @@
 //! prepared answers file, saving after every answer so that nothing is lost.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -92,7 +92,7 @@ fn on_interrupt() -> ! {
     }
     {
         let saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        let _ = console::Term::stderr().show_cursor();
+        let _ = terminal::screen().show_cursor();
         let mut err = std::io::stderr();
         match saving.as_ref() {
             Some((path, resume)) => {
@@ -172,7 +172,7 @@ fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&Str
 }
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let interactive = terminal::can_ask();
     if !interactive && args.answers.is_none() {
         return Err(Usage(tr!(
             "standard input er ikke en terminal, så kartlegg kan ikke stille spørsmål; gi svarene i en fil med --answers FILE (YAML eller CSV)",
@@ -366,7 +366,7 @@ fn answer_one(
     let lock = fsutil::Lock::acquire(&plan.output)?;
     *LOCK_FILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(lock.path().to_path_buf());
     let prepared = match &args.answers {
-        Some(path) => Some((Origin::text(path), answers::read(path, q)?)),
+        Some(path) => Some((Origin::text(path), read_answers(path, q)?)),
         None => None,
     };
     let mut session = Session::resume(q, &plan.answering.earlier).map_err(|problems| {
@@ -395,6 +395,38 @@ fn answer_one(
     }
 }
 
+/// Reads the answers file; when it is refused, lists every problem, one a
+/// line, before the error that ends the run.
+fn read_answers(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, Prepared>> {
+    let err = match answers::read(path, q) {
+        Ok(prepared) => return Ok(prepared),
+        Err(err) => err,
+    };
+    let rejected = match err.downcast::<Rejected>() {
+        Ok(rejected) if rejected.problems.len() > 1 => rejected,
+        Ok(rejected) => return Err(rejected.into()),
+        Err(err) => return Err(err),
+    };
+    let mut stderr = std::io::stderr();
+    for p in &rejected.problems {
+        writeln!(stderr, "{}", p.located(path))?;
+    }
+    let n = crate::i18n::counted(
+        rejected.problems.len(),
+        ("problem", "problemer"),
+        ("problem", "problems"),
+    );
+    let summary = tr!(
+        "{n} i svarfilen; ingenting ble lagret. Rett det som står over, og prøv igjen.",
+        "{n} in the answers file; nothing was saved. Correct what is listed above, and try again."
+    );
+    Err(Rejected {
+        path: rejected.path,
+        problems: vec![Diagnostic::whole_file("answers-rejected", summary)],
+    }
+    .into())
+}
+
 /// Writes the result file, holding the save lock so an interrupt waits for it.
 fn write_result(plan: &Plan, sealing: &Sealing, result: &SurveyResult) -> anyhow::Result<()> {
     let yaml = result.to_yaml();
@@ -415,8 +447,9 @@ fn answer_in_terminal(
 ) -> anyhow::Result<()> {
     let q = &plan.questionnaire;
     let mut changes = Changes::new(&plan.answering, &session);
+    // The screen is a terminal, or the survey would not be asked there.
     let prompter =
-        Prompter::new(config.color.stderr()).with_place(&plan.answering.subject, &plan.output);
+        Prompter::new(config.color.enabled(true)).with_place(&plan.answering.subject, &plan.output);
     let run = prompter.run(&mut session, prepared, &mut |s| {
         write_result(plan, sealing, &changes.result(q, s, false))
     });
@@ -435,14 +468,11 @@ fn answer_in_terminal(
         Ok(()) => plan.output.display().to_string(),
         Err(err) => choose::save_elsewhere(&err, &sealing.bytes(&result.to_yaml())?)?,
     };
-    let mut err = std::io::stderr();
+    let mut err = terminal::screen();
     let (id, name) = (&plan.answering.subject.id, &plan.answering.subject.name);
     if complete {
-        let summary = terminal::summary_table(
-            &session,
-            config.color.stderr(),
-            Some(console::Term::stderr().size().1),
-        );
+        let summary =
+            terminal::summary_table(&session, config.color.enabled(true), Some(err.size().1));
         writeln!(err, "{summary}")?;
         writeln!(
             err,
@@ -527,9 +557,14 @@ fn answer_from_file(
     let saved = if filled.result.status == Status::Complete {
         tr!("Lagret i {path} (fullført).", "Saved in {path} (complete).")
     } else {
+        let open = crate::i18n::counted(
+            open,
+            ("spørsmål", "spørsmål"),
+            ("question has", "questions have"),
+        );
         tr!(
-            "Lagret i {path} (delvis: {open} spørsmål mangler svar).",
-            "Saved in {path} (partial: {open} questions have no answer)."
+            "Lagret i {path} (delvis: {open} mangler svar).",
+            "Saved in {path} (partial: {open} no answer)."
         )
     };
     writeln!(err, "{saved}")?;

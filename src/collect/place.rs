@@ -144,11 +144,12 @@ impl Questionnaires {
         }
         for ((code, why), ids) in by_reason {
             let (n, ids) = (ids.len(), ids.join(", "));
+            let n = crate::i18n::counted(n, ("svar", "svar"), ("answer was", "answers were"));
             placement.notes.push((
                 code,
                 tr!(
-                    "{n} svar ble ikke ført over til nyeste versjon ({ids}): {why}",
-                    "{n} answers were not carried to the newest version ({ids}): {why}"
+                    "{n} ble ikke ført over til nyeste versjon ({ids}): {why}",
+                    "{n} not carried to the newest version ({ids}): {why}"
                 ),
             ));
         }

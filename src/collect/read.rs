@@ -184,7 +184,7 @@ fn load(
     packages: &Mutex<Packages>,
 ) -> Result<Loaded, Refusal> {
     let text = crate::source::read_result(path, inventory::MAX_FILE_BYTES, identities)
-        .map_err(|e| (refusal_code(&e), format!("{e:#}")))?;
+        .map_err(|e| (refusal_code(&e), crate::diagnostic::chain_text(&e)))?;
     let located = |problems: Vec<crate::diagnostic::Diagnostic>| {
         problems
             .first()

@@ -292,6 +292,15 @@ pub fn check(
     }
 }
 
+/// A fraction as the respondent would write it: every decimal it has, with
+/// a decimal comma in Norwegian.
+fn shown(n: f64) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::Nb | crate::i18n::Lang::Nn => n.to_string().replace('.', ","),
+        crate::i18n::Lang::En => n.to_string(),
+    }
+}
+
 /// Whether a value is of the question's type and within its bounds.
 fn check_value(
     q: &super::Questionnaire,
@@ -303,11 +312,18 @@ fn check_value(
     match (question.kind, value) {
         (K::Scale, AnswerValue::Number(n)) => {
             let levels: Vec<u8> = q.levels_of(question).iter().map(|l| l.level).collect();
-            if n.fract() != 0.0 || !levels.iter().any(|l| f64::from(*l) == *n) {
-                let (lo, hi) = (
-                    levels.first().copied().unwrap_or(0),
-                    levels.last().copied().unwrap_or(0),
-                );
+            let (lo, hi) = (
+                levels.first().copied().unwrap_or(0),
+                levels.last().copied().unwrap_or(0),
+            );
+            if n.fract() != 0.0 && (f64::from(lo)..=f64::from(hi)).contains(n) {
+                let n = shown(*n);
+                return Err(crate::tr!(
+                    "{n} er ikke et helt nivå; velg et helt nivå {lo}–{hi}",
+                    "{n} is not a whole level; choose a whole level {lo}–{hi}"
+                ));
+            }
+            if !levels.iter().any(|l| f64::from(*l) == *n) {
                 return Err(crate::tr!(
                     "{n} er utenfor skalaen {lo}–{hi}",
                     "{n} is outside the scale {lo}–{hi}"
@@ -315,6 +331,13 @@ fn check_value(
             }
         }
         (K::Number, AnswerValue::Number(n)) => {
+            if question.integer && n.fract() != 0.0 {
+                let n = shown(*n);
+                return Err(crate::tr!(
+                    "{n} er ikke et helt tall; her telles personer eller ting, så svar med et helt tall",
+                    "{n} is not a whole number; this counts people or things, so answer with a whole number"
+                ));
+            }
             if let Some(lo) = question.min.filter(|lo| n < lo) {
                 return Err(crate::tr!(
                     "{n} er mindre enn {lo}, det minste tillatte",
@@ -431,5 +454,34 @@ mod tests {
             typed("tjenester", "vet ikke").unwrap().state,
             State::Unknown
         );
+    }
+
+    #[test]
+    fn a_fraction_is_not_a_level_nor_a_count_but_is_a_measure() {
+        let q = crate::questionnaire::builtin::resolve("hurtigsjekk").unwrap();
+        let ask = |id: &str, text: &str| parse(&q, q.question(id).unwrap(), text);
+        let level = ask("styringssystem", "2,5").unwrap_err();
+        assert!(
+            level.contains("velg et helt nivå 0–5") || level.contains("choose a whole level 0–5"),
+            "{level}"
+        );
+        assert!(
+            !level.contains("utenfor") && !level.contains("outside"),
+            "{level}"
+        );
+        let count = ask("admin_kontoer", "12,5").unwrap_err();
+        assert!(count.contains("12,5") || count.contains("12.5"), "{count}");
+        assert!(
+            count.contains("helt tall") || count.contains("whole number"),
+            "{count}"
+        );
+        assert_eq!(
+            ask("admin_kontoer", "1 200").unwrap().value,
+            Some(AnswerValue::Number(1200.0))
+        );
+        let it = crate::questionnaire::builtin::resolve("it-struktur").unwrap();
+        let fte = parse(&it, it.question("it_arsverk").unwrap(), "12,5").unwrap();
+        assert_eq!(fte.value, Some(AnswerValue::Number(12.5)));
+        assert!(parse(&it, it.question("ansatte").unwrap(), "12,5").is_err());
     }
 }

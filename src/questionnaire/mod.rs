@@ -147,6 +147,10 @@ pub struct Question {
     pub unit: Option<Text>,
     pub min: Option<f64>,
     pub max: Option<f64>,
+    /// A `number` question that counts people or things: fractions are
+    /// refused. Left out of the canonical form when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub integer: bool,
     pub options: Vec<Choice>,
     /// The scale a `scale` question uses.
     pub scale: Option<String>,

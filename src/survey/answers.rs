@@ -4,8 +4,8 @@
 //! YAML: `question_id: value`, or `question_id: {value: ..., comment: ...,
 //! evidence: ...}`. CSV: `question_id,value[,comment[,evidence]]` per line
 //! (`;` also works as separator; a first line starting with `question_id` is
-//! a header). Values are read
-//! with the same rules as typed answers.
+//! a header). Values are read with the same rules as typed answers; ids and
+//! values are trimmed, comments and evidence are kept as written.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -35,22 +35,27 @@ pub fn read(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<String, P
     let is_csv = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let raw = if is_csv {
+    let (rows, mut problems) = if is_csv {
         csv_rows(&src)
     } else {
-        yaml_rows(&src)
+        match yaml_rows(&src) {
+            Ok(rows) => (rows, Vec::new()),
+            Err(problems) => (Vec::new(), problems),
+        }
     };
-    let rows = raw.map_err(|problems| Rejected {
+    // Every problem at once: those of the file's form and those of its answers.
+    let checked = check(rows, q, &|_| None);
+    match checked {
+        Ok(prepared) if problems.is_empty() => return Ok(prepared),
+        Ok(_) => {}
+        Err(more) => problems.extend(more),
+    }
+    problems.sort_by_key(|p| p.mark);
+    Err(Rejected {
         path: path.to_path_buf(),
         problems,
-    })?;
-    check(rows, q, &|_| None).map_err(|problems| {
-        Rejected {
-            path: path.to_path_buf(),
-            problems,
-        }
-        .into()
-    })
+    }
+    .into())
 }
 
 /// Checks answers, one row each, against a questionnaire with the rules of
@@ -169,7 +174,7 @@ pub struct Row {
     pub mark: Mark,
 }
 
-fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
+fn csv_rows(src: &str) -> (Vec<Row>, Vec<Diagnostic>) {
     let first = src.lines().next().unwrap_or_default();
     let delimiter = if first.contains(';') && !first.contains(',') {
         b';'
@@ -183,31 +188,44 @@ fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
         .from_reader(src.as_bytes());
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    let mut header_len = None;
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(err) => {
-                let line = err.position().map_or(0, |p| p.line() as usize);
+                let at = err.position().map_or(0, |p| p.byte() as usize);
                 problems.push(Diagnostic::at(
-                    Mark::new(line, 1),
+                    mark_at(src, at),
                     "csv-syntax",
                     tr!("ugyldig CSV: {err}", "invalid CSV: {err}"),
                 ));
                 break;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let mark = Mark::new(line, 1);
+        // After a CRLF the csv reader places a record at its line's `\n`.
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let start = start
+            + src.get(start..).map_or(0, |rest| {
+                rest.len() - rest.trim_start_matches(['\r', '\n']).len()
+            });
+        let marks = field_marks(src, start, delimiter);
+        let mark_of = |i: usize| marks.get(i).copied().unwrap_or_else(|| mark_at(src, start));
         let id = record.get(0).unwrap_or_default().trim().to_string();
-        if line == 1 && id.eq_ignore_ascii_case("question_id")
-            || record.iter().all(|f| f.trim().is_empty())
-        {
+        if marks[0].line == 1 && id.eq_ignore_ascii_case("question_id") {
+            header_len = Some(record.len());
+            continue;
+        }
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if delimiter == b',' && split_decimal(&record, header_len) {
+            problems.push(decimal_comma(&record, mark_of(1)));
             continue;
         }
         if record.len() < 2 || record.len() > 4 {
             let n = record.len();
             problems.push(Diagnostic::at(
-                mark,
+                mark_of(n.min(4)),
                 "csv-columns",
                 tr!(
                     "forventet 2 til 4 kolonner (question_id,value[,comment[,evidence]]), fant {n}",
@@ -216,26 +234,74 @@ fn csv_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
             ));
             continue;
         }
-        let field = |i: usize| {
-            record
-                .get(i)
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(str::to_string)
-        };
+        // Comments and evidence are kept as written; only an empty field
+        // means there is none.
+        let field = |i: usize| record.get(i).filter(|c| !c.is_empty()).map(str::to_string);
         rows.push(Row {
             id,
-            text: record.get(1).unwrap_or_default().to_string(),
+            text: record.get(1).unwrap_or_default().trim().to_string(),
             comment: field(2),
             evidence: field(3),
-            mark,
+            mark: mark_of(1),
         });
     }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
+    (rows, problems)
+}
+
+/// The problem of a decimal comma that the comma separator has split.
+fn decimal_comma(record: &csv::StringRecord, mark: Mark) -> Diagnostic {
+    let (whole, fraction) = (record[1].trim(), record[2].trim());
+    Diagnostic::at(
+        mark,
+        "decimal-comma",
+        tr!(
+            "`{whole},{fraction}` er delt i to felt av kommaet; skriv tallet i anførselstegn (\"{whole},{fraction}\"), med punktum, eller bruk `;` som skilletegn",
+            "`{whole},{fraction}` is split in two fields by the comma; put the number in quotes (\"{whole},{fraction}\"), write it with a point, or use `;` as separator"
+        ),
+    )
+}
+
+/// Whether a row holds a number with a decimal comma that the comma
+/// separator has split: a whole number as value and digits alone in the
+/// next field, in a row with one field more than the header (or any row
+/// when there is no header).
+fn split_decimal(record: &csv::StringRecord, header_len: Option<usize>) -> bool {
+    let whole = |s: &str| {
+        let s = s.trim().trim_start_matches('-');
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == ' ')
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    record.len() >= 3
+        && header_len.is_none_or(|n| record.len() > n)
+        && whole(&record[1])
+        && digits(&record[2])
+}
+
+/// Line and column (both from 1, in characters) of a byte offset.
+fn mark_at(src: &str, at: usize) -> Mark {
+    let before = src.get(..at).unwrap_or(src);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Mark::new(line, before[line_start..].chars().count() + 1)
+}
+
+/// Where each field of the record starting at byte `start` begins, minding
+/// quotes (a quoted field may hold the separator or a line break).
+fn field_marks(src: &str, start: usize, delimiter: u8) -> Vec<Mark> {
+    let mut marks = vec![mark_at(src, start)];
+    let mut quoted = false;
+    let rest = src.get(start..).unwrap_or_default();
+    for (i, c) in rest.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            c if !quoted && c as u32 == u32::from(delimiter) => {
+                marks.push(mark_at(src, start + i + 1));
+            }
+            _ => {}
+        }
     }
+    marks
 }
 
 fn yaml_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {

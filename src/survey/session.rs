@@ -223,16 +223,15 @@ impl<'q> Session<'q> {
 
     pub fn set_comment(&mut self, comment: Option<String>) {
         if let Some(e) = self.entry_mut() {
-            e.comment = comment.filter(|c| !c.trim().is_empty());
+            // Kept as written: spaces and line breaks may be part of it.
+            e.comment = comment.filter(|c| !c.is_empty());
         }
     }
 
     /// Records where the answer to `id` can be documented; empty text clears it.
     pub fn set_evidence(&mut self, id: &str, evidence: Option<String>) {
         if let Some(e) = self.entries.get_mut(id) {
-            e.evidence = evidence
-                .map(|text| text.trim().to_string())
-                .filter(|text| !text.is_empty());
+            e.evidence = evidence.filter(|text| !text.is_empty());
         }
     }
 

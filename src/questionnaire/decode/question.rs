@@ -31,6 +31,7 @@ const QUESTION_KEYS: &[&str] = &[
     "unit",
     "min",
     "max",
+    "integer",
     "options",
     "scale",
     "levels",
@@ -171,6 +172,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
     let unit = optional(d, &f, "unit", Decoder::text);
     let min = optional(d, &f, "min", Decoder::number);
     let max = optional(d, &f, "max", Decoder::number);
+    let integer = optional(d, &f, "integer", Decoder::bool);
     let options = optional(d, &f, "options", |d, n| list(d, Some(n), choice));
     let scale = optional(d, &f, "scale", read_id);
     let levels = optional(d, &f, "levels", read_level_texts);
@@ -213,6 +215,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
         unit: unit?,
         min: min?,
         max: max?,
+        integer: integer?.unwrap_or(false),
         options: options?.unwrap_or_default(),
         scale: scale?,
         levels: levels?.unwrap_or_default(),
@@ -238,7 +241,7 @@ fn check_kind(
     not_for_kind(d, f, "levels", kind, &[K::Scale]);
     not_for_kind(d, f, "scores", kind, &[K::YesNo]);
     not_for_kind(d, f, "allow_never", kind, &[K::Date]);
-    for key in ["unit", "min", "max"] {
+    for key in ["unit", "min", "max", "integer"] {
         not_for_kind(d, f, key, kind, &[K::Number]);
     }
     if kind == K::Scale && f.get("scale").is_none() {

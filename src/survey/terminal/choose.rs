@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use dialoguer::{Confirm, FuzzySelect, MultiSelect};
+use dialoguer::{FuzzySelect, MultiSelect};
 
 use crate::fsutil;
 use crate::kommune::{Entity, Register};
@@ -33,7 +33,7 @@ pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
             "Which questionnaires do you want to answer? (space selects, Enter confirms)"
         ))
         .items(&items)
-        .interact()?;
+        .interact_on(&super::screen())?;
     if picked.is_empty() {
         anyhow::bail!(tr!("ingen spørreskjemaer valgt", "no questionnaire chosen"));
     }
@@ -69,31 +69,57 @@ pub fn kommune<'a>(register: &'a Register, typed: &str) -> anyhow::Result<Entity
         ))
         .with_initial_text(typed)
         .items(&items)
-        .interact()?;
+        .interact_on(&super::screen())?;
     Ok(entities[picked])
 }
 
 /// Whether to overwrite an existing result file; no is the default.
 pub fn confirm_overwrite(path: &Path) -> anyhow::Result<bool> {
     let path = path.display();
-    Ok(Confirm::new()
-        .with_prompt(tr!(
-            "{path} finnes allerede. Overskrive den?",
-            "{path} already exists. Overwrite it?"
-        ))
-        .default(false)
-        .interact()?)
+    confirm(&tr!(
+        "{path} finnes allerede. Overskrive den?",
+        "{path} already exists. Overwrite it?"
+    ))
+}
+
+/// A yes-or-no question whose answer is no unless the respondent types yes:
+/// `[j/N]` in Norwegian, `[y/N]` in English, and either language's words
+/// are understood. Asked again until the answer is one of them.
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
+    let keys = tr!("[j/N]", "[y/N]");
+    loop {
+        let typed: String = dialoguer::Input::new()
+            .with_prompt(format!("{question} {keys}"))
+            .allow_empty(true)
+            .interact_text_on(&super::screen())?;
+        if let Some(yes) = yes_or_no(&typed) {
+            return Ok(yes);
+        }
+        writeln!(
+            super::screen(),
+            "{}",
+            tr!("Svar j (ja) eller n (nei).", "Answer y (yes) or n (no).")
+        )?;
+    }
+}
+
+/// `j`, `ja`, `y`, `yes` are yes; `n`, `nei`, `no` and an empty line are no.
+fn yes_or_no(typed: &str) -> Option<bool> {
+    match typed.trim().to_lowercase().as_str() {
+        "j" | "ja" | "y" | "yes" => Some(true),
+        "" | "n" | "nei" | "no" => Some(false),
+        _ => None,
+    }
 }
 
 /// When the result file cannot be written (disk full, folder gone, no
 /// rights), asks for another place until the answers are safe or the
 /// respondent gives up. Returns where they were saved.
 pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<String> {
-    let mut why = format!("{err:#}");
+    let mut why = crate::diagnostic::chain_text(err);
     loop {
-        let mut stderr = std::io::stderr();
         writeln!(
-            stderr,
+            super::screen(),
             "{}",
             tr!(
                 "Kunne ikke lagre svarene: {why}",
@@ -106,7 +132,7 @@ pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<Strin
                 "Save them in another file (an empty line gives up)"
             ))
             .allow_empty(true)
-            .interact_text()?;
+            .interact_text_on(&super::screen())?;
         if other.trim().is_empty() {
             anyhow::bail!(tr!(
                 "svarene ble ikke lagret: {why}",
@@ -115,7 +141,21 @@ pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<Strin
         }
         match fsutil::write_atomic(Path::new(other.trim()), bytes) {
             Ok(()) => return Ok(other.trim().to_string()),
-            Err(e) => why = format!("{e:#}"),
+            Err(e) => why = crate::diagnostic::chain_text(&e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn yes_and_no_in_either_language() {
+        for yes in ["j", "ja", "J", " Ja ", "y", "yes", "YES"] {
+            assert_eq!(super::yes_or_no(yes), Some(true), "{yes}");
+        }
+        for no in ["", "n", "nei", "no", "NEI"] {
+            assert_eq!(super::yes_or_no(no), Some(false), "{no}");
+        }
+        assert_eq!(super::yes_or_no("kanskje"), None);
     }
 }

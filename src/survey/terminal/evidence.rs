@@ -44,7 +44,7 @@ impl Prompter {
             .allow_empty(true)
             .report(false)
             .interact_text_on(&self.term)?;
-        session.set_evidence(&question.id, Some(text));
+        session.set_evidence(&question.id, Some(text.trim().to_string()));
         Ok(())
     }
 }

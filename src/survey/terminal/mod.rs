@@ -55,6 +55,26 @@ enum Action {
     Unavailable(String),
 }
 
+/// Where the survey is drawn: standard error, so that standard output stays
+/// free, or standard output when standard error goes to a file
+/// (`kartlegg survey … 2>log`).
+pub fn screen() -> Term {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        Term::stderr()
+    } else {
+        Term::stdout()
+    }
+}
+
+/// Whether a survey can be asked here: typed answers come from standard
+/// input, and the questions need a terminal to be drawn on.
+pub fn can_ask() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal()
+        && (std::io::stderr().is_terminal() || std::io::stdout().is_terminal())
+}
+
 pub struct Prompter {
     term: Term,
     color: bool,
@@ -83,7 +103,7 @@ impl Prompter {
             Box::new(SimpleTheme)
         };
         Prompter {
-            term: Term::stderr(),
+            term: screen(),
             color,
             theme,
             lines: std::cell::Cell::new(0),
@@ -185,9 +205,10 @@ impl Prompter {
         // answers stay in memory, and the respondent is told how to keep them.
         let mut keep = |session: &Session, notice: &mut Option<String>| {
             if let Err(err) = save(session) {
+                let err = crate::diagnostic::chain_text(&err);
                 *notice = Some(tr!(
-                    "Kunne ikke lagre ({err:#}). Svarene er tatt vare på i minnet; velg «Lagre og fortsett senere» (Esc) for å lagre dem et annet sted.",
-                    "Could not save ({err:#}). The answers are kept in memory; choose “Save and continue later” (Esc) to save them somewhere else."
+                    "Kunne ikke lagre ({err}). Svarene er tatt vare på i minnet; velg «Lagre og fortsett senere» (Esc) for å lagre dem et annet sted.",
+                    "Could not save ({err}). The answers are kept in memory; choose “Save and continue later” (Esc) to save them somewhere else."
                 ));
             }
         };
@@ -239,7 +260,8 @@ impl Prompter {
                         .with_initial_text(old)
                         .allow_empty(true)
                         .interact_text_on(&self.term)?;
-                    session.set_comment(Some(comment));
+                    // A line of spaces typed here means no comment.
+                    session.set_comment(Some(comment).filter(|c| !c.trim().is_empty()));
                     keep(session, &mut notice);
                 }
                 Action::ToggleUnclear => {
@@ -334,9 +356,14 @@ impl Prompter {
             ))?;
         } else {
             let n = open.len();
+            let n = crate::i18n::counted(
+                n,
+                ("spørsmål", "spørsmål"),
+                ("question was", "questions were"),
+            );
             let open = tr!(
-                "{n} spørsmål er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
-                "{n} questions were skipped, answered “Don't know” or flagged unclear:"
+                "{n} er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
+                "{n} skipped, answered “Don't know” or flagged unclear:"
             );
             self.wrapped(&open, "")?;
         }
