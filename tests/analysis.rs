@@ -221,6 +221,26 @@ fn report_is_valid_self_contained_html() {
 }
 
 #[test]
+fn report_names_files_relative_to_the_input_folder() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("rapport.html");
+    kartlegg_en(root())
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3);
+    let html = std::fs::read_to_string(&out).unwrap();
+    let absolute = input.display().to_string();
+    assert!(!html.contains(&absolute), "absolute path in the report");
+    assert!(
+        html.contains("<td>breidal/kartlegg-svar-9902-"),
+        "no relative name"
+    );
+}
+
+#[test]
 fn report_for_one_municipality_keeps_the_others_anonymous() {
     let (dir, input) = pilot_set(false);
     let out = dir.path().join("nordoy.html");

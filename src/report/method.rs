@@ -72,7 +72,7 @@ pub(super) fn section(h: &mut String, data: &Dataset) {
     h.push_str("</tbody></table>\n");
 }
 
-pub(super) fn deviations(h: &mut String, data: &Dataset) {
+pub(super) fn deviations(h: &mut String, data: &Dataset, inputs: &[std::path::PathBuf]) {
     let _ = writeln!(
         h,
         "<h2>{}</h2>",
@@ -108,10 +108,10 @@ pub(super) fn deviations(h: &mut String, data: &Dataset) {
         let _ = write!(
             h,
             "<tr><td>{}</td><td>{} <span class=\"note\">({})</span></td><td>{}</td></tr>",
-            escape(&d.file),
+            escape(&super::relative_names(&d.file, inputs)),
             escape(&status),
             escape(d.code),
-            escape(&d.message),
+            escape(&super::relative_names(&d.message, inputs)),
         );
     }
     h.push_str("</tbody></table>\n");

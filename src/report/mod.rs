@@ -27,6 +27,41 @@ pub struct Options {
     pub generated: String,
     /// The change since an earlier round (`--baseline`), for its own section.
     pub baseline: Option<crate::dataset::compare::Comparison>,
+    /// The files and folders read, so that file names are shown relative to
+    /// them rather than as paths of the analyst's machine.
+    pub inputs: Vec<std::path::PathBuf>,
+}
+
+/// A file name as the report shows it: relative to the input folder it was
+/// found in, or the bare file name of a file given by itself. Every input
+/// prefix in `text` (such as a message naming another file) is cut the same way.
+pub fn relative_names(text: &str, inputs: &[std::path::PathBuf]) -> String {
+    let mut prefixes: Vec<String> = inputs
+        .iter()
+        .map(|input| {
+            if input.is_dir() {
+                let mut root = input.display().to_string();
+                if !root.ends_with(std::path::MAIN_SEPARATOR) {
+                    root.push(std::path::MAIN_SEPARATOR);
+                }
+                root
+            } else {
+                let parent = input.parent().map(|p| p.display().to_string());
+                match parent {
+                    Some(p) if !p.is_empty() => format!("{p}{}", std::path::MAIN_SEPARATOR),
+                    _ => String::new(),
+                }
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    // The longest first, so that a folder inside another input is cut whole.
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut out = text.to_string();
+    for prefix in &prefixes {
+        out = out.replace(prefix.as_str(), "");
+    }
+    out
 }
 
 /// Text safe to put in HTML and SVG text and attributes.
@@ -107,7 +142,7 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
     }
     catalogue::section(&mut h, data, settings);
     method::section(&mut h, data);
-    method::deviations(&mut h, data);
+    method::deviations(&mut h, data, &options.inputs);
     h.push_str("</body>\n</html>\n");
     Ok(h)
 }
@@ -159,6 +194,30 @@ fn overview(h: &mut String, data: &Dataset) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_are_relative_to_the_input_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("innkommet");
+        std::fs::create_dir_all(root.join("a")).unwrap();
+        let file = root.join("a").join("x.yaml");
+        let other = root.join("a").join("y.yaml");
+        let message = format!("same as {}", other.display());
+        let inputs = vec![root.clone()];
+        assert_eq!(
+            relative_names(&file.display().to_string(), &inputs),
+            format!("a{}x.yaml", std::path::MAIN_SEPARATOR)
+        );
+        assert_eq!(
+            relative_names(&message, &inputs),
+            format!("same as a{}y.yaml", std::path::MAIN_SEPARATOR)
+        );
+        // A file given by itself is shown by its name.
+        assert_eq!(
+            relative_names(&file.display().to_string(), std::slice::from_ref(&file)),
+            "x.yaml"
+        );
+    }
 
     #[test]
     fn escape_covers_markup_and_control_characters() {
