@@ -282,6 +282,58 @@ fn report_for_one_municipality_keeps_the_others_anonymous() {
         .stderr(predicates::str::contains("9901 Fjordvik (fiktiv)"));
 }
 
+/// The report for Nordøy (9903) over the pilot set with only `keep` of the
+/// other municipalities' folders left.
+fn report_with_others(keep: &[&str]) -> String {
+    let (dir, input) = pilot_set(false);
+    for entry in std::fs::read_dir(&input).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name != "nordoy" && !keep.contains(&name.as_str()) {
+            std::fs::remove_dir_all(&path).unwrap();
+        }
+    }
+    let out = dir.path().join("nordoy.html");
+    kartlegg_en(root())
+        .args(["report", "-k", "9903"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(html_errors(&html), Vec::<String>::new());
+    assert!(html.contains("Nordøy (fiktiv)"));
+    html
+}
+
+#[test]
+fn one_other_municipality_is_not_compared_at_all() {
+    let html = report_with_others(&["havnes"]);
+    assert!(!html.contains("Municipality A"), "the one other is drawn");
+    assert!(!html.contains("Havnes"));
+    assert!(html.contains("too few to compare Nordøy (fiktiv) with them"));
+    assert!(!html.contains("Grey band"), "a range of one is its value");
+}
+
+#[test]
+fn three_other_municipalities_are_shown_only_as_range_and_median() {
+    let html = report_with_others(&["havnes", "fjordvik", "breidal"]);
+    assert!(!html.contains("Municipality A"), "others drawn one by one");
+    assert!(html.contains("Grey band: the range among the 3 other municipalities"));
+    assert!(html.contains("not shown one by one: that takes at least 5"));
+}
+
+#[test]
+fn five_other_municipalities_are_lettered_one_by_one() {
+    let html = report_with_others(&["havnes", "fjordvik", "breidal", "lisund", "solstrand"]);
+    for letter in ["A", "B", "C", "D", "E"] {
+        assert!(html.contains(&format!("Municipality {letter}")), "{letter}");
+    }
+    assert!(!html.contains("Municipality F"));
+    assert!(!html.contains("not shown one by one"));
+}
+
 #[test]
 fn workbook_analysis_sheets_agree_with_the_csv() {
     let (dir, input) = pilot_set(true);

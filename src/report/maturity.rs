@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use super::{escape, svg};
+use crate::analysis::settings::{Anonymity, Disclosure};
 use crate::dataset::Dataset;
 use crate::dataset::tables::round_score;
 use crate::i18n::decimal;
@@ -14,6 +15,7 @@ use crate::tr;
 
 /// One municipality's maturity as the report shows it: the scores of its
 /// maturity questionnaire, rounded as the tables round them.
+#[derive(Clone)]
 pub(super) struct MaturityRow {
     pub id: String,
     pub name: String,
@@ -131,6 +133,7 @@ pub(super) fn section(
     rows: &[MaturityRow],
     chosen: Option<&(String, String)>,
     show_names: bool,
+    anonymity: Anonymity,
 ) {
     let _ = writeln!(
         h,
@@ -159,13 +162,64 @@ pub(super) fn section(
             "Scale 0–5 (0 = not in place, 5 = measured and improved). The score is a weighted mean of answered questions; “don't know” does not count as 0. With several respondents in a municipality the value is their agreed answer or the median (see --aggregate)."
         ))
     );
-    let (order, naming) = naming(rows, chosen, show_names);
+    let (mut order, naming) = naming(rows, chosen, show_names);
+    let disclosure = disclosure(rows, chosen, show_names, anonymity);
     match chosen {
+        Some(chosen) if disclosure == Disclosure::TooFew => too_few(h, rows, chosen, &naming),
         Some(chosen) => against_others(h, rows, chosen),
         None => small_multiples(h, rows, &naming),
     }
+    if disclosure != Disclosure::OneByOne {
+        order.retain(|r| chosen.is_some_and(|(id, _)| *id == r.id));
+        let _ = writeln!(
+            h,
+            "<p class=\"note\">{}</p>",
+            escape(&tr!(
+                "De andre kommunene vises ikke én for én: det krever minst {} av dem (anonymity.min_named i config/pilot.yaml).",
+                "The other municipalities are not shown one by one: that takes at least {} of them (anonymity.min_named in config/pilot.yaml).",
+                anonymity.min_named.max(Anonymity::FLOOR)
+            ))
+        );
+    }
     heat_map(h, &order, &naming);
     spread(h, &order, &naming);
+}
+
+/// What a report for the chosen municipality may show of the others: all of
+/// them when no one is chosen or names are asked for, else as many as
+/// keeps them from being recognised.
+pub(super) fn disclosure(
+    rows: &[MaturityRow],
+    chosen: Option<&(String, String)>,
+    show_names: bool,
+    anonymity: Anonymity,
+) -> Disclosure {
+    match chosen {
+        Some((id, _)) if !show_names => {
+            anonymity.disclosure(rows.iter().filter(|r| r.id != *id).count())
+        }
+        _ => Disclosure::OneByOne,
+    }
+}
+
+/// The chosen municipality by itself, and why the others are left out.
+fn too_few(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String), naming: &Naming) {
+    let n = rows.iter().filter(|r| r.id != *id).count();
+    let floor = Anonymity::FLOOR;
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        escape(&tr!(
+            "Dataene har bare {n} andre kommuner med modenhetssvar; det er for få til å sammenligne {name} med dem uten å avsløre hvem de er (det krever minst {floor}). Her vises bare {name}.",
+            "The data hold only {n} other municipalities with maturity answers; that is too few to compare {name} with them without revealing who they are (that takes at least {floor}). Only {name} is shown here."
+        ))
+    );
+    let mine: Vec<MaturityRow> = rows
+        .iter()
+        .filter(|r| r.id == *id)
+        .map(MaturityRow::clone)
+        .collect();
+    small_multiples(h, &mine, naming);
 }
 
 /// The rows in the order the report lists them, and how each is named.

@@ -130,14 +130,25 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
         ))
     );
     overview(&mut h, data);
-    maturity::section(&mut h, &rows, chosen.as_ref(), options.show_names);
+    let anonymity = settings.pilot.anonymity;
+    maturity::section(
+        &mut h,
+        &rows,
+        chosen.as_ref(),
+        options.show_names,
+        anonymity,
+    );
     if let Some(comparison) = &options.baseline {
+        let one_by_one =
+            maturity::disclosure(&rows, chosen.as_ref(), options.show_names, anonymity)
+                == crate::analysis::settings::Disclosure::OneByOne;
         change::section(
             &mut h,
             comparison,
             &rows,
             chosen.as_ref(),
             options.show_names,
+            one_by_one,
         );
     }
     catalogue::section(&mut h, data, settings);
