@@ -212,6 +212,20 @@ fn report_is_valid_self_contained_html() {
     }
     assert!(html.contains("<svg") && html.contains("@media print"));
     assert!(html.contains("Havnes (fiktiv)"));
+    // When it was made, as a readable local date, not a UTC stamp.
+    let meta = html.split("<p class=\"meta\">").nth(1).unwrap();
+    let made = meta.split(" with kartlegg").next().unwrap();
+    assert!(!made.contains('T') && !made.ends_with('Z'), "{made}");
+    let months = [
+        "January", "February", "March", "April", "May", "June", "July",
+    ];
+    let months = [
+        &months[..],
+        &["August", "September", "October", "November", "December"],
+    ]
+    .concat();
+    assert!(months.iter().any(|m| made.contains(m)), "{made}");
+    assert!(made.contains(", ") && made.contains(':'), "{made}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

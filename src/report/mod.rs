@@ -125,7 +125,7 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
         escape(&tr!(
             "Laget {} med kartlegg {}. Rapporten beskriver sikkerhetssvakheter: del den bare med dem som skal ha den.",
             "Made {} with kartlegg {}. The report describes security weaknesses: share it only with those who need it.",
-            options.generated,
+            crate::time::readable(&options.generated),
             env!("CARGO_PKG_VERSION")
         ))
     );
