@@ -255,6 +255,45 @@ fn report_names_files_relative_to_the_input_folder() {
 }
 
 #[test]
+fn the_printed_report_names_the_principles_and_explains_the_stability_chart() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("rapport.html");
+    common::kartlegg(root())
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3);
+    let html = std::fs::read_to_string(&out).unwrap();
+    // Beside the heat map, not folded away: every principle by id and name.
+    let after_map = html.split("Modenhet per prinsipp").nth(1).unwrap();
+    let key = after_map.split("<div class=\"key\">").nth(1).unwrap();
+    let key = key.split("</div>").next().unwrap();
+    assert!(!html.contains("<details>"), "a collapsed section");
+    for p in kartlegg::nsm::principles() {
+        let item = format!("<li><b>{}</b> {}</li>", p.id, p.title.nb);
+        assert!(key.contains(&item), "{item}");
+    }
+    // The stability chart has both axes named and a legend of its lines.
+    let chart = html.split("Hvor mange kommuner").nth(1).unwrap();
+    let chart = chart.split("</svg>").next().unwrap();
+    for text in [
+        "antall kommuner trukket ut av de kartlagte",
+        "andel av topp 5 gjenfunnet",
+        "snitt over trekningene",
+        "stabil fra 90 %",
+        "anslag utover de kartlagte",
+    ] {
+        assert!(chart.contains(text), "{text}");
+    }
+    // Numbers on the bar charts' axes have a decimal comma in Norwegian.
+    let bars = html.split("<div class=\"small\">").nth(1).unwrap();
+    let bars = bars.split("</div>").next().unwrap();
+    assert!(bars.contains(">2,5</text>") && !bars.contains(">2.5</text>"));
+}
+
+#[test]
 fn report_for_one_municipality_keeps_the_others_anonymous() {
     let (dir, input) = pilot_set(false);
     let out = dir.path().join("nordoy.html");

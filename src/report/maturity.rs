@@ -383,20 +383,28 @@ fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
         .iter()
         .map(|r| (naming.label(r), r.principles.clone()))
         .collect();
+    h.push_str("<div class=\"heat\">");
     h.push_str(&svg::heat_map(
         &tr!("Modenhet per prinsipp", "Maturity per principle"),
         &heat,
         &columns,
     ));
+    // The principles named beside the map, on screen and on paper: the
+    // columns carry only their ids.
     let _ = write!(
         h,
-        "<details><summary>{}</summary><ul>",
+        "<div class=\"key\"><b>{}</b><ul>",
         escape(&tr!("Prinsippene", "The principles"))
     );
-    for l in &principle_labels() {
-        let _ = write!(h, "<li>{}</li>", escape(l));
+    for p in nsm::principles() {
+        let _ = write!(
+            h,
+            "<li><b>{}</b> {}</li>",
+            escape(&p.id.to_string()),
+            escape(p.title.get())
+        );
     }
-    h.push_str("</ul></details>\n");
+    h.push_str("</ul></div></div>\n");
 }
 
 /// Where several people answered for one municipality: the lowest and

@@ -91,6 +91,7 @@ th{background:#DCE6F1}td.n{text-align:right;white-space:nowrap}
 svg{max-width:100%;height:auto;display:block;margin:8px 0}svg text{font-size:12px;fill:#1f2933}svg .a{font-size:10px;fill:#52606d}svg .c{font-size:11px}
 .small{display:flex;flex-wrap:wrap;gap:10px}.small figure{margin:0;width:500px;max-width:100%}figcaption{font-weight:600}
 .note{color:#52606d;font-size:.9em}.flag{color:#9B1C1C}
+.heat{break-inside:avoid}.key{font-size:.85em}.key ul{columns:3;column-gap:18px;margin:4px 0;padding-left:0;list-style:none}.key li{break-inside:avoid}
 @media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}figure,svg,tr{break-inside:avoid}}
 "#;
 
