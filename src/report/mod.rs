@@ -6,6 +6,7 @@
 //! With a chosen municipality the report compares it with the others, who
 //! appear as a distribution (or as "Kommune A, B, …") unless names are asked for.
 
+mod audience;
 mod catalogue;
 mod change;
 mod maturity;
@@ -153,8 +154,9 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
         );
     }
     catalogue::section(&mut h, data, settings);
-    method::section(&mut h, data);
-    method::deviations(&mut h, data, &options.inputs);
+    let audience = audience::Audience::new(data, chosen.as_ref(), options.show_names);
+    method::section(&mut h, data, &audience);
+    method::deviations(&mut h, data, &options.inputs, &audience);
     h.push_str("</body>\n</html>\n");
     Ok(h)
 }
