@@ -347,12 +347,15 @@ fn report_with_others(keep: &[&str]) -> String {
         }
     }
     let out = dir.path().join("nordoy.html");
-    kartlegg_en(root())
+    let run = kartlegg_en(root())
         .args(["report", "-k", "9903"])
         .arg(&input)
         .arg("-o")
         .arg(&out)
-        .assert();
+        .output()
+        .unwrap();
+    // 3 when the planted duplicate's folder is among those kept.
+    assert!(matches!(run.status.code(), Some(0 | 3)), "{run:?}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert_eq!(html_errors(&html), Vec::<String>::new());
     assert!(html.contains("Nordøy (fiktiv)"));

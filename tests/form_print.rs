@@ -96,7 +96,7 @@ fn the_form_prints_on_a4_portrait_with_rows_that_fit_their_text() {
     let tallest = heights.iter().copied().fold(0.0, f64::max);
     let lowest = heights.iter().copied().fold(f64::MAX, f64::min);
     assert!(tallest <= 290.0, "tallest row {tallest} pt");
-    assert!(lowest >= 30.0 && lowest <= 150.0, "lowest row {lowest} pt");
+    assert!((30.0..=150.0).contains(&lowest), "lowest row {lowest} pt");
     let total: f64 = heights.iter().sum();
     assert!(total < 17_500.0, "rows add up to {total} pt");
     // The title is one cell over both columns, so it cannot overflow.
