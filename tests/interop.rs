@@ -1,14 +1,17 @@
 //! The dataset as analysts' default tools read it: pandas' `read_csv` with
 //! no options keeps every principle code (`P2.10` is not the number 2.1),
 //! and with the column types docs/formats.md gives, every municipality
-//! number as written. Skipped where python3 with pandas is not installed.
+//! number as written; LibreOffice opening the `excel-nb` CSV in a Norwegian
+//! locale keeps the codes as text, not dates. Skipped where python3 with
+//! pandas, or LibreOffice, is not installed.
 
 mod common;
 
 use std::collections::BTreeSet;
 use std::process::Command;
 
-use common::{read_csv, repo};
+use calamine::{Data, Reader};
+use common::{have, kartlegg, read_csv, repo, root};
 
 /// Whether `python3 -c "import pandas"` works here.
 fn have_pandas() -> bool {
@@ -105,4 +108,84 @@ fn pandas_with_the_documented_types_keeps_every_municipality_number() {
         let read = pandas_column(file, "kommunenr", ", dtype={'kommunenr': str}");
         assert_eq!(read, written_column(file, "kommunenr"), "{file}");
     }
+}
+
+#[test]
+fn libreoffice_in_norwegian_keeps_principle_codes_as_text() {
+    if !have("libreoffice") {
+        eprintln!("skipped: libreoffice is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("datasett");
+    kartlegg(root())
+        .args([
+            "merge",
+            "examples/pilot/innkommet",
+            "--csv-dialect",
+            "excel-nb",
+            "-o",
+        ])
+        .arg(&out)
+        .assert()
+        .code(3);
+    // `;` between fields, `"` around text, UTF-8 (76), from line 1, the
+    // first column (kommunenr) as text as docs/formats.md says, and the
+    // Norwegian (bokmål) locale, 1044: as Calc opens it there.
+    let converted = Command::new("libreoffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.path().join("profile").display()
+        ))
+        .args([
+            "--headless",
+            "--infilter=CSV:59,34,76,1,1/2,1044",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(out.join("svar.csv"))
+        .output()
+        .unwrap();
+    assert!(converted.status.success(), "{converted:?}");
+    let mut book = calamine::open_workbook_auto(dir.path().join("svar.xlsx")).unwrap();
+    let name = book.sheet_names()[0].clone();
+    let sheet = book.worksheet_range(&name).unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    let column = |name: &str| {
+        let k = rows[0].iter().position(|c| c.to_string() == name).unwrap();
+        rows[1..].iter().map(move |r| r[k].clone())
+    };
+    let principles: BTreeSet<String> = column("prinsipp")
+        .filter(|c| *c != Data::Empty)
+        .map(|c| match c {
+            Data::String(text) => text,
+            other => panic!("a principle code became {other:?}"),
+        })
+        .collect();
+    let all: BTreeSet<String> = kartlegg::nsm::principles().map(|p| p.id.code()).collect();
+    assert_eq!(principles, all);
+    let written = read_csv_semicolon(&out.join("svar.csv"), "kommunenr");
+    let read: BTreeSet<String> = column("kommunenr").map(|c| c.to_string()).collect();
+    assert_eq!(read, written);
+}
+
+/// The distinct values of a column of an `excel-nb` CSV.
+fn read_csv_semicolon(path: &std::path::Path, column: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let k = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == column)
+        .unwrap();
+    reader
+        .records()
+        .map(|r| r.unwrap()[k].to_string())
+        .collect()
 }
