@@ -154,7 +154,10 @@ fn libreoffice_in_norwegian_keeps_principle_codes_as_text() {
     let sheet = book.worksheet_range(&name).unwrap();
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let column = |name: &str| {
-        let k = rows[0].iter().position(|c| c.to_string() == name).unwrap();
+        let k = rows[0]
+            .iter()
+            .position(|c| matches!(c, Data::String(h) if h == name))
+            .unwrap();
         rows[1..].iter().map(move |r| r[k].clone())
     };
     let principles: BTreeSet<String> = column("prinsipp")
