@@ -377,7 +377,8 @@ fn one_other_municipality_is_not_compared_at_all() {
     let html = report_with_others(&["havnes"]);
     assert!(!html.contains("Municipality A"), "the one other is drawn");
     assert!(!html.contains("Havnes"));
-    assert!(html.contains("too few to compare Nordøy (fiktiv) with them"));
+    assert!(html.contains("only one other municipality with maturity answers"));
+    assert!(html.contains("too few to compare with Nordøy (fiktiv) without revealing"));
     assert!(!html.contains("Grey band"), "a range of one is its value");
 }
 

@@ -169,7 +169,7 @@ pub(super) fn section(
         Some(chosen) => against_others(h, rows, chosen),
         None => small_multiples(h, rows, &naming),
     }
-    if disclosure != Disclosure::OneByOne {
+    if disclosure == Disclosure::RangeOnly {
         order.retain(|r| chosen.is_some_and(|(id, _)| *id == r.id));
         let _ = writeln!(
             h,
@@ -180,6 +180,8 @@ pub(super) fn section(
                 anonymity.min_named.max(Anonymity::FLOOR)
             ))
         );
+    } else if disclosure == Disclosure::TooFew {
+        order.retain(|r| chosen.is_some_and(|(id, _)| *id == r.id));
     }
     heat_map(h, &order, &naming);
     spread(h, &order, &naming);
@@ -206,12 +208,17 @@ pub(super) fn disclosure(
 fn too_few(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String), naming: &Naming) {
     let n = rows.iter().filter(|r| r.id != *id).count();
     let floor = Anonymity::FLOOR;
+    let others = match n {
+        0 => tr!("ingen andre kommuner", "no other municipalities"),
+        1 => tr!("bare én annen kommune", "only one other municipality"),
+        n => tr!("bare {n} andre kommuner", "only {n} other municipalities"),
+    };
     let _ = writeln!(
         h,
         "<p>{}</p>",
         escape(&tr!(
-            "Dataene har bare {n} andre kommuner med modenhetssvar; det er for få til å sammenligne {name} med dem uten å avsløre hvem de er (det krever minst {floor}). Her vises bare {name}.",
-            "The data hold only {n} other municipalities with maturity answers; that is too few to compare {name} with them without revealing who they are (that takes at least {floor}). Only {name} is shown here."
+            "Dataene har {others} med modenhetssvar: for få til å sammenligne med {name} uten å avsløre hvem de er (det krever minst {floor}). Her vises bare {name}.",
+            "The data hold {others} with maturity answers: too few to compare with {name} without revealing who they are (that takes at least {floor}). Only {name} is shown here."
         ))
     );
     let mine: Vec<MaturityRow> = rows
@@ -370,14 +377,15 @@ fn small_multiples(h: &mut String, rows: &[MaturityRow], naming: &Naming) {
 
 /// Every municipality by principle, with the principles spelled out.
 fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
-    let _ = writeln!(
-        h,
-        "<h3>{}</h3>",
-        escape(&tr!(
+    let heading = if order.len() == 1 {
+        tr!("Per prinsipp", "Per principle")
+    } else {
+        tr!(
             "Alle kommuner, per prinsipp",
             "All municipalities, per principle"
-        ))
-    );
+        )
+    };
+    let _ = writeln!(h, "<h3>{}</h3>", escape(&heading));
     let columns: Vec<String> = nsm::principles().map(|p| p.id.to_string()).collect();
     let heat: Vec<(String, Vec<Option<f64>>)> = order
         .iter()
