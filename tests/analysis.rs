@@ -338,6 +338,11 @@ fn report_for_one_municipality_keeps_the_others_anonymous() {
 /// The report for Nordøy (9903) over the pilot set with only `keep` of the
 /// other municipalities' folders left.
 fn report_with_others(keep: &[&str]) -> String {
+    report_with_others_and(keep, &[])
+}
+
+/// [`report_with_others`] with more arguments.
+fn report_with_others_and(keep: &[&str], extra: &[&std::ffi::OsStr]) -> String {
     let (dir, input) = pilot_set(true);
     for entry in std::fs::read_dir(&input).unwrap() {
         let path = entry.unwrap().path();
@@ -349,6 +354,7 @@ fn report_with_others(keep: &[&str]) -> String {
     let out = dir.path().join("nordoy.html");
     let run = kartlegg_en(root())
         .args(["report", "-k", "9903"])
+        .args(extra)
         .arg(&input)
         .arg("-o")
         .arg(&out)
@@ -380,6 +386,13 @@ fn one_other_municipality_is_not_compared_at_all() {
     assert!(html.contains("only one other municipality with maturity answers"));
     assert!(html.contains("too few to compare with Nordøy (fiktiv) without revealing"));
     assert!(!html.contains("Grey band"), "a range of one is its value");
+    // The change since an earlier round shows only the chosen one's.
+    let baseline = repo("examples/pilot/datasett");
+    let html = report_with_others_and(&["havnes"], &["--baseline".as_ref(), baseline.as_os_str()]);
+    let change = html.split("Change since the last round").nth(1).unwrap();
+    let change = change.split("</table>").next().unwrap();
+    assert_eq!(change.matches("<tr><td>").count(), 1, "{change}");
+    assert!(change.contains("<tr><td>Nordøy (fiktiv)</td>"), "{change}");
 }
 
 #[test]
