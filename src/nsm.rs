@@ -24,6 +24,21 @@ impl fmt::Display for PrincipleId {
     }
 }
 
+impl PrincipleId {
+    /// The id as the data files write it, `P2.10`: a code that spreadsheets
+    /// and data-frame readers keep as text, where `2.10` would become the
+    /// number 2.1 or the date 2 October.
+    pub fn code(self) -> String {
+        format!("P{self}")
+    }
+
+    /// An id as written in a data file, new (`P2.10`) or as datasets
+    /// before the code was introduced wrote it (`2.10`).
+    pub fn from_code(text: &str) -> Option<PrincipleId> {
+        text.strip_prefix('P').unwrap_or(text).parse().ok()
+    }
+}
+
 impl FromStr for PrincipleId {
     type Err = ();
 
@@ -213,6 +228,13 @@ mod tests {
     #[test]
     fn parses_only_ids_nsm_defines_and_orders_them_numerically() {
         assert_eq!("2.10".parse(), Ok(p(2, 10)));
+        for (text, id) in [("P2.10", "2.10"), ("2.10", "2.10"), ("P1.1", "1.1")] {
+            let id: PrincipleId = id.parse().unwrap();
+            assert_eq!(PrincipleId::from_code(text), Some(id));
+        }
+        assert_eq!("2.10".parse::<PrincipleId>().unwrap().code(), "P2.10");
+        assert_eq!(PrincipleId::from_code("P2.11"), None);
+        assert_eq!(PrincipleId::from_code("p2.1"), None);
         for bad in ["2.11", "5.1", "02.6", "2", "2.6.1", "", "a.b"] {
             assert!(bad.parse::<PrincipleId>().is_err(), "{bad}");
         }

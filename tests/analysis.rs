@@ -212,12 +212,85 @@ fn report_is_valid_self_contained_html() {
     }
     assert!(html.contains("<svg") && html.contains("@media print"));
     assert!(html.contains("Havnes (fiktiv)"));
+    // When it was made, as a readable local date, not a UTC stamp.
+    let meta = html.split("<p class=\"meta\">").nth(1).unwrap();
+    let made = meta.split(" with kartlegg").next().unwrap();
+    assert!(!made.contains('T') && !made.ends_with('Z'), "{made}");
+    let months = [
+        "January", "February", "March", "April", "May", "June", "July",
+    ];
+    let months = [
+        &months[..],
+        &["August", "September", "October", "November", "December"],
+    ]
+    .concat();
+    assert!(months.iter().any(|m| made.contains(m)), "{made}");
+    assert!(made.contains(", ") && made.contains(':'), "{made}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&out).unwrap().permissions().mode();
         assert_eq!(mode & 0o077, 0, "{mode:o}");
     }
+}
+
+#[test]
+fn report_names_files_relative_to_the_input_folder() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("rapport.html");
+    kartlegg_en(root())
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3);
+    let html = std::fs::read_to_string(&out).unwrap();
+    let absolute = input.display().to_string();
+    assert!(!html.contains(&absolute), "absolute path in the report");
+    assert!(
+        html.contains("<td>breidal/kartlegg-svar-9902-"),
+        "no relative name"
+    );
+}
+
+#[test]
+fn the_printed_report_names_the_principles_and_explains_the_stability_chart() {
+    let (dir, input) = pilot_set(true);
+    let out = dir.path().join("rapport.html");
+    common::kartlegg(root())
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(3);
+    let html = std::fs::read_to_string(&out).unwrap();
+    // Beside the heat map, not folded away: every principle by id and name.
+    let after_map = html.split("Modenhet per prinsipp").nth(1).unwrap();
+    let key = after_map.split("<div class=\"key\">").nth(1).unwrap();
+    let key = key.split("</div>").next().unwrap();
+    assert!(!html.contains("<details>"), "a collapsed section");
+    for p in kartlegg::nsm::principles() {
+        let item = format!("<li><b>{}</b> {}</li>", p.id, p.title.nb);
+        assert!(key.contains(&item), "{item}");
+    }
+    // The stability chart has both axes named and a legend of its lines.
+    let chart = html.split("Hvor mange kommuner").nth(1).unwrap();
+    let chart = chart.split("</svg>").next().unwrap();
+    for text in [
+        "antall kommuner trukket ut av de kartlagte",
+        "andel av topp 5 gjenfunnet",
+        "snitt over trekningene",
+        "stabil fra 90 %",
+        "anslag utover de kartlagte",
+    ] {
+        assert!(chart.contains(text), "{text}");
+    }
+    // Numbers on the bar charts' axes have a decimal comma in Norwegian.
+    let bars = html.split("<div class=\"small\">").nth(1).unwrap();
+    let bars = bars.split("</div>").next().unwrap();
+    assert!(bars.contains(">2,5</text>") && !bars.contains(">2.5</text>"));
 }
 
 #[test]
@@ -260,6 +333,84 @@ fn report_for_one_municipality_keeps_the_others_anonymous() {
         .assert()
         .code(1)
         .stderr(predicates::str::contains("9901 Fjordvik (fiktiv)"));
+}
+
+/// The report for Nordøy (9903) over the pilot set with only `keep` of the
+/// other municipalities' folders left.
+fn report_with_others(keep: &[&str]) -> String {
+    report_with_others_and(keep, &[])
+}
+
+/// [`report_with_others`] with more arguments.
+fn report_with_others_and(keep: &[&str], extra: &[&std::ffi::OsStr]) -> String {
+    let (dir, input) = pilot_set(true);
+    for entry in std::fs::read_dir(&input).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name != "nordoy" && !keep.contains(&name.as_str()) {
+            std::fs::remove_dir_all(&path).unwrap();
+        }
+    }
+    let out = dir.path().join("nordoy.html");
+    let run = kartlegg_en(root())
+        .args(["report", "-k", "9903"])
+        .args(extra)
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    // 3 when the planted duplicate's folder is among those kept.
+    assert!(matches!(run.status.code(), Some(0 | 3)), "{run:?}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(html_errors(&html), Vec::<String>::new());
+    assert!(html.contains("Nordøy (fiktiv)"));
+    // No other municipality is named anywhere: not in the method findings,
+    // not by its files.
+    assert_eq!(
+        html.matches("(fiktiv)").count(),
+        html.matches("Nordøy (fiktiv)").count(),
+        "another municipality named"
+    );
+    for other in ["-9901-", "-9902-", "-9904-", "-9905-", "-9906-"] {
+        assert!(!html.contains(other), "a file of {other}");
+    }
+    html
+}
+
+#[test]
+fn one_other_municipality_is_not_compared_at_all() {
+    let html = report_with_others(&["havnes"]);
+    assert!(!html.contains("Municipality A"), "the one other is drawn");
+    assert!(!html.contains("Havnes"));
+    assert!(html.contains("only one other municipality with maturity answers"));
+    assert!(html.contains("too few to compare with Nordøy (fiktiv) without revealing"));
+    assert!(!html.contains("Grey band"), "a range of one is its value");
+    // The change since an earlier round shows only the chosen one's.
+    let baseline = repo("examples/pilot/datasett");
+    let html = report_with_others_and(&["havnes"], &["--baseline".as_ref(), baseline.as_os_str()]);
+    let change = html.split("Change since the last round").nth(1).unwrap();
+    let change = change.split("</table>").next().unwrap();
+    assert_eq!(change.matches("<tr><td>").count(), 1, "{change}");
+    assert!(change.contains("<tr><td>Nordøy (fiktiv)</td>"), "{change}");
+}
+
+#[test]
+fn three_other_municipalities_are_shown_only_as_range_and_median() {
+    let html = report_with_others(&["havnes", "fjordvik", "breidal"]);
+    assert!(!html.contains("Municipality A"), "others drawn one by one");
+    assert!(html.contains("Grey band: the range among the 3 other municipalities"));
+    assert!(html.contains("not shown one by one: that takes at least 5"));
+}
+
+#[test]
+fn five_other_municipalities_are_lettered_one_by_one() {
+    let html = report_with_others(&["havnes", "fjordvik", "breidal", "lisund", "solstrand"]);
+    for letter in ["A", "B", "C", "D", "E"] {
+        assert!(html.contains(&format!("Municipality {letter}")), "{letter}");
+    }
+    assert!(!html.contains("Municipality F"));
+    assert!(!html.contains("not shown one by one"));
 }
 
 #[test]

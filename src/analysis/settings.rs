@@ -90,6 +90,43 @@ pub enum Against {
 pub struct PilotSettings {
     pub thresholds: Thresholds,
     pub checks: Vec<Check>,
+    pub anonymity: Anonymity,
+}
+
+/// How much of the other municipalities a report for one municipality may
+/// show without telling who they are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Anonymity {
+    /// The others are shown one by one (as "Kommune A, B, …") only when
+    /// there are at least this many; never below [`Anonymity::FLOOR`].
+    pub min_named: usize,
+}
+
+/// What a report for one municipality shows of the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Disclosure {
+    /// Each other municipality, lettered.
+    OneByOne,
+    /// Only their range and median.
+    RangeOnly,
+    /// Nothing: too few to compare without revealing who they are.
+    TooFew,
+}
+
+impl Anonymity {
+    /// The fewest others whose range and median may be shown, and the
+    /// lowest `min_named` a settings file may give.
+    pub const FLOOR: usize = 3;
+
+    pub fn disclosure(self, others: usize) -> Disclosure {
+        if others >= self.min_named.max(Self::FLOOR) {
+            Disclosure::OneByOne
+        } else if others >= Self::FLOOR {
+            Disclosure::RangeOnly
+        } else {
+            Disclosure::TooFew
+        }
+    }
 }
 
 /// The built-in weights, overridden by `file` when given.
@@ -185,6 +222,7 @@ impl Blank for PilotSettings {
                 contradictions: 0,
             },
             checks: Vec::new(),
+            anonymity: Anonymity { min_named: 0 },
         }
     }
 }
@@ -311,9 +349,14 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
 }
 
 fn read_pilot(d: &mut Decoder, node: &Node, s: &mut PilotSettings, context: &Context) {
-    let Some(f) = d.fields(node, &["thresholds", "checks"]) else {
+    let Some(f) = d.fields(node, &["thresholds", "checks", "anonymity"]) else {
         return;
     };
+    if let Some(n) = f.get("anonymity")
+        && let Some(a) = d.fields(n, &["min_named"])
+    {
+        read_min_named(d, &a, &mut s.anonymity);
+    }
     if let Some(n) = f.get("thresholds") {
         let keys = [
             "unknown",
@@ -350,6 +393,28 @@ fn read_pilot(d: &mut Decoder, node: &Node, s: &mut PilotSettings, context: &Con
     {
         s.checks = items.iter().filter_map(|n| check(d, n, context)).collect();
     }
+}
+
+/// `anonymity.min_named`: a whole number, and never below the floor, so
+/// that a settings file cannot make a report name too few municipalities.
+fn read_min_named(d: &mut Decoder, f: &Fields, anonymity: &mut Anonymity) {
+    let mut min_named = anonymity.min_named;
+    set_count(d, f, "min_named", 1000.0, &mut min_named);
+    if min_named < Anonymity::FLOOR
+        && let Some(n) = f.get("min_named")
+    {
+        let floor = Anonymity::FLOOR;
+        d.report(
+            n.mark,
+            "out-of-range",
+            tr!(
+                "min_named {min_named} er for lavt: med færre enn {floor} andre kommuner kan leseren regne ut hvem de er; oppgi {floor} eller mer",
+                "min_named {min_named} is too low: with fewer than {floor} other municipalities the reader can work out who they are; give {floor} or more"
+            ),
+        );
+        return;
+    }
+    anonymity.min_named = min_named;
 }
 
 fn check(d: &mut Decoder, node: &Node, context: &Context) -> Option<Check> {
@@ -434,6 +499,28 @@ mod tests {
         let p = pilot(None, &qs).unwrap();
         assert_eq!(p.checks.len(), 7);
         assert_eq!(p.thresholds.alike_min, 5);
+        assert_eq!(p.anonymity.min_named, 5);
+    }
+
+    #[test]
+    fn others_are_shown_one_by_one_only_when_there_are_enough() {
+        let a = Anonymity { min_named: 5 };
+        assert_eq!(a.disclosure(1), Disclosure::TooFew);
+        assert_eq!(a.disclosure(2), Disclosure::TooFew);
+        assert_eq!(a.disclosure(3), Disclosure::RangeOnly);
+        assert_eq!(a.disclosure(4), Disclosure::RangeOnly);
+        assert_eq!(a.disclosure(5), Disclosure::OneByOne);
+        let qs = crate::questionnaire::builtin::all().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("p.yaml");
+        std::fs::write(&file, "anonymity:\n  min_named: 3\n").unwrap();
+        assert_eq!(pilot(Some(&file), &qs).unwrap().anonymity.min_named, 3);
+        std::fs::write(&file, "anonymity:\n  min_named: 2\n").unwrap();
+        let err = format!("{:#}", pilot(Some(&file), &qs).unwrap_err());
+        assert!(
+            err.contains("p.yaml:2:14") && err.contains("min_named 2"),
+            "{err}"
+        );
     }
 
     #[test]

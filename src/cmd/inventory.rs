@@ -180,7 +180,12 @@ fn summary(inv: &Inventory, color: bool) -> String {
 
 /// The machine: host, system, hardware, disks, ports and software count.
 fn machine_rows(inv: &Inventory) -> Vec<Vec<String>> {
-    let gib = |b: u64| format!("{:.1} GiB", b as f64 / 1024f64.powi(3));
+    let gib = |b: u64| {
+        format!(
+            "{} GiB",
+            crate::i18n::decimal(b as f64 / 1024f64.powi(3), 1)
+        )
+    };
     let os = &inv.host.os;
     let total: u64 = inv.disks.iter().map(|d| d.size_bytes).sum();
     let exposed = inv

@@ -78,6 +78,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             show_names: args.show_names,
             generated,
             baseline,
+            inputs: args.input.inputs.clone(),
         },
     )?;
     fsutil::write_atomic(&args.output, html.as_bytes())?;

@@ -34,12 +34,12 @@ impl Aspect {
             .collect()
     }
 
-    /// The id as the tables write it: `samlet`/`overall`, `k1`/`c1`, `2.6`.
+    /// The id as the tables write it: `samlet`/`overall`, `k1`/`c1`, `P2.6`.
     pub fn id(self) -> String {
         match self {
             Aspect::Overall => tr!("samlet", "overall"),
             Aspect::Category(c) => tr!("k{c}", "c{c}"),
-            Aspect::Principle(p) => p.to_string(),
+            Aspect::Principle(p) => p.code(),
         }
     }
 
@@ -56,19 +56,27 @@ impl Aspect {
         }
     }
 
-    /// The headers of its score and coverage columns in modenhet.csv, in
-    /// bokmål and in English.
-    fn headers(self) -> [(String, String); 2] {
-        let (nb, en) = match self {
-            Aspect::Overall => ("samlet".to_string(), "overall".to_string()),
-            Aspect::Category(c) => (format!("k{c}"), format!("c{c}")),
-            Aspect::Principle(p) => (p.to_string(), p.to_string()),
+    /// The headers its score and coverage columns in modenhet.csv may have:
+    /// bokmål and English, and for a principle also the bare `2.6` that
+    /// datasets wrote before the `P2.6` code.
+    fn headers(self) -> [Vec<String>; 2] {
+        let names = match self {
+            Aspect::Overall => vec![("samlet".to_string(), "overall".to_string())],
+            Aspect::Category(c) => vec![(format!("k{c}"), format!("c{c}"))],
+            Aspect::Principle(p) => vec![(p.code(), p.code()), (p.to_string(), p.to_string())],
         };
+        let score = names
+            .iter()
+            .flat_map(|(nb, en)| [nb.clone(), en.clone()])
+            .collect();
         let coverage = match self {
-            Aspect::Overall => ("samlet_dekning".to_string(), "overall_coverage".to_string()),
-            _ => (format!("{nb}_dekning"), format!("{en}_coverage")),
+            Aspect::Overall => vec!["samlet_dekning".to_string(), "overall_coverage".to_string()],
+            _ => names
+                .iter()
+                .flat_map(|(nb, en)| [format!("{nb}_dekning"), format!("{en}_coverage")])
+                .collect(),
         };
-        [(nb, en), coverage]
+        [score, coverage]
     }
 }
 
@@ -166,11 +174,13 @@ impl Round {
         let round = maturity.find(&["runde", "round"]);
         let mut columns = Vec::new();
         for aspect in Aspect::all() {
-            let [(snb, sen), (cnb, cen)] = aspect.headers();
+            let [score, coverage] = aspect.headers();
+            let score: Vec<&str> = score.iter().map(String::as_str).collect();
+            let coverage: Vec<&str> = coverage.iter().map(String::as_str).collect();
             columns.push((
                 aspect,
-                maturity.column(&path, &[&snb, &sen])?,
-                maturity.column(&path, &[&cnb, &cen])?,
+                maturity.column(&path, &score)?,
+                maturity.column(&path, &coverage)?,
             ));
         }
         // One row per municipality: that of the questionnaire with most
@@ -354,10 +364,16 @@ mod tests {
             .into_iter()
             .map(String::from)
             .collect::<Vec<_>>();
+        // The English headers, and the bare principle ids of datasets made
+        // before the `P2.6` code.
         for a in Aspect::all() {
-            let [(score, _), (coverage, _)] = a.headers();
-            header.extend([score, coverage]);
+            let [score, coverage] = a.headers();
+            header.extend([
+                score[score.len() - 1].clone(),
+                coverage[coverage.len() - 1].clone(),
+            ]);
         }
+        assert!(header.contains(&"2.10".to_string()));
         header.push("runde".into());
         let row = |questionnaire: &str, principles: usize| {
             let mut cells = vec![
@@ -407,8 +423,8 @@ mod tests {
         let mut header = vec!["kommunenr".to_string(), "kommune".into(), "skjema".into()];
         let mut cells = vec!["1".to_string(), "A".into(), "modenhet".into()];
         for a in Aspect::all() {
-            let [(score, _), (coverage, _)] = a.headers();
-            header.extend([score, coverage]);
+            let [score, coverage] = a.headers();
+            header.extend([score[0].clone(), coverage[0].clone()]);
             cells.extend(["x".to_string(), String::new()]);
         }
         let text = format!("{}\n{}\n", header.join(","), cells.join(","));

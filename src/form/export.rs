@@ -18,6 +18,10 @@ use crate::tr;
 
 /// A4 in Excel's numbering of paper sizes.
 const A4: u8 = 9;
+/// Print margins in inches: narrow at the sides, room for the header and
+/// footer above and below.
+const MARGIN: f64 = 0.4;
+const MARGIN_TOP: f64 = 0.6;
 /// Excel refuses input and error messages longer than this.
 const MESSAGE_LIMIT: usize = 255;
 
@@ -181,21 +185,31 @@ fn write_question(
     .map(|(text, col)| wrapped_lines(text, width(*col)))
     .max()
     .unwrap_or(1);
-    ws.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
+    ws.set_row_height(row, row_height(lines))?;
     Ok(())
 }
 
+/// Height of one line of 11-point text, and the room above and below it, in points.
+const LINE_HEIGHT: f64 = 13.5;
+const ROW_PADDING: f64 = 4.0;
+
+/// The height of a row that shows `lines` lines of wrapped text, in points.
+fn row_height(lines: usize) -> f64 {
+    LINE_HEIGHT * lines as f64 + ROW_PADDING
+}
+
 /// Width of the evidence column, in characters.
-const EVIDENCE_WIDTH: f64 = 32.0;
+const EVIDENCE_WIDTH: f64 = 18.0;
 
 /// Column widths of the answer sheet, in characters.
+/// Narrow enough that the sheet prints on A4 portrait at a readable size.
 const WIDTHS: [(u16, f64); 6] = [
     (COL_ID, 14.0),
-    (COL_SECTION, 18.0),
-    (COL_QUESTION, 48.0),
-    (COL_ANSWER, 20.0),
-    (COL_COMMENT, 28.0),
-    (COL_GUIDANCE, 56.0),
+    (COL_SECTION, 13.0),
+    (COL_QUESTION, 36.0),
+    (COL_ANSWER, 16.0),
+    (COL_COMMENT, 20.0),
+    (COL_GUIDANCE, 62.0),
 ];
 
 fn width(col: u16) -> f64 {
@@ -207,8 +221,10 @@ fn width(col: u16) -> f64 {
 
 /// How many lines `text` takes in a column `width` characters wide.
 fn wrapped_lines(text: &str, width: f64) -> usize {
-    // A little narrower than the column: proportional fonts vary.
-    let usable = (width * 0.95).max(4.0) as usize;
+    // A column is `width` digits wide; running text has narrower letters
+    // on average, so a line holds a little more than that (measured with
+    // the wide fallback font LibreOffice uses where Calibri is missing).
+    let usable = (width * 1.1).max(4.0) as usize;
     text.lines()
         .map(|l| textwrap::wrap(l, usable).len().max(1))
         .sum::<usize>()
@@ -230,8 +246,10 @@ fn add_info(
     ws.set_column_hidden(0)?;
     ws.set_column_width(1, 34)?;
     ws.set_column_width(2, 70)?;
-    ws.write_string_with_format(0, 1, q.title.get(), header)?;
-    ws.write_string_with_format(0, 2, "", header)?;
+    // One cell over both columns and tall enough: the title must not spill
+    // onto the label below it.
+    ws.merge_range(0, 1, 0, 2, q.title.get(), header)?;
+    ws.set_row_height(0, row_height(1) + 4.0)?;
     let hash = q.hash();
     let facts: [(&str, String, &str); 4] = [
         (KEY_ID, tr!("Spørreskjema", "Questionnaire"), &q.id),
@@ -272,12 +290,15 @@ fn add_info(
         ws.write_string(row, 0, *key)?;
         ws.write_string_with_format(row, 1, label, wrap)?;
         ws.write_blank(row, 2, fill)?;
-        ws.set_row_height(row, 15.0 * wrapped_lines(label, 34.0) as f64 + 3.0)?;
+        ws.set_row_height(row, row_height(wrapped_lines(label, 34.0)))?;
     }
     add_consensus(ws, fields.len() as u32 + 5, fill)?;
     add_steps(ws, header, wrap)?;
     ws.protect_with_options(protection);
-    ws.set_paper_size(A4).set_print_fit_to_pages(1, 0);
+    ws.set_paper_size(A4)
+        .set_portrait()
+        .set_print_fit_to_pages(1, 0)
+        .set_margins(MARGIN, MARGIN, MARGIN_TOP, MARGIN_TOP, 0.3, 0.3);
     ws.set_active(true);
     Ok(())
 }
@@ -307,7 +328,7 @@ fn add_steps(ws: &mut Worksheet, header: &Format, wrap: &Format) -> anyhow::Resu
         let row = i as u32 + 10;
         let format = if i == 0 { header } else { wrap };
         ws.merge_range(row, 1, row, 2, text, format)?;
-        ws.set_row_height(row, 15.0 * wrapped_lines(text, 100.0) as f64 + 3.0)?;
+        ws.set_row_height(row, row_height(wrapped_lines(text, 100.0)))?;
     }
     Ok(())
 }
@@ -506,8 +527,9 @@ fn print_setup(ws: &mut Worksheet, q: &Questionnaire) {
     let title = format!("{} {}", q.title.get(), q.version).replace('&', "&&");
     let page = tr!("Side &P av &N", "Page &P of &N");
     ws.set_paper_size(A4)
-        .set_landscape()
+        .set_portrait()
         .set_print_fit_to_pages(1, 0)
+        .set_margins(MARGIN, MARGIN, MARGIN_TOP, MARGIN_TOP, 0.3, 0.3)
         .set_print_gridlines(true)
         .set_header(format!("&L{title}"))
         .set_footer(format!("&R{page}"));

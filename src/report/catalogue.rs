@@ -125,7 +125,23 @@ fn curve(h: &mut String, data: &Dataset, settings: &Settings) {
         &points,
         level,
         n as f64,
-        &tr!("kommuner kartlagt", "municipalities mapped"),
+        &svg::CurveLabels {
+            x: tr!(
+                "antall kommuner trukket ut av de kartlagte",
+                "number of municipalities drawn from those mapped"
+            ),
+            y: tr!(
+                "andel av topp {top} gjenfunnet",
+                "share of the top {top} found again"
+            ),
+            line: tr!("snitt over trekningene", "mean over the draws"),
+            level: tr!(
+                "stabil fra {} %",
+                "stable from {} %",
+                (level * 100.0).round()
+            ),
+            extrapolated: tr!("anslag utover de kartlagte", "estimate beyond those mapped"),
+        },
     ));
     let level = format!("{:.0} %", level * 100.0);
     let verdict = match r.stable_at {

@@ -19,6 +19,7 @@ pub(super) fn section(
     rows: &[MaturityRow],
     chosen: Option<&(String, String)>,
     show_names: bool,
+    others_one_by_one: bool,
 ) {
     let (old, new) = (&comparison.old_round, &comparison.new_round);
     let limit = decimal(LOW_COVERAGE, 1);
@@ -39,10 +40,13 @@ pub(super) fn section(
         .filter(|a| !matches!(a, Aspect::Principle(_)))
         .collect();
     let mut by_site: BTreeMap<&str, Vec<&Change>> = BTreeMap::new();
+    // With too few others to hide among, only the chosen municipality's
+    // own change is shown, as in the maturity section.
+    let shown = |id: &str| others_one_by_one || chosen.is_some_and(|(c, _)| c == id);
     for c in comparison
         .changes
         .iter()
-        .filter(|c| aspects.contains(&c.aspect))
+        .filter(|c| aspects.contains(&c.aspect) && shown(&c.id))
     {
         by_site.entry(c.id.as_str()).or_default().push(c);
     }

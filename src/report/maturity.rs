@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use super::{escape, svg};
+use crate::analysis::settings::{Anonymity, Disclosure};
 use crate::dataset::Dataset;
 use crate::dataset::tables::round_score;
 use crate::i18n::decimal;
@@ -15,6 +16,7 @@ use crate::tr;
 
 /// One municipality's maturity as the report shows it: the scores of its
 /// maturity questionnaire, rounded as the tables round them.
+#[derive(Clone)]
 pub(super) struct MaturityRow {
     pub id: String,
     pub name: String,
@@ -134,6 +136,7 @@ pub(super) fn section(
     rows: &[MaturityRow],
     chosen: Option<&(String, String)>,
     show_names: bool,
+    anonymity: Anonymity,
 ) {
     let _ = writeln!(
         h,
@@ -162,13 +165,71 @@ pub(super) fn section(
             "Scale 0–5 (0 = not in place, 5 = measured and improved). The score is a weighted mean of answered questions; “don't know” does not count as 0. With several respondents in a municipality the value is their agreed answer or the median (see --aggregate)."
         ))
     );
-    let (order, naming) = naming(rows, chosen, show_names);
+    let (mut order, naming) = naming(rows, chosen, show_names);
+    let disclosure = disclosure(rows, chosen, show_names, anonymity);
     match chosen {
+        Some(chosen) if disclosure == Disclosure::TooFew => too_few(h, rows, chosen, &naming),
         Some(chosen) => against_others(h, rows, chosen),
         None => small_multiples(h, rows, &naming),
     }
+    if disclosure == Disclosure::RangeOnly {
+        order.retain(|r| chosen.is_some_and(|(id, _)| *id == r.id));
+        let _ = writeln!(
+            h,
+            "<p class=\"note\">{}</p>",
+            escape(&tr!(
+                "De andre kommunene vises ikke én for én: det krever minst {} av dem (anonymity.min_named i config/pilot.yaml).",
+                "The other municipalities are not shown one by one: that takes at least {} of them (anonymity.min_named in config/pilot.yaml).",
+                anonymity.min_named.max(Anonymity::FLOOR)
+            ))
+        );
+    } else if disclosure == Disclosure::TooFew {
+        order.retain(|r| chosen.is_some_and(|(id, _)| *id == r.id));
+    }
     heat_map(h, &order, &naming);
     spread(h, &order, &naming);
+}
+
+/// What a report for the chosen municipality may show of the others: all of
+/// them when no one is chosen or names are asked for, else as many as
+/// keeps them from being recognised.
+pub(super) fn disclosure(
+    rows: &[MaturityRow],
+    chosen: Option<&(String, String)>,
+    show_names: bool,
+    anonymity: Anonymity,
+) -> Disclosure {
+    match chosen {
+        Some((id, _)) if !show_names => {
+            anonymity.disclosure(rows.iter().filter(|r| r.id != *id).count())
+        }
+        _ => Disclosure::OneByOne,
+    }
+}
+
+/// The chosen municipality by itself, and why the others are left out.
+fn too_few(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String), naming: &Naming) {
+    let n = rows.iter().filter(|r| r.id != *id).count();
+    let floor = Anonymity::FLOOR;
+    let others = match n {
+        0 => tr!("ingen andre kommuner", "no other municipalities"),
+        1 => tr!("bare én annen kommune", "only one other municipality"),
+        n => tr!("bare {n} andre kommuner", "only {n} other municipalities"),
+    };
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        escape(&tr!(
+            "Dataene har {others} med modenhetssvar: for få til å sammenligne med {name} uten å avsløre hvem de er (det krever minst {floor}). Her vises bare {name}.",
+            "The data hold {others} with maturity answers: too few to compare with {name} without revealing who they are (that takes at least {floor}). Only {name} is shown here."
+        ))
+    );
+    let mine: Vec<MaturityRow> = rows
+        .iter()
+        .filter(|r| r.id == *id)
+        .map(MaturityRow::clone)
+        .collect();
+    small_multiples(h, &mine, naming);
 }
 
 /// The rows in the order the report lists them, and how each is named.
@@ -319,33 +380,42 @@ fn small_multiples(h: &mut String, rows: &[MaturityRow], naming: &Naming) {
 
 /// Every municipality by principle, with the principles spelled out.
 fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
-    let _ = writeln!(
-        h,
-        "<h3>{}</h3>",
-        escape(&tr!(
+    let heading = if order.len() == 1 {
+        tr!("Per prinsipp", "Per principle")
+    } else {
+        tr!(
             "Alle kommuner, per prinsipp",
             "All municipalities, per principle"
-        ))
-    );
+        )
+    };
+    let _ = writeln!(h, "<h3>{}</h3>", escape(&heading));
     let columns: Vec<String> = nsm::principles().map(|p| p.id.to_string()).collect();
     let heat: Vec<(String, Vec<Option<f64>>)> = order
         .iter()
         .map(|r| (naming.label(r), r.principles.clone()))
         .collect();
+    h.push_str("<div class=\"heat\">");
     h.push_str(&svg::heat_map(
         &tr!("Modenhet per prinsipp", "Maturity per principle"),
         &heat,
         &columns,
     ));
+    // The principles named beside the map, on screen and on paper: the
+    // columns carry only their ids.
     let _ = write!(
         h,
-        "<details><summary>{}</summary><ul>",
+        "<div class=\"key\"><b>{}</b><ul>",
         escape(&tr!("Prinsippene", "The principles"))
     );
-    for l in &principle_labels() {
-        let _ = write!(h, "<li>{}</li>", escape(l));
+    for p in nsm::principles() {
+        let _ = write!(
+            h,
+            "<li><b>{}</b> {}</li>",
+            escape(&p.id.to_string()),
+            escape(p.title.get())
+        );
     }
-    h.push_str("</ul></details>\n");
+    h.push_str("</ul></div></div>\n");
 }
 
 /// Where several people answered for one municipality: the lowest and

@@ -3,11 +3,12 @@
 
 use std::fmt::Write;
 
+use super::audience::Audience;
 use super::escape;
 use crate::dataset::Dataset;
 use crate::tr;
 
-pub(super) fn section(h: &mut String, data: &Dataset) {
+pub(super) fn section(h: &mut String, data: &Dataset, audience: &Audience) {
     let e = &data.evaluation;
     let _ = writeln!(
         h,
@@ -42,7 +43,7 @@ pub(super) fn section(h: &mut String, data: &Dataset) {
                 escape(&q.text),
                 q.flags
                     .iter()
-                    .map(|f| escape(f))
+                    .map(|f| escape(&audience.redact(f)))
                     .collect::<Vec<_>>()
                     .join("<br>"),
             );
@@ -72,7 +73,12 @@ pub(super) fn section(h: &mut String, data: &Dataset) {
     h.push_str("</tbody></table>\n");
 }
 
-pub(super) fn deviations(h: &mut String, data: &Dataset) {
+pub(super) fn deviations(
+    h: &mut String,
+    data: &Dataset,
+    inputs: &[std::path::PathBuf],
+    audience: &Audience,
+) {
     let _ = writeln!(
         h,
         "<h2>{}</h2>",
@@ -99,7 +105,12 @@ pub(super) fn deviations(h: &mut String, data: &Dataset) {
         escape(&tr!("Status", "Status")),
         escape(&tr!("Melding", "Message")),
     );
+    let mut left_out = 0;
     for d in data.deviations() {
+        if !audience.may_list(&d.file) {
+            left_out += 1;
+            continue;
+        }
         let status = if d.rejected {
             tr!("avvist", "rejected")
         } else {
@@ -108,11 +119,21 @@ pub(super) fn deviations(h: &mut String, data: &Dataset) {
         let _ = write!(
             h,
             "<tr><td>{}</td><td>{} <span class=\"note\">({})</span></td><td>{}</td></tr>",
-            escape(&d.file),
+            escape(&super::relative_names(&d.file, inputs)),
             escape(&status),
             escape(d.code),
-            escape(&d.message),
+            escape(&audience.redact(&super::relative_names(&d.message, inputs))),
         );
     }
     h.push_str("</tbody></table>\n");
+    if left_out > 0 {
+        let _ = writeln!(
+            h,
+            "<p class=\"note\">{}</p>",
+            escape(&tr!(
+                "{left_out} merknader om de andre kommunenes filer er utelatt, så rapporten ikke forteller hvem de er.",
+                "{left_out} notes on the other municipalities' files are left out, so that the report does not tell who they are."
+            ))
+        );
+    }
 }

@@ -6,6 +6,7 @@
 //! With a chosen municipality the report compares it with the others, who
 //! appear as a distribution (or as "Kommune A, B, …") unless names are asked for.
 
+mod audience;
 mod catalogue;
 mod change;
 mod maturity;
@@ -27,6 +28,41 @@ pub struct Options {
     pub generated: String,
     /// The change since an earlier round (`--baseline`), for its own section.
     pub baseline: Option<crate::dataset::compare::Comparison>,
+    /// The files and folders read, so that file names are shown relative to
+    /// them rather than as paths of the analyst's machine.
+    pub inputs: Vec<std::path::PathBuf>,
+}
+
+/// A file name as the report shows it: relative to the input folder it was
+/// found in, or the bare file name of a file given by itself. Every input
+/// prefix in `text` (such as a message naming another file) is cut the same way.
+pub fn relative_names(text: &str, inputs: &[std::path::PathBuf]) -> String {
+    let mut prefixes: Vec<String> = inputs
+        .iter()
+        .map(|input| {
+            if input.is_dir() {
+                let mut root = input.display().to_string();
+                if !root.ends_with(std::path::MAIN_SEPARATOR) {
+                    root.push(std::path::MAIN_SEPARATOR);
+                }
+                root
+            } else {
+                let parent = input.parent().map(|p| p.display().to_string());
+                match parent {
+                    Some(p) if !p.is_empty() => format!("{p}{}", std::path::MAIN_SEPARATOR),
+                    _ => String::new(),
+                }
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    // The longest first, so that a folder inside another input is cut whole.
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut out = text.to_string();
+    for prefix in &prefixes {
+        out = out.replace(prefix.as_str(), "");
+    }
+    out
 }
 
 /// Text safe to put in HTML and SVG text and attributes.
@@ -56,6 +92,7 @@ th{background:#DCE6F1}td.n{text-align:right;white-space:nowrap}
 svg{max-width:100%;height:auto;display:block;margin:8px 0}svg text{font-size:12px;fill:#1f2933}svg .a{font-size:10px;fill:#52606d}svg .c{font-size:11px}
 .small{display:flex;flex-wrap:wrap;gap:10px}.small figure{margin:0;width:500px;max-width:100%}figcaption{font-weight:600}
 .note{color:#52606d;font-size:.9em}.flag{color:#9B1C1C}
+.heat{break-inside:avoid}.key{font-size:.85em}.key ul{columns:3;column-gap:18px;margin:4px 0;padding-left:0;list-style:none}.key li{break-inside:avoid}
 @media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}figure,svg,tr{break-inside:avoid}}
 "#;
 
@@ -91,24 +128,36 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
         escape(&tr!(
             "Laget {} med kartlegg {}. Rapporten beskriver sikkerhetssvakheter: del den bare med dem som skal ha den.",
             "Made {} with kartlegg {}. The report describes security weaknesses: share it only with those who need it.",
-            options.generated,
+            crate::time::readable(&options.generated),
             env!("CARGO_PKG_VERSION")
         ))
     );
     overview(&mut h, data);
-    maturity::section(&mut h, &rows, chosen.as_ref(), options.show_names);
+    let anonymity = settings.pilot.anonymity;
+    maturity::section(
+        &mut h,
+        &rows,
+        chosen.as_ref(),
+        options.show_names,
+        anonymity,
+    );
     if let Some(comparison) = &options.baseline {
+        let one_by_one =
+            maturity::disclosure(&rows, chosen.as_ref(), options.show_names, anonymity)
+                == crate::analysis::settings::Disclosure::OneByOne;
         change::section(
             &mut h,
             comparison,
             &rows,
             chosen.as_ref(),
             options.show_names,
+            one_by_one,
         );
     }
     catalogue::section(&mut h, data, settings);
-    method::section(&mut h, data);
-    method::deviations(&mut h, data);
+    let audience = audience::Audience::new(data, chosen.as_ref(), options.show_names);
+    method::section(&mut h, data, &audience);
+    method::deviations(&mut h, data, &options.inputs, &audience);
     h.push_str("</body>\n</html>\n");
     Ok(h)
 }
@@ -160,6 +209,30 @@ fn overview(h: &mut String, data: &Dataset) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_are_relative_to_the_input_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("innkommet");
+        std::fs::create_dir_all(root.join("a")).unwrap();
+        let file = root.join("a").join("x.yaml");
+        let other = root.join("a").join("y.yaml");
+        let message = format!("same as {}", other.display());
+        let inputs = vec![root.clone()];
+        assert_eq!(
+            relative_names(&file.display().to_string(), &inputs),
+            format!("a{}x.yaml", std::path::MAIN_SEPARATOR)
+        );
+        assert_eq!(
+            relative_names(&message, &inputs),
+            format!("same as a{}y.yaml", std::path::MAIN_SEPARATOR)
+        );
+        // A file given by itself is shown by its name.
+        assert_eq!(
+            relative_names(&file.display().to_string(), std::slice::from_ref(&file)),
+            "x.yaml"
+        );
+    }
 
     #[test]
     fn escape_covers_markup_and_control_characters() {

@@ -93,8 +93,9 @@ pub fn bars(title: &str, items: &[(String, Option<f64>)], max: f64, decimals: us
         let v = max * f64::from(k) / 2.0;
         let _ = write!(
             out,
-            r#"<text x="{x}" y="{}" text-anchor="middle" class="a">{v}</text>"#,
-            axis_y + 13.0
+            r#"<text x="{x}" y="{}" text-anchor="middle" class="a">{}</text>"#,
+            axis_y + 13.0,
+            decimal(v, usize::from(v.fract() != 0.0))
         );
     }
     out.push_str("</svg>");
@@ -231,14 +232,20 @@ pub fn curve(
     points: &[(f64, f64)],
     level: f64,
     solid_until: f64,
-    x_label: &str,
+    labels: &CurveLabels,
 ) -> String {
-    let (left, top, w, h) = (50.0, 14.0, 460.0, 200.0);
+    let (left, top, w, h) = (66.0, 14.0, 460.0, 200.0);
     let max_x = points.iter().map(|p| p.0).fold(1.0, f64::max);
     let px = |x: f64| left + (x - 1.0).max(0.0) / (max_x - 1.0).max(1.0) * w;
     let py = |y: f64| top + (1.0 - y.clamp(0.0, 1.0)) * h;
     let mut out = String::new();
-    open(&mut out, left + w + 20.0, top + h + 44.0, title);
+    open(&mut out, left + w + 20.0, top + h + 70.0, title);
+    let _ = write!(
+        out,
+        r#"<text x="14" y="{y}" text-anchor="middle" class="l" transform="rotate(-90 14 {y})">{}</text>"#,
+        escape(&labels.y),
+        y = top + h / 2.0
+    );
     for k in 0..=4 {
         let y = f64::from(k) / 4.0;
         let _ = write!(
@@ -301,10 +308,49 @@ pub fn curve(
         r#"<text x="{}" y="{}" text-anchor="middle" class="l">{}</text>"#,
         left + w / 2.0,
         top + h + 34.0,
-        escape(x_label)
+        escape(&labels.x)
     );
+    curve_legend(&mut out, left, top + h + 56.0, labels);
     out.push_str("</svg>");
     out
+}
+
+/// The texts of a [`curve`]: its axes and the three kinds of line.
+pub struct CurveLabels {
+    pub x: String,
+    pub y: String,
+    /// The measured line.
+    pub line: String,
+    /// The dashed level line.
+    pub level: String,
+    /// The dashed part beyond the data.
+    pub extrapolated: String,
+}
+
+/// One row under the chart naming each kind of line by a sample of it.
+fn curve_legend(out: &mut String, left: f64, y: f64, labels: &CurveLabels) {
+    let entries = [
+        ("#4F81BD", "", &labels.line),
+        (
+            "#4F81BD",
+            r#" stroke-dasharray="5 4""#,
+            &labels.extrapolated,
+        ),
+        ("#C0504D", r#" stroke-dasharray="4 3""#, &labels.level),
+    ];
+    let mut x = left;
+    for (colour, dash, text) in entries {
+        let _ = write!(
+            out,
+            r#"<line x1="{x}" y1="{}" x2="{}" y2="{}" stroke="{colour}" stroke-width="2"{dash}/><text x="{}" y="{y}" class="a">{}</text>"#,
+            y - 4.0,
+            x + 24.0,
+            y - 4.0,
+            x + 30.0,
+            escape(text)
+        );
+        x += 40.0 + 6.0 * text.chars().count() as f64;
+    }
 }
 
 #[cfg(test)]

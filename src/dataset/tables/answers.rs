@@ -134,7 +134,7 @@ fn rows<'a>(a: &'a Answered, respondent: &'a Respondent) -> impl Iterator<Item =
             r.role.clone().into(),
             Cell::Number(f64::from(u8::from(r.consensus))),
             section.title.get().into(),
-            question.principle.map(|p| p.to_string()).into(),
+            question.principle.map(|p| p.code()).into(),
             question.id.clone().into(),
             question.text.get().into(),
             value,

@@ -76,14 +76,14 @@ fn columns(who: &[Column]) -> Vec<(String, String)> {
     for p in nsm::principles() {
         let name = p.title.get();
         columns.push(col(
-            &p.id.to_string(),
-            &p.id.to_string(),
+            &p.id.code(),
+            &p.id.code(),
             &format!("Prinsipp {}: {name}", p.id),
             &format!("Principle {}: {name}", p.id),
         ));
         columns.push(col(
-            &format!("{}_dekning", p.id),
-            &format!("{}_coverage", p.id),
+            &format!("{}_dekning", p.id.code()),
+            &format!("{}_coverage", p.id.code()),
             "Dekning 0–1",
             "Coverage 0–1",
         ));

@@ -40,7 +40,7 @@ pub fn summary_table(session: &Session, color: bool, width: Option<u16>) -> Stri
     if let Some(width) = width {
         table.set_width(width.saturating_sub(1));
     }
-    let fmt_score = |s: Option<f64>| s.map_or("–".to_string(), |s| format!("{s:.1}"));
+    let fmt_score = |s: Option<f64>| s.map_or("–".to_string(), |s| crate::i18n::decimal(s, 1));
     let fmt_cov = |c: Option<f64>| c.map_or("–".to_string(), |c| format!("{:.0} %", c * 100.0));
     for category in nsm::categories() {
         let Some(tally) = scores.categories.get(&category.id) else {
@@ -79,4 +79,28 @@ pub fn summary_table(session: &Session, color: bool, width: Option<u16>) -> Stri
         overall.unknown.to_string(),
     ]);
     format!("{table}\n{counts}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::answer::{AnswerValue, Response};
+
+    #[test]
+    fn scores_have_a_decimal_comma_in_norwegian() {
+        let q = crate::questionnaire::from_str(
+            "id: t\nversion: 1.0.0\ntitle: {nb: T, en: T}\nscales:\n  - id: m\n    levels:\n      - {level: 0, label: {nb: a, en: a}}\n      - {level: 1, label: {nb: b, en: b}}\n      - {level: 2, label: {nb: c, en: c}}\nsections:\n  - id: s\n    title: {nb: S, en: S}\n    questions:\n      - {id: x, type: scale, scale: m, principle: \"3.2\", text: {nb: X, en: X}}\n",
+        )
+        .unwrap();
+        let mut session = Session::new(&q);
+        session
+            .record(Response::answered(AnswerValue::Number(1.0)))
+            .unwrap();
+        let table = summary_table(&session, false);
+        // Language is bokmål in tests.
+        assert!(
+            table.contains("┆ 1,0 ") && !table.contains("┆ 1.0 "),
+            "{table}"
+        );
+    }
 }
