@@ -1,6 +1,7 @@
 //! Writing result files so that nothing is ever half-written or readable by
 //! others: a temporary file in the same folder, flushed to disk, then renamed
-//! over the target; 0600 on Unix; the temporary file is removed on failure.
+//! over the target; 0600 on Unix, an access list with the owner alone on
+//! Windows; the temporary file is removed on failure.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -10,7 +11,10 @@ use anyhow::Context;
 
 use crate::tr;
 
-/// Creates a file readable and writable by its owner only (on Unix).
+#[cfg(windows)]
+mod windows_acl;
+
+/// Creates a file readable and writable by its owner only.
 fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -19,7 +23,15 @@ fn create_private(path: &Path) -> std::io::Result<File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path)
+    let file = options.open(path)?;
+    // Still empty: nothing is readable before the access list is set.
+    #[cfg(windows)]
+    if let Err(err) = windows_acl::restrict_to_owner(path) {
+        drop(file);
+        let _ = fs::remove_file(path);
+        return Err(err);
+    }
+    Ok(file)
 }
 
 fn temp_path(target: &Path) -> PathBuf {
@@ -125,6 +137,14 @@ impl Lock {
                     path.display()
                 )
             })?;
+        #[cfg(windows)]
+        windows_acl::restrict_to_owner(&path).with_context(|| {
+            tr!(
+                "kan ikke gjøre låsefilen {} privat",
+                "cannot make the lock file {} private",
+                path.display()
+            )
+        })?;
         match file.try_lock() {
             Ok(()) => Ok(Lock { path, _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(anyhow::anyhow!(tr!(
