@@ -169,17 +169,29 @@ mod tests {
         found
     }
 
+    /// Wine answers SetNamedSecurityInfoW with success but keeps no access
+    /// list on files: reading back gives entries made from the Unix mode.
+    fn under_wine() -> bool {
+        winreg::RegKey::predef(winreg::enums::HKEY_CURRENT_USER)
+            .open_subkey(r"Software\Wine")
+            .is_ok()
+    }
+
     #[test]
     fn written_files_and_folders_hold_one_entry_for_the_current_user() {
         let dir = tempfile::tempdir().unwrap();
         let user = CurrentUser::get().unwrap().sid_bytes();
         let file = dir.path().join("svar.yaml");
         crate::fsutil::write_atomic(&file, b"value: 1").unwrap();
-        // Type 0 is "access allowed"; no inheritance flags on a file.
-        assert_eq!(entries(&file), [(0, 0, FILE_ALL_ACCESS, user.clone())]);
         let folder = dir.path().join("datasett");
         std::fs::create_dir(&folder).unwrap();
         restrict_to_owner(&folder).unwrap();
+        if under_wine() {
+            eprintln!("Wine keeps no access lists on files: only the calls are checked");
+            return;
+        }
+        // Type 0 is "access allowed"; no inheritance flags on a file.
+        assert_eq!(entries(&file), [(0, 0, FILE_ALL_ACCESS, user.clone())]);
         let inherit = (OBJECT_INHERIT_ACE | CONTAINER_INHERIT_ACE) as u8;
         assert_eq!(entries(&folder), [(0, inherit, FILE_ALL_ACCESS, user)]);
     }
