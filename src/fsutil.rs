@@ -1,8 +1,9 @@
 //! Writing result files so that nothing is ever half-written or readable by
 //! others: a temporary file in the same folder, flushed to disk, then renamed
-//! over the target; 0600 on Unix (0700 for folders); the temporary file is
-//! removed on failure. File names are built here from checked ids only, so
-//! no id read from a file can point outside the folder it is meant for.
+//! over the target; 0600 on Unix (0700 for folders), an access list with the
+//! owner alone on Windows; the temporary file is removed on failure. File
+//! names are built here from checked ids only, so no id read from a file can
+//! point outside the folder it is meant for.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -12,7 +13,10 @@ use anyhow::Context;
 
 use crate::tr;
 
-/// Creates a file readable and writable by its owner only (on Unix).
+#[cfg(windows)]
+mod windows_acl;
+
+/// Creates a file readable and writable by its owner only.
 pub(crate) fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -21,11 +25,20 @@ pub(crate) fn create_private(path: &Path) -> std::io::Result<File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path)
+    let file = options.open(path)?;
+    // Still empty: nothing is readable before the access list is set.
+    #[cfg(windows)]
+    if let Err(err) = windows_acl::restrict_to_owner(path) {
+        drop(file);
+        let _ = fs::remove_file(path);
+        return Err(err);
+    }
+    Ok(file)
 }
 
 /// Creates `dir` and any missing parents, each new one readable by its
-/// owner only (on Unix). A folder that exists keeps its permissions.
+/// owner only (on Windows: the folder itself, whose contents inherit its
+/// access list). A folder that exists keeps its permissions.
 pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
@@ -34,9 +47,22 @@ pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
+    #[cfg(windows)]
+    let existed = dir.exists();
     builder
         .create(dir)
-        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", dir.display()))
+        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", dir.display()))?;
+    #[cfg(windows)]
+    if !existed {
+        windows_acl::restrict_to_owner(dir).with_context(|| {
+            tr!(
+                "kan ikke gjøre {} privat",
+                "cannot make {} private",
+                dir.display()
+            )
+        })?;
+    }
+    Ok(())
 }
 
 /// The longest id that may become part of a file name.
@@ -174,6 +200,14 @@ impl Lock {
             tr!(
                 "kan ikke lage låsefilen {}",
                 "cannot create the lock file {}",
+                path.display()
+            )
+        })?;
+        #[cfg(windows)]
+        windows_acl::restrict_to_owner(&path).with_context(|| {
+            tr!(
+                "kan ikke gjøre låsefilen {} privat",
+                "cannot make the lock file {} private",
                 path.display()
             )
         })?;

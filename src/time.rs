@@ -40,7 +40,8 @@ fn readable_in(stamp: &str, lang: crate::i18n::Lang) -> String {
     let month = usize::try_from(t.month() - 1).unwrap_or(0);
     let (day, year, hour, minute) = (t.day(), t.year(), t.hour(), t.minute());
     match lang {
-        crate::i18n::Lang::Nb => {
+        // The month names are the same in bokmål and nynorsk.
+        crate::i18n::Lang::Nb | crate::i18n::Lang::Nn => {
             let name = MONTHS_NB[month];
             format!("{day}. {name} {year} kl. {hour:02}.{minute:02}{suffix}")
         }

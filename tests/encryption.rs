@@ -20,10 +20,10 @@ fn encrypted_results_travel_safely_and_merge_with_the_secret_key() {
     let dir = tempfile::tempdir().unwrap();
     let public = keygen(dir.path());
     assert!(public.starts_with("age1"), "{public}");
-    let secret = dir.path().join("kartlegg-nokkel.txt");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
+        let secret = dir.path().join("kartlegg-nokkel.txt");
         let mode = std::fs::metadata(&secret).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }

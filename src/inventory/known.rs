@@ -81,29 +81,48 @@ pub const END_OF_SUPPORT: &[(&str, &str)] = &[
     ("rhel 9", "2032-05-31"),
     ("rocky 8", "2029-05-31"),
     ("rocky 9", "2032-05-31"),
+    // Windows: the last day of security updates as Microsoft's lifecycle
+    // pages give it (learn.microsoft.com/lifecycle/products/windows-11-home-and-pro,
+    // .../windows-11-enterprise-and-education, .../windows-10-home-and-pro,
+    // windows/release-health/windows11-release-information and
+    // windows-server-release-info), checked 2026-12-02 against copies of
+    // those pages and the endoflife.date tables that cite them. 26H1 and 26H2
+    // are from the release-information page as quoted there (checked
+    // 2026-11-04); every date is a second Tuesday, a patch day.
     ("windows 7", "2020-01-14"),
     ("windows 8.1", "2023-01-10"),
-    // Long-term servicing editions before the plain name they start with.
+    // Long-term servicing editions before the plain name they start with
+    // (`winver` looks them up by their name, never by feature update).
+    ("windows 10 enterprise 2016 ltsb", "2026-10-13"),
     ("windows 10 enterprise ltsc 2019", "2029-01-09"),
     ("windows 10 enterprise ltsc 2021", "2027-01-12"),
     ("windows 10 iot enterprise ltsc 2021", "2032-01-13"),
+    ("windows 11 enterprise ltsc 2024", "2029-10-09"),
+    ("windows 11 iot enterprise ltsc 2024", "2034-10-10"),
+    // Windows 10 22H2, the last feature update, in every edition.
     ("windows 10", "2025-10-14"),
-    // Windows 11 per feature update (see `winver`): Home and Pro, then
-    // Enterprise and Education.
+    // Windows 11 per feature update (see `winver`): Home and Pro (also Pro
+    // Education, Pro for Workstations, SE), then Enterprise and Education.
     ("windows 11 21h2", "2023-10-10"),
     ("windows 11 22h2", "2024-10-08"),
     ("windows 11 23h2", "2025-11-11"),
     ("windows 11 24h2", "2026-10-13"),
     ("windows 11 25h2", "2027-10-12"),
+    ("windows 11 26h1", "2028-03-14"),
+    ("windows 11 26h2", "2028-10-10"),
     ("windows 11 enterprise 21h2", "2024-10-08"),
     ("windows 11 enterprise 22h2", "2025-10-14"),
     ("windows 11 enterprise 23h2", "2026-11-10"),
     ("windows 11 enterprise 24h2", "2027-10-12"),
     ("windows 11 enterprise 25h2", "2028-10-10"),
+    ("windows 11 enterprise 26h1", "2029-03-13"),
+    ("windows 11 enterprise 26h2", "2029-10-09"),
+    // Servers: the end of extended support (2012 and 2012 R2 alike).
     ("windows server 2012", "2023-10-10"),
     ("windows server 2016", "2027-01-12"),
     ("windows server 2019", "2029-01-09"),
     ("windows server 2022", "2031-10-14"),
+    ("windows server 2025", "2034-10-10"),
 ];
 
 /// The products whose name fragments occur in any of `names`.

@@ -71,17 +71,24 @@ pub fn describe(values: &Values, os: &mut Os) {
 }
 
 /// What the end-of-support table is looked up by: the product name, and for
-/// Windows 11 the feature update, with Enterprise and Education apart (they
-/// get a longer support).
+/// Windows 11 the feature update, with Enterprise and Education (IoT
+/// Enterprise too) apart: they get a longer support. Pro Education follows
+/// Pro. Long-term servicing editions go by their name alone.
 fn support_key(name: &str, edition: Option<&str>, release: Option<&str>) -> String {
     let lower = name.to_lowercase();
-    if !lower.starts_with("windows 11") {
+    let Some(rest) = lower.strip_prefix("windows 11") else {
+        return lower;
+    };
+    if lower.contains("ltsc") {
         return lower;
     }
     let edition = edition.unwrap_or_default().to_lowercase();
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("iot ").unwrap_or(rest);
+    let edition = edition.strip_prefix("iot").unwrap_or(&edition);
     let long = ["enterprise", "education"]
         .iter()
-        .any(|e| edition.starts_with(e) || lower.contains(e));
+        .any(|e| edition.starts_with(e) || rest.starts_with(e));
     let release = release.unwrap_or("unknown").to_lowercase();
     if long {
         format!("windows 11 enterprise {release}")
@@ -123,6 +130,46 @@ mod tests {
         ]);
         assert_eq!(enterprise.name, "Windows 11 Enterprise");
         assert_eq!(enterprise.end_of_support.as_deref(), Some("2026-11-10"));
+        // Pro Education is serviced as Pro, IoT Enterprise as Enterprise.
+        let pro_education = described(&[
+            ("ProductName", "Windows 10 Pro Education"),
+            ("EditionID", "ProfessionalEducation"),
+            ("DisplayVersion", "24H2"),
+            ("CurrentBuild", "26100"),
+        ]);
+        assert_eq!(pro_education.end_of_support.as_deref(), Some("2026-10-13"));
+        let iot = described(&[
+            ("ProductName", "Windows 10 IoT Enterprise"),
+            ("EditionID", "IoTEnterprise"),
+            ("DisplayVersion", "25H2"),
+            ("CurrentBuild", "26200"),
+        ]);
+        assert_eq!(iot.end_of_support.as_deref(), Some("2028-10-10"));
+    }
+
+    #[test]
+    fn long_term_servicing_editions_go_by_their_name_not_their_feature_update() {
+        let ltsc = described(&[
+            ("ProductName", "Windows 10 Enterprise LTSC 2024"),
+            ("EditionID", "EnterpriseS"),
+            ("DisplayVersion", "24H2"),
+            ("CurrentBuild", "26100"),
+        ]);
+        assert_eq!(ltsc.name, "Windows 11 Enterprise LTSC 2024");
+        assert_eq!(ltsc.end_of_support.as_deref(), Some("2029-10-09"));
+        let iot = described(&[
+            ("ProductName", "Windows 10 IoT Enterprise LTSC 2024"),
+            ("EditionID", "IoTEnterpriseS"),
+            ("DisplayVersion", "24H2"),
+            ("CurrentBuild", "26100"),
+        ]);
+        assert_eq!(iot.end_of_support.as_deref(), Some("2034-10-10"));
+        let server = described(&[
+            ("ProductName", "Windows Server 2025 Datacenter"),
+            ("DisplayVersion", "24H2"),
+            ("CurrentBuild", "26100"),
+        ]);
+        assert_eq!(server.end_of_support.as_deref(), Some("2034-10-10"));
     }
 
     #[test]

@@ -3,8 +3,8 @@
 # which provides `run`, `both`, `same`, `has`, `lacks` and the folders.
 # shellcheck shell=bash
 
-cases=(version questionnaire_list validate exit_codes survey_answers
-  bad_recipient excel_form merge_pilot keygen_and_age inventory)
+cases=(version questionnaire_list norwegian_text validate exit_codes survey_answers
+  bad_recipient excel_form merge_pilot keygen_and_age inventory private_files package)
 
 # given CASE FILE...: copies files of the repository into both builds' folders.
 given() {
@@ -37,6 +37,20 @@ case_questionnaire_list() {
     same list out &&
     has win list out hurtigsjekk &&
     has win list out modenhet
+}
+
+# Bokmål's æ, ø and å as UTF-8 through Wine's console, in what the survey
+# prints without a terminal (redirected, as in a script).
+case_norwegian_text() {
+  answers text
+  both text 0 questionnaire show hurtigsjekk &&
+    same text out &&
+    has win text out "En kort første kartlegging" &&
+    has win text out "enn å gjette" &&
+    both text 1 survey hurtigsjekk -k 9999 --answers svar.csv &&
+    same text err &&
+    has win text err "fant ingen kommune" &&
+    has win text err "«Municipality register»"
 }
 
 case_validate() {
@@ -193,4 +207,52 @@ case_inventory() {
   if grep -q 'Windows 0\b' "$work/win/inventory/inventar.yaml"; then
     problems+=("the operating system reads \"Windows 0\"")
   fi
+}
+
+# The owner-only access list (src/fsutil/windows_acl.rs), through the crate's
+# own test on the Windows side: Wine accepts the access list but keeps none
+# on files, so under Wine the test checks that writing succeeds with it; the
+# read-back of the single entry runs on real Windows only.
+case_private_files() {
+  local dir="$work/win/private" test_exe
+  mkdir -p "$dir"
+  test_exe=$(cargo test --locked --no-run --target "$target" --lib \
+    --message-format=json 2>/dev/null |
+    sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+  if [ -z "$test_exe" ]; then
+    problems+=("the crate's tests did not build for $target")
+    return 1
+  fi
+  cp "$test_exe" "$bin/kartlegg-tests.exe"
+  (cd "$dir" && "$wine" "$bin/kartlegg-tests.exe" fsutil:: >out 2>err) ||
+    problems+=("the crate's fsutil tests failed under Wine: $(tail -c 600 "$dir/out")")
+  rm -f "$bin/kartlegg-tests.exe"
+  has win private out "windows_acl::tests::written_files_and_folders_hold_one_entry_for_the_current_user ... ok" &&
+    has win private out "test result: ok"
+}
+
+# The zip for Windows users (tests/windows/package.sh), from the debug build
+# here: a release build takes too long for CI. Its kartlegg.exe must run.
+case_package() {
+  local dir="$work/win/package" zipfile
+  mkdir -p "$dir"
+  zipfile=$(bash tests/windows/package.sh --debug "$dir" 2>"$dir/err" | tail -1)
+  if [ ! -s "$zipfile" ]; then
+    problems+=("package.sh wrote no zip: $(tail -c 400 "$dir/err")")
+    return 1
+  fi
+  unzip -Z1 "$zipfile" | sort >"$dir/list"
+  printf '%s\n' README.md docs/ docs/guide.md kartlegg.exe >"$dir/expected"
+  if ! diff "$dir/expected" "$dir/list" >"$work/diff"; then
+    problems+=("the zip holds other files than expected: $(cat "$work/diff")")
+    return 1
+  fi
+  echo "      zip (debug build): $(du -h "$zipfile" | cut -f1)"
+  mkdir -p "$dir/unzipped"
+  unzip -q "$zipfile" -d "$dir/unzipped"
+  cp "$bin/bcryptprimitives.dll" "$dir/unzipped/"
+  (cd "$dir/unzipped" && "$wine" kartlegg.exe --version >../version 2>&1) ||
+    problems+=("the zipped kartlegg.exe did not start")
+  rm -rf "$dir/unzipped" "$zipfile"
+  has win package version "kartlegg 0."
 }

@@ -96,7 +96,7 @@ mod tests {
         session
             .record(Response::answered(AnswerValue::Number(1.0)))
             .unwrap();
-        let table = summary_table(&session, false);
+        let table = summary_table(&session, false, None);
         // Language is bokmål in tests.
         assert!(
             table.contains("┆ 1,0 ") && !table.contains("┆ 1.0 "),
