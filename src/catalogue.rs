@@ -185,8 +185,9 @@ fn catalogue(d: &mut Decoder, node: &Node, questionnaires: &[Questionnaire]) -> 
         departments.iter().map(|x| (x.id.as_str(), x.at)),
         |id, line| {
             tr!(
-                "avdelingen `{id}` er definert før, på linje {line}",
-                "the department `{id}` is already defined on line {line}"
+                "catalogue-the-department-is-already-defined-on",
+                id = id,
+                line = line
             )
         },
     ));
@@ -202,8 +203,9 @@ fn catalogue(d: &mut Decoder, node: &Node, questionnaires: &[Questionnaire]) -> 
         services.iter().map(|x| (x.id.as_str(), x.at)),
         |id, line| {
             tr!(
-                "tjenesten `{id}` er definert før, på linje {line}",
-                "the service `{id}` is already defined on line {line}"
+                "catalogue-the-service-is-already-defined-on",
+                id = id,
+                line = line
             )
         },
     ));
@@ -211,10 +213,7 @@ fn catalogue(d: &mut Decoder, node: &Node, questionnaires: &[Questionnaire]) -> 
         d.report(
             f.mark,
             "empty",
-            tr!(
-                "katalogen har ingen tjenester",
-                "the catalogue has no services"
-            ),
+            tr!("catalogue-the-catalogue-has-no-services"),
         );
     }
     Some(Catalogue {
@@ -279,10 +278,7 @@ fn principles(d: &mut Decoder, node: &Node) -> Option<Vec<PrincipleId>> {
         d.report(
             node.mark,
             "empty",
-            tr!(
-                "listen over prinsipper er tom",
-                "the list of principles is empty"
-            ),
+            tr!("catalogue-the-list-of-principles-is-empty"),
         );
     }
     (out.len() == items.len() && !out.is_empty()).then_some(out)
@@ -311,8 +307,9 @@ fn service(d: &mut Decoder, node: &Node, context: &Context) -> Option<Service> {
                 n.mark,
                 "unknown-department",
                 tr!(
-                    "avdelingen `{department}` finnes ikke (definerte: {known})",
-                    "the department `{department}` does not exist (defined: {known})"
+                    "catalogue-the-department-does-not-exist-defined",
+                    department = department,
+                    known = known
                 ),
             );
             return None;
@@ -361,8 +358,10 @@ fn check_need_questions(d: &mut Decoder, f: &Fields, id: &str, context: &Context
             f.mark,
             "missing-need-question",
             tr!(
-                "spørsmålet `{RANK_QUESTION}` i `{NEEDS_QUESTIONNAIRE}` mangler valget `{id}` for tjenesten",
-                "the question `{RANK_QUESTION}` of `{NEEDS_QUESTIONNAIRE}` lacks the option `{id}` for the service"
+                "catalogue-the-question-of-lacks-the-option",
+                RANK_QUESTION = RANK_QUESTION,
+                NEEDS_QUESTIONNAIRE = NEEDS_QUESTIONNAIRE,
+                id = id
             ),
         );
     }
@@ -372,8 +371,10 @@ fn check_need_questions(d: &mut Decoder, f: &Fields, id: &str, context: &Context
                 f.mark,
                 "missing-need-question",
                 tr!(
-                    "spørreskjemaet `{NEEDS_QUESTIONNAIRE}` mangler spørsmålet `{wanted}` for tjenesten `{id}`",
-                    "the questionnaire `{NEEDS_QUESTIONNAIRE}` lacks the question `{wanted}` for the service `{id}`"
+                    "catalogue-the-questionnaire-lacks-the-question-for",
+                    NEEDS_QUESTIONNAIRE = NEEDS_QUESTIONNAIRE,
+                    wanted = wanted,
+                    id = id
                 ),
             );
         }
@@ -439,8 +440,9 @@ pub(crate) fn questionnaire_condition(
             q_node.mark,
             "unknown-questionnaire",
             tr!(
-                "`{questionnaire}` er ikke et innebygd spørreskjema ({known})",
-                "`{questionnaire}` is not a built-in questionnaire ({known})"
+                "catalogue-is-not-a-built-in-questionnaire",
+                questionnaire = questionnaire,
+                known = known
             ),
         );
         return None;
@@ -471,15 +473,16 @@ pub(crate) fn indicator(d: &mut Decoder, i_node: &Node) -> Option<String> {
     let indicator = d.string(i_node)?;
     if !INVENTORY_INDICATORS.contains(&indicator.as_str()) {
         let hint = match crate::yaml::closest(&indicator, INVENTORY_INDICATORS.iter().copied()) {
-            Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+            Some(near) => tr!("catalogue-did-you-mean", near = near),
             None => String::new(),
         };
         d.report(
             i_node.mark,
             "unknown-indicator",
             tr!(
-                "ukjent inventarindikator `{indicator}`{hint}",
-                "unknown inventory indicator `{indicator}`{hint}"
+                "catalogue-unknown-inventory-indicator",
+                indicator = indicator,
+                hint = hint
             ),
         );
         return None;

@@ -47,8 +47,9 @@ pub fn recipients(args: &[String]) -> anyhow::Result<Vec<Recipient>> {
         let text = crate::source::read_to_string(path).map_err(|e| {
             let e = crate::diagnostic::chain_text(&e);
             anyhow::anyhow!(tr!(
-                "«{arg}» er verken en offentlig age-nøkkel (age1…) eller en fil som kan leses: {e:#}",
-                "“{arg}” is neither an age public key (age1…) nor a readable file: {e:#}"
+                "crypt-is-neither-an-age-public-key",
+                arg = arg,
+                e = format!("{:#}", e)
             ))
         })?;
         let before = out.len();
@@ -60,10 +61,7 @@ pub fn recipients(args: &[String]) -> anyhow::Result<Vec<Recipient>> {
             out.push(parse_recipient(line, Some((path, n + 1)))?);
         }
         if out.len() == before {
-            anyhow::bail!(tr!(
-                "{arg} har ingen offentlige age-nøkler",
-                "{arg} holds no age public keys"
-            ));
+            anyhow::bail!(tr!("crypt-holds-no-age-public-keys", arg = arg));
         }
     }
     Ok(out)
@@ -74,29 +72,27 @@ fn parse_recipient(text: &str, at: Option<(&Path, usize)>) -> anyhow::Result<Rec
         let place = at.map_or(String::new(), |(p, n)| format!("{}:{n}: ", p.display()));
         // A secret key given by mistake is never echoed, not even in part.
         if text.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") {
-            return anyhow::anyhow!(tr!(
-                "{place}dette er en hemmelig nøkkel, ikke en offentlig; bruk den offentlige nøkkelen (age1…) som `kartlegg keygen` skrev ut, og hold den hemmelige for deg selv",
-                "{place}this is a secret key, not a public one; use the public key (age1…) that `kartlegg keygen` printed, and keep the secret one to yourself"
-            ));
+            return anyhow::anyhow!(tr!("crypt-this-is-a-secret-key-not", place = place));
         }
         let shown = crate::diagnostic::excerpt(text, 20);
         let length = text.chars().count();
         let why = if !text.starts_with("age1") {
-            tr!("den begynner ikke med age1", "it does not start with age1")
+            tr!("crypt-it-does-not-start-with-age1")
         } else if length != PUBLIC_KEY_CHARS {
             tr!(
-                "den har {length} tegn, men en offentlig age-nøkkel har {PUBLIC_KEY_CHARS}",
-                "it has {length} characters, but an age public key has {PUBLIC_KEY_CHARS}"
+                "crypt-it-has-characters-but-an-age",
+                length = length,
+                PUBLIC_KEY_CHARS = PUBLIC_KEY_CHARS
             )
         } else {
-            tr!(
-                "den har et tegn som ikke kan stå i en nøkkel, eller en skrivefeil (kontrollsummen stemmer ikke)",
-                "it holds a character that cannot be in a key, or a typo (its checksum does not match)"
-            )
+            tr!("crypt-it-holds-a-character-that-cannot")
         };
         anyhow::anyhow!(tr!(
-            "{place}«{shown}» er ikke en gyldig offentlig age-nøkkel: {why}; en nøkkel begynner med age1 og har {PUBLIC_KEY_CHARS} tegn; kopier den fra `kartlegg keygen`, eller gi en fil med én nøkkel per linje",
-            "{place}“{shown}” is not a valid age public key: {why}; a key starts with age1 and has {PUBLIC_KEY_CHARS} characters; copy it from `kartlegg keygen`, or give a file with one key per line"
+            "crypt-is-not-a-valid-age-public",
+            place = place,
+            shown = shown,
+            why = why,
+            PUBLIC_KEY_CHARS = PUBLIC_KEY_CHARS
         ))
     })
 }
@@ -106,9 +102,9 @@ pub fn identities(path: &Path) -> anyhow::Result<Vec<Identity>> {
     let text = crate::source::read_to_string(path).map_err(|e| {
         let e = crate::diagnostic::chain_text(&e);
         anyhow::anyhow!(tr!(
-            "kan ikke lese nøkkelfilen {}: {e:#}",
-            "cannot read the key file {}: {e:#}",
-            path.display()
+            "crypt-cannot-read-the-key-file",
+            path = path.display(),
+            e = format!("{:#}", e)
         ))
     })?;
     let mut out = Vec::new();
@@ -120,20 +116,15 @@ pub fn identities(path: &Path) -> anyhow::Result<Vec<Identity>> {
         // Never echo a line of a secret key file.
         let key = Identity::from_str(line).map_err(|_| {
             anyhow::anyhow!(tr!(
-                "{}:{}: ikke en hemmelig age-nøkkel (AGE-SECRET-KEY-1…)",
-                "{}:{}: not an age secret key (AGE-SECRET-KEY-1…)",
-                path.display(),
-                n + 1
+                "crypt-not-an-age-secret-key-age",
+                path = path.display(),
+                value = n + 1
             ))
         })?;
         out.push(key);
     }
     if out.is_empty() {
-        anyhow::bail!(tr!(
-            "{} har ingen hemmelige age-nøkler",
-            "{} holds no age secret keys",
-            path.display()
-        ));
+        anyhow::bail!(tr!("crypt-holds-no-age-secret-keys", path = path.display()));
     }
     Ok(out)
 }
@@ -161,10 +152,7 @@ pub enum OpenError {
 impl std::fmt::Display for OpenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            OpenError::NoIdentity => f.write_str(&tr!(
-                "filen er kryptert; oppgi den hemmelige nøkkelen med --identity FILE (eller KARTLEGG_IDENTITY)",
-                "the file is encrypted; give the secret key with --identity FILE (or KARTLEGG_IDENTITY)"
-            )),
+            OpenError::NoIdentity => f.write_str(&tr!("crypt-the-file-is-encrypted-give-the")),
             OpenError::Failed(why) => f.write_str(why),
         }
     }
@@ -178,12 +166,7 @@ pub fn open(sealed: &[u8], identities: &[Identity]) -> Result<Vec<u8>, OpenError
     if identities.is_empty() {
         return Err(OpenError::NoIdentity);
     }
-    let not_age = || {
-        failed(tr!(
-            "ikke en age-kryptert fil, eller starten av filen er skadet; be om filen på nytt",
-            "not an age-encrypted file, or the start of the file is damaged; ask for the file again"
-        ))
-    };
+    let not_age = || failed(tr!("crypt-not-an-age-encrypted-file-or"));
     let start = sealed.trim_ascii_start();
     if !(start.starts_with(b"age-encryption.org/") || start.starts_with(b"-----BEGIN AGE")) {
         return Err(not_age());
@@ -196,10 +179,7 @@ pub fn open(sealed: &[u8], identities: &[Identity]) -> Result<Vec<u8>, OpenError
     let mut reader = decryptor
         .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
         .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys => failed(tr!(
-                "feil nøkkel: ingen av de hemmelige nøklene i --identity passer, så filen er kryptert til en annen offentlig nøkkel; bruk nøkkelfilen som hører til nøkkelen filen ble kryptert til, eller be avsenderen kryptere den på nytt til prosjektets nøkkel",
-                "wrong key: none of the secret keys given with --identity fits, so the file was encrypted to another public key; use the key file that belongs to the key it was encrypted to, or ask the sender to encrypt it again to the project's key"
-            )),
+            age::DecryptError::NoMatchingKeys => failed(tr!("crypt-wrong-key-none-of-the-secret")),
             _ => damaged(),
         })?;
     let mut out = Vec::new();
@@ -211,24 +191,15 @@ pub fn open(sealed: &[u8], identities: &[Identity]) -> Result<Vec<u8>, OpenError
 }
 
 fn failed(why: String) -> OpenError {
-    OpenError::Failed(tr!(
-        "kan ikke dekrypteres: {why}",
-        "cannot be decrypted: {why}"
-    ))
+    OpenError::Failed(tr!("crypt-cannot-be-decrypted", why = why))
 }
 
 fn cut_off() -> OpenError {
-    failed(tr!(
-        "filen er avkuttet (den slutter før siste del), trolig fordi den ikke ble kopiert eller sendt helt; be om filen på nytt",
-        "the file is cut off (it ends before its last part), probably because it was not copied or sent in full; ask for the file again"
-    ))
+    failed(tr!("crypt-the-file-is-cut-off-it"))
 }
 
 fn damaged() -> OpenError {
-    failed(tr!(
-        "filen er skadet eller avkuttet (innholdet stemmer ikke med kontrollsummen i filen), kanskje fordi den ikke ble kopiert eller sendt helt; be om filen på nytt",
-        "the file is damaged or cut off (its content does not match the checksum in the file), perhaps because it was not copied or sent in full; ask for the file again"
-    ))
+    failed(tr!("crypt-the-file-is-damaged-or-cut"))
 }
 
 /// A new key pair: the secret file's text (with the public key in a

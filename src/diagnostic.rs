@@ -130,18 +130,14 @@ impl fmt::Display for Rejected {
                 f,
                 "{}: {}",
                 self.path.display(),
-                crate::tr!("avvist", "rejected")
+                crate::tr!("deviations-rejected")
             );
         };
         write!(f, "{}", first.located(&self.path))?;
         let more = self.problems.len() - 1;
         if more > 0 {
-            let more = crate::i18n::counted(
-                more,
-                ("problem", "problemer"),
-                ("more problem", "more problems"),
-            );
-            let hint = crate::tr!(" (og {more} til)", " (and {more})");
+            let more = crate::tr!("count-more-problems", n = more);
+            let hint = crate::tr!("diagnostic-and", more = more);
             write!(f, "{hint}")?;
         }
         Ok(())
@@ -152,7 +148,8 @@ impl std::error::Error for Rejected {}
 
 /// An error from the operating system in the user's language: "er en mappe,
 /// ikke en fil (OS-feil 21)" rather than "Is a directory (os error 21)".
-/// Errors kartlegg made itself (no OS error number) are already worded.
+/// English keeps the system's own wording; errors kartlegg made itself (no
+/// OS error number) are already worded.
 pub fn io_text(err: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let Some(code) = err.raw_os_error() else {
@@ -162,31 +159,31 @@ pub fn io_text(err: &std::io::Error) -> String {
         return err.to_string();
     }
     let what = match err.kind() {
-        K::NotFound => "finnes ikke",
-        K::PermissionDenied => "ingen tilgang: du mangler rettigheter til den",
-        K::IsADirectory => "er en mappe, ikke en fil",
-        K::NotADirectory => "er ikke en mappe",
-        K::AlreadyExists => "finnes allerede",
-        K::DirectoryNotEmpty => "mappen er ikke tom",
-        K::StorageFull => "disken er full",
-        K::QuotaExceeded => "diskkvoten er brukt opp",
-        K::ReadOnlyFilesystem => "filsystemet er skrivebeskyttet",
-        K::FileTooLarge => "filen er for stor",
-        K::InvalidFilename => "ugyldig filnavn",
-        K::TooManyLinks => "for mange lenker",
-        K::CrossesDevices => "kan ikke flyttes til en annen disk",
-        K::ResourceBusy | K::ExecutableFileBusy => "er i bruk",
-        K::TimedOut => "tidsavbrudd",
-        K::Interrupted => "avbrutt",
-        K::BrokenPipe => "mottakeren er borte (brutt rør)",
-        K::OutOfMemory => "ikke nok minne",
-        K::Unsupported => "støttes ikke her",
+        K::NotFound => crate::tr!("diagnostic-does-not-exist"),
+        K::PermissionDenied => crate::tr!("diagnostic-no-access-you-lack-the-rights"),
+        K::IsADirectory => crate::tr!("diagnostic-is-a-folder-not-a-file"),
+        K::NotADirectory => crate::tr!("diagnostic-is-not-a-folder"),
+        K::AlreadyExists => crate::tr!("diagnostic-exists-already"),
+        K::DirectoryNotEmpty => crate::tr!("diagnostic-the-folder-is-not-empty"),
+        K::StorageFull => crate::tr!("diagnostic-the-disk-is-full"),
+        K::QuotaExceeded => crate::tr!("diagnostic-the-disk-quota-is-used-up"),
+        K::ReadOnlyFilesystem => crate::tr!("diagnostic-the-file-system-is-read-only"),
+        K::FileTooLarge => crate::tr!("diagnostic-the-file-is-too-large"),
+        K::InvalidFilename => crate::tr!("diagnostic-invalid-file-name"),
+        K::TooManyLinks => crate::tr!("diagnostic-too-many-links"),
+        K::CrossesDevices => crate::tr!("diagnostic-cannot-be-moved-to-another-disk"),
+        K::ResourceBusy | K::ExecutableFileBusy => crate::tr!("diagnostic-is-in-use"),
+        K::TimedOut => crate::tr!("diagnostic-timed-out"),
+        K::Interrupted => crate::tr!("diagnostic-interrupted"),
+        K::BrokenPipe => crate::tr!("diagnostic-the-receiver-is-gone-broken-pipe"),
+        K::OutOfMemory => crate::tr!("diagnostic-not-enough-memory"),
+        K::Unsupported => crate::tr!("diagnostic-not-supported-here"),
         K::NotConnected | K::ConnectionRefused | K::ConnectionReset | K::NetworkUnreachable => {
-            "nettverket svarer ikke"
+            crate::tr!("diagnostic-the-network-does-not-answer")
         }
         _ => return format!("{err}"),
     };
-    format!("{what} (OS-feil {code})")
+    crate::tr!("diagnostic-os-error", what = what, code = code)
 }
 
 /// An error and its causes on one line, as `{err:#}` gives them, with each

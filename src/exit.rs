@@ -56,7 +56,7 @@ pub fn report(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
     }
-    let label = ui::paint(&tr!("feil", "error"), ui::ERROR, color.stderr());
+    let label = ui::paint(&tr!("questionnaire-error"), ui::ERROR, color.stderr());
     let message = crate::diagnostic::chain_text(err).replace('\n', " ");
     let _ = writeln!(io::stderr(), "kartlegg: {label}: {message}");
     ExitCode::from(code_for(err))
@@ -80,8 +80,9 @@ pub fn install_panic_hook() {
             io::stderr(),
             "{}",
             tr!(
-                "kartlegg: intern feil{place}: {what}. Dette er en feil i kartlegg; meld den gjerne med kommandoen du kjørte.",
-                "kartlegg: internal error{place}: {what}. This is a bug in kartlegg; please report it with the command you ran."
+                "exit-kartlegg-internal-error-this-is-a",
+                place = place,
+                what = what
             )
         );
     }));

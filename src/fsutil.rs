@@ -51,16 +51,11 @@ pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
     let existed = dir.exists();
     builder
         .create(dir)
-        .with_context(|| tr!("kan ikke lage {}", "cannot create {}", dir.display()))?;
+        .with_context(|| tr!("fsutil-cannot-create", dir = dir.display()))?;
     #[cfg(windows)]
     if !existed {
-        windows_acl::restrict_to_owner(dir).with_context(|| {
-            tr!(
-                "kan ikke gjøre {} privat",
-                "cannot make {} private",
-                dir.display()
-            )
-        })?;
+        windows_acl::restrict_to_owner(dir)
+            .with_context(|| tr!("fsutil-cannot-make-private", dir = dir.display()))?;
     }
     Ok(())
 }
@@ -82,10 +77,7 @@ pub fn is_safe_id(id: &str) -> bool {
 pub fn unsafe_id_message(id: &str) -> String {
     let id: String = id.chars().take(MAX_ID_CHARS * 2).collect();
     let id = id.escape_debug();
-    tr!(
-        "`{id}` kan ikke brukes som id: den blir en del av filnavn og må være 1–64 tegn av a–z, A–Z, 0–9, `-`, `_` og `.`, og begynne med en bokstav eller et siffer",
-        "`{id}` cannot be used as an id: it becomes part of file names and must be 1–64 characters of a–z, A–Z, 0–9, `-`, `_` and `.`, starting with a letter or digit"
-    )
+    tr!("fsutil-cannot-be-used-as-an-id", id = id)
 }
 
 /// A file name made of `prefix`, the ids joined by `-`, and `suffix`
@@ -113,8 +105,8 @@ pub fn refuse_overwrite(target: &Path, force: bool) -> anyhow::Result<()> {
     if target.exists() && !force {
         let path = target.display();
         anyhow::bail!(tr!(
-            "{path} finnes allerede; velg en annen fil med -o eller skriv over med --force",
-            "{path} already exists; choose another file with -o or overwrite with --force"
+            "fsutil-already-exists-choose-another-file-with",
+            path = path
         ));
     }
     Ok(())
@@ -135,11 +127,7 @@ pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
         for temp in written {
             let _ = fs::remove_file(temp);
         }
-        anyhow::Error::new(err).context(tr!(
-            "kan ikke skrive {}",
-            "cannot write {}",
-            target.display()
-        ))
+        anyhow::Error::new(err).context(tr!("fsutil-cannot-write", target = target.display()))
     };
     for (target, contents) in files {
         let temp = temp_path(target);
@@ -169,7 +157,7 @@ pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
     {
         File::open(dir)
             .and_then(|d| d.sync_all())
-            .with_context(|| tr!("kan ikke skrive {}", "cannot write {}", dir.display()))?;
+            .with_context(|| tr!("fsutil-cannot-write", dir = dir.display()))?;
     }
     Ok(())
 }
@@ -196,33 +184,25 @@ impl Lock {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let file = options.open(&path).with_context(|| {
-            tr!(
-                "kan ikke lage låsefilen {}",
-                "cannot create the lock file {}",
-                path.display()
-            )
-        })?;
+        let file = options
+            .open(&path)
+            .with_context(|| tr!("fsutil-cannot-create-the-lock-file", path = path.display()))?;
         #[cfg(windows)]
         windows_acl::restrict_to_owner(&path).with_context(|| {
             tr!(
-                "kan ikke gjøre låsefilen {} privat",
-                "cannot make the lock file {} private",
-                path.display()
+                "fsutil-cannot-make-the-lock-file-private",
+                path = path.display()
             )
         })?;
         match file.try_lock() {
             Ok(()) => Ok(Lock { path, _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(anyhow::anyhow!(tr!(
-                "en annen kartlegg skriver allerede til {}; avslutt den først, eller velg en annen fil",
-                "another kartlegg is already writing {}; finish it first, or choose another file",
-                target.display()
+                "fsutil-another-kartlegg-is-already-writing-finish",
+                target = target.display()
             ))),
-            Err(std::fs::TryLockError::Error(e)) => Err(anyhow::Error::new(e).context(tr!(
-                "kan ikke låse {}",
-                "cannot lock {}",
-                path.display()
-            ))),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(anyhow::Error::new(e).context(tr!("fsutil-cannot-lock", path = path.display())))
+            }
         }
     }
 

@@ -53,18 +53,20 @@ pub fn choose(asked: Option<Lang>, municipality: Option<crate::kommune::Maalform
     })
 }
 
-/// Picks the bokmål or English wording of a message and formats it, capturing
-/// variables by name: `tr!("fant ikke {id}", "did not find {id}")`.
-///
-/// Nynorsk messages are not written yet: until they are, nynorsk shows the
-/// bokmål wording. Questionnaire texts ([`Text`]) do have nynorsk.
+mod messages;
+
+pub use messages::{help, help_key, message, message_in};
+
+/// A message from the translation catalogues (`locales/*.ftl`) in the current
+/// language, its placeholders given by name:
+/// `tr!("settings-is-outside", x = value, lo = 0, hi = 5)`.
 #[macro_export]
 macro_rules! tr {
-    ($nb:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        match $crate::i18n::current() {
-            $crate::i18n::Lang::Nb | $crate::i18n::Lang::Nn => format!($nb $(, $arg)*),
-            $crate::i18n::Lang::En => format!($en $(, $arg)*),
-        }
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::message(
+            $key,
+            &[$((stringify!($name), ::std::string::ToString::to_string(&$value))),*],
+        )
     };
 }
 
@@ -75,23 +77,6 @@ pub fn decimal(x: f64, decimals: usize) -> String {
     match current() {
         Lang::Nb | Lang::Nn => text.replace('.', ","),
         Lang::En => text,
-    }
-}
-
-/// A count with its noun inflected: `plural(1, "fil", "filer")` is "1 fil",
-/// `plural(3, "fil", "filer")` is "3 filer". Give the words of the language
-/// the message is in; the number is written as people read it.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    let word = if n == 1 { one } else { many };
-    format!("{n} {word}")
-}
-
-/// The same count in bokmål and English, for one `tr!` that names it
-/// `{count}` in both wordings: `counted(n, ("fil", "filer"), ("file", "files"))`.
-pub fn counted(n: usize, nb: (&str, &str), en: (&str, &str)) -> String {
-    match current() {
-        Lang::Nb | Lang::Nn => plural(n, nb.0, nb.1),
-        Lang::En => plural(n, en.0, en.1),
     }
 }
 
@@ -121,14 +106,12 @@ impl PartialEq for Text {
 impl Eq for Text {}
 
 impl Text {
-    /// A text the program itself carries in bokmål and English; nynorsk
-    /// shows the bokmål until it is written (as with [`tr!`]).
-    pub fn new(nb: impl Into<String>, en: impl Into<String>) -> Text {
-        let nb = nb.into();
+    /// A text from the translation catalogues, in every language.
+    pub fn message(key: &str) -> Text {
         Text {
-            nn: nb.clone(),
-            nb,
-            en: en.into(),
+            nb: messages::message_in(Lang::Nb, key),
+            nn: messages::message_in(Lang::Nn, key),
+            en: messages::message_in(Lang::En, key),
         }
     }
 
@@ -152,18 +135,5 @@ impl Text {
             Lang::Nn => &self.nn,
             Lang::En => &self.en,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_take_the_singular_only_for_one() {
-        assert_eq!(plural(1, "fil", "filer"), "1 fil");
-        assert_eq!(plural(3, "fil", "filer"), "3 filer");
-        assert_eq!(plural(0, "problem", "problemer"), "0 problemer");
-        assert_eq!(plural(1, "file", "files"), "1 file");
     }
 }

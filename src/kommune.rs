@@ -97,9 +97,9 @@ impl Maalform {
     /// The name people read, in the current language.
     pub fn label(self) -> String {
         match self {
-            Maalform::Nynorsk => tr!("nynorsk", "Nynorsk"),
-            Maalform::Bokmal => tr!("bokmål", "Bokmål"),
-            Maalform::Neutral => tr!("nøytral", "neutral"),
+            Maalform::Nynorsk => tr!("kommune-nynorsk"),
+            Maalform::Bokmal => tr!("kommune-bokm-l"),
+            Maalform::Neutral => tr!("kommune-neutral"),
         }
     }
 }
@@ -201,9 +201,8 @@ impl Register {
                 })
                 .with_context(|| {
                     tr!(
-                        "kommuneregisteret i {} kan ikke brukes",
-                        "the municipality register in {} cannot be used",
-                        path.display()
+                        "kommune-the-municipality-register-in-cannot-be",
+                        path = path.display()
                     )
                 })?;
         }
@@ -265,10 +264,7 @@ impl Register {
             d.report(
                 number_node.mark,
                 "bad-number",
-                tr!(
-                    "`{number}` er ikke et firesifret kommunenummer",
-                    "`{number}` is not a four-digit municipality number"
-                ),
+                tr!("kommune-is-not-a-four-digit-municipality", number = number),
             );
             return None;
         }
@@ -278,8 +274,9 @@ impl Register {
                 number_node.mark,
                 "duplicate-id",
                 tr!(
-                    "kommunenummer {number} finnes allerede ({existing})",
-                    "municipality number {number} already exists ({existing})"
+                    "kommune-municipality-number-already-exists",
+                    number = number,
+                    existing = existing
                 ),
             );
             return None;
@@ -299,10 +296,7 @@ impl Register {
             d.report(
                 node.mark,
                 "bad-value",
-                tr!(
-                    "`{text}` er ikke en målform; skriv nynorsk, bokmal eller neutral",
-                    "`{text}` is not a language form; write nynorsk, bokmal or neutral"
-                ),
+                tr!("kommune-is-not-a-language-form-write", text = text),
             );
         }
         form
@@ -338,10 +332,7 @@ impl Register {
             d.report(
                 id_node.mark,
                 "duplicate-id",
-                tr!(
-                    "`{id}` finnes allerede i registeret",
-                    "`{id}` already exists in the register"
-                ),
+                tr!("kommune-already-exists-in-the-register", id = id),
             );
             return None;
         }
@@ -352,10 +343,7 @@ impl Register {
                 _ => d.report(
                     node.mark,
                     "unknown-kommune",
-                    tr!(
-                        "medlemmet `{member}` er ikke en kjent kommune",
-                        "the member `{member}` is not a known municipality"
-                    ),
+                    tr!("kommune-the-member-is-not-a-known", member = member),
                 ),
             }
         }
@@ -363,10 +351,7 @@ impl Register {
             d.report(
                 members_node.mark,
                 "empty",
-                tr!(
-                    "samarbeidet har ingen medlemmer",
-                    "the cooperation has no members"
-                ),
+                tr!("kommune-the-cooperation-has-no-members"),
             );
         }
         (numbers.len() == members.len() && !numbers.is_empty()).then_some(Cooperation {

@@ -49,7 +49,6 @@ mod source;
 mod time;
 mod ui;
 mod usage;
-mod usage_nb;
 
 pub use diagnostic::{Diagnostic, Mark};
 

@@ -77,130 +77,49 @@ const fn p(category: u8, number: u8) -> PrincipleId {
     PrincipleId { category, number }
 }
 
-const CATEGORY_TITLES: [(u8, &str, &str); 4] = [
-    (1, "Identifisere og kartlegge", "Identify and map"),
-    (2, "Beskytte og opprettholde", "Protect and maintain"),
-    (3, "Oppdage", "Detect"),
-    (4, "Håndtere og gjenopprette", "Respond and recover"),
-];
+/// The four categories' numbers; their titles are in the translation
+/// catalogues as `category-N`.
+const CATEGORY_IDS: [u8; 4] = [1, 2, 3, 4];
 
-const PRINCIPLE_TITLES: [(PrincipleId, &str, &str); 21] = [
-    (
-        p(1, 1),
-        "Kartlegg styringsstrukturer, leveranser og understøttende systemer",
-        "Map governance structures, deliveries and supporting systems",
-    ),
-    (
-        p(1, 2),
-        "Kartlegg enheter og programvare",
-        "Map devices and software",
-    ),
-    (
-        p(1, 3),
-        "Kartlegg brukere og behov for tilgang",
-        "Map users and their need for access",
-    ),
-    (
-        p(2, 1),
-        "Ivareta sikkerhet i anskaffelses- og utviklingsprosesser",
-        "Build security into procurement and development",
-    ),
-    (
-        p(2, 2),
-        "Etabler en sikker IKT-arkitektur",
-        "Establish a secure ICT architecture",
-    ),
-    (
-        p(2, 3),
-        "Ivareta en sikker konfigurasjon",
-        "Maintain a secure configuration",
-    ),
-    (
-        p(2, 4),
-        "Beskytt virksomhetens nettverk",
-        "Protect the organisation's network",
-    ),
-    (p(2, 5), "Kontroller dataflyt", "Control data flows"),
-    (
-        p(2, 6),
-        "Ha kontroll på identiteter og tilganger",
-        "Control identities and access",
-    ),
-    (
-        p(2, 7),
-        "Beskytt data i ro og i transitt",
-        "Protect data at rest and in transit",
-    ),
-    (
-        p(2, 8),
-        "Beskytt e-post og nettleser",
-        "Protect e-mail and web browsers",
-    ),
-    (
-        p(2, 9),
-        "Etabler evne til gjenoppretting av data",
-        "Be able to restore data",
-    ),
-    (
-        p(2, 10),
-        "Integrer sikkerhet i prosess for endringshåndtering",
-        "Build security into change management",
-    ),
-    (
-        p(3, 1),
-        "Oppdag og fjern kjente sårbarheter og trusler",
-        "Find and remove known vulnerabilities and threats",
-    ),
-    (
-        p(3, 2),
-        "Etabler sikkerhetsovervåkning",
-        "Establish security monitoring",
-    ),
-    (
-        p(3, 3),
-        "Analyser data fra sikkerhetsovervåkning",
-        "Analyse security monitoring data",
-    ),
-    (
-        p(3, 4),
-        "Gjennomfør inntrengningstester",
-        "Carry out penetration tests",
-    ),
-    (
-        p(4, 1),
-        "Forbered virksomheten på håndtering av hendelser",
-        "Prepare for incident handling",
-    ),
-    (
-        p(4, 2),
-        "Vurder og klassifiser hendelser",
-        "Assess and classify incidents",
-    ),
-    (
-        p(4, 3),
-        "Kontroller og håndter hendelser",
-        "Contain and handle incidents",
-    ),
-    (
-        p(4, 4),
-        "Evaluer og lær av hendelser",
-        "Evaluate and learn from incidents",
-    ),
+/// The 21 principles; their titles are in the translation catalogues as
+/// `principle-C-N`.
+const PRINCIPLE_IDS: [PrincipleId; 21] = [
+    p(1, 1),
+    p(1, 2),
+    p(1, 3),
+    p(2, 1),
+    p(2, 2),
+    p(2, 3),
+    p(2, 4),
+    p(2, 5),
+    p(2, 6),
+    p(2, 7),
+    p(2, 8),
+    p(2, 9),
+    p(2, 10),
+    p(3, 1),
+    p(3, 2),
+    p(3, 3),
+    p(3, 4),
+    p(4, 1),
+    p(4, 2),
+    p(4, 3),
+    p(4, 4),
 ];
 
 /// All four categories, in order.
 pub fn categories() -> impl Iterator<Item = Category> {
-    CATEGORY_TITLES.iter().map(|&(id, nb, en)| Category {
+    CATEGORY_IDS.iter().map(|&id| Category {
         id,
-        title: Text::new(nb, en),
+        title: Text::message(&format!("category-{id}")),
     })
 }
 
 /// All 21 principles, in order.
 pub fn principles() -> impl Iterator<Item = Principle> {
-    PRINCIPLE_TITLES.iter().map(|&(id, nb, en)| Principle {
+    PRINCIPLE_IDS.iter().map(|&id| Principle {
         id,
-        title: Text::new(nb, en),
+        title: Text::message(&format!("principle-{}-{}", id.category, id.number)),
     })
 }
 

@@ -40,17 +40,14 @@ fn name_of(target: &Path) -> String {
 /// The target as a path with a real last component (`.` and `..` have
 /// none, and a folder cannot be renamed through them).
 fn resolved(target: &Path) -> anyhow::Result<PathBuf> {
-    let cannot = || tr!("kan ikke bruke {}", "cannot use {}", target.display());
+    let cannot = || tr!("publish-cannot-use", target = target.display());
     let absolute = std::path::absolute(target).with_context(cannot)?;
     let cwd = std::env::current_dir().with_context(cannot)?;
     let cwd = fs::canonicalize(&cwd).unwrap_or(cwd);
     let real = fs::canonicalize(&absolute).unwrap_or_else(|_| absolute.clone());
     if real.file_name().is_none() || cwd.starts_with(&real) {
         let dir = target.display();
-        anyhow::bail!(tr!(
-            "{dir} er mappen du står i (eller en over den) og kan ikke byttes ut; velg en egen mappe med -o",
-            "{dir} is the folder you are in (or one above it) and cannot be replaced; choose a folder of its own with -o"
-        ));
+        anyhow::bail!(tr!("publish-is-the-folder-you-are-in", dir = dir));
     }
     Ok(real)
 }
@@ -92,9 +89,8 @@ impl Staging {
         })()
         .with_context(|| {
             tr!(
-                "kan ikke skrive {}",
-                "cannot write {}",
-                self.target.join(name).display()
+                "fsutil-cannot-write",
+                path = self.target.join(name).display()
             )
         })
     }
@@ -111,7 +107,7 @@ impl Staging {
             }
         }
         sync_dir(&self.temp)?;
-        let cannot = |path: &Path| tr!("kan ikke skrive {}", "cannot write {}", path.display());
+        let cannot = |path: &Path| tr!("fsutil-cannot-write", path = path.display());
         if exists {
             step();
             fs::rename(&self.target, &old).with_context(|| cannot(&self.target))?;
@@ -146,7 +142,7 @@ impl Drop for Staging {
 /// Hard links (or copies) every entry of `from` that `to` lacks, so files
 /// a person put beside the dataset survive its replacement.
 fn carry_over(from: &Path, to: &Path) -> anyhow::Result<()> {
-    let cannot = |path: &Path| tr!("kan ikke lese {}", "cannot read {}", path.display());
+    let cannot = |path: &Path| tr!("publish-cannot-read", path = path.display());
     for entry in fs::read_dir(from).with_context(|| cannot(from))? {
         let entry = entry.with_context(|| cannot(from))?;
         let (source, dest) = (entry.path(), to.join(entry.file_name()));
@@ -185,7 +181,7 @@ fn sync_dir(dir: &Path) -> anyhow::Result<()> {
     #[cfg(unix)]
     fs::File::open(dir)
         .and_then(|d| d.sync_all())
-        .with_context(|| tr!("kan ikke skrive {}", "cannot write {}", dir.display()))?;
+        .with_context(|| tr!("fsutil-cannot-write", dir = dir.display()))?;
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
@@ -216,13 +212,8 @@ fn clean_up(target: &Path) -> anyhow::Result<()> {
             .find(|p| p.extension().is_some_and(|e| e == "old"))
             .cloned()
     {
-        fs::rename(&old, target).with_context(|| {
-            tr!(
-                "kan ikke gjenopprette {}",
-                "cannot restore {}",
-                target.display()
-            )
-        })?;
+        fs::rename(&old, target)
+            .with_context(|| tr!("publish-cannot-restore", target = target.display()))?;
         stale.retain(|p| *p != old);
     }
     stale.extend(leftovers(target, |_| true));

@@ -43,7 +43,7 @@ pub fn read_result(
     };
     file.take(limit_read + 1)
         .read_to_end(&mut bytes)
-        .with_context(|| tr!("kan ikke lese {}", "cannot read {}", path.display()))?;
+        .with_context(|| tr!("publish-cannot-read", path = path.display()))?;
     let reject = |problem: Diagnostic| -> anyhow::Error {
         Rejected {
             path: path.to_path_buf(),
@@ -73,22 +73,22 @@ fn kind_of(meta: &Metadata) -> Option<String> {
         return None;
     }
     if t.is_dir() {
-        return Some(tr!("en mappe", "a folder"));
+        return Some(tr!("source-a-folder"));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some(tr!("en FIFO (navngitt rør)", "a FIFO (named pipe)"));
+            return Some(tr!("source-a-fifo-named-pipe"));
         }
         if t.is_socket() {
-            return Some(tr!("en socket", "a socket"));
+            return Some(tr!("source-a-socket"));
         }
         if t.is_block_device() || t.is_char_device() {
-            return Some(tr!("en enhet", "a device"));
+            return Some(tr!("source-a-device"));
         }
     }
-    Some(tr!("ikke en vanlig fil", "not a regular file"))
+    Some(tr!("read-not-a-regular-file"))
 }
 
 /// The problem with `meta` when a file is needed: it names the kind found.
@@ -96,10 +96,7 @@ pub fn not_a_file(meta: &Metadata) -> Option<Diagnostic> {
     let kind = kind_of(meta)?;
     Some(Diagnostic::whole_file(
         "not-a-file",
-        tr!(
-            "er {kind}, ikke en vanlig fil; oppgi en fil",
-            "is {kind}, not a regular file; give a file"
-        ),
+        tr!("source-is-not-a-regular-file-give", kind = kind),
     ))
 }
 
@@ -120,7 +117,7 @@ pub fn open_regular(path: &Path) -> anyhow::Result<File> {
         }
         .into()
     };
-    let cannot_open = || tr!("kan ikke åpne {}", "cannot open {}", path.display());
+    let cannot_open = || tr!("source-cannot-open", path = path.display());
     let meta = std::fs::metadata(path).with_context(cannot_open)?;
     if let Some(problem) = not_a_file(&meta) {
         return Err(rejected(problem));
@@ -140,7 +137,7 @@ pub fn read_to_string(path: &Path) -> anyhow::Result<String> {
     let mut text = String::new();
     open_regular(path)?
         .read_to_string(&mut text)
-        .with_context(|| tr!("kan ikke lese {}", "cannot read {}", path.display()))?;
+        .with_context(|| tr!("publish-cannot-read", path = path.display()))?;
     Ok(text)
 }
 
@@ -148,10 +145,7 @@ fn too_large(limit: u64) -> Diagnostic {
     let mib = limit / (1024 * 1024);
     Diagnostic::whole_file(
         "too-large",
-        tr!(
-            "filen er større enn {mib} MiB, som er grensen for denne filtypen",
-            "the file is larger than {mib} MiB, the limit for this kind of file"
-        ),
+        tr!("source-the-file-is-larger-than-mib", mib = mib),
     )
 }
 
@@ -163,10 +157,7 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Diagnostic::whole_file(
             "utf16",
-            tr!(
-                "filen er lagret som UTF-16; lagre den som UTF-8 og prøv igjen",
-                "the file is saved as UTF-16; save it as UTF-8 and try again"
-            ),
+            tr!("source-the-file-is-saved-as-utf"),
         ));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
@@ -177,10 +168,7 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
         return Err(Diagnostic::at(
             Mark::new(line, col),
             "binary",
-            tr!(
-                "filen er ikke en tekstfil (null-byte ved posisjon {offset})",
-                "the file is not a text file (NUL byte at offset {offset})"
-            ),
+            tr!("source-the-file-is-not-a-text", offset = offset),
         ));
     }
     let text = match std::str::from_utf8(bytes) {
@@ -194,17 +182,14 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
             return Err(Diagnostic::at(
                 Mark::new(line, col),
                 "not-utf8",
-                tr!(
-                    "teksten er ikke UTF-8 (kanskje Latin-1 eller Windows-1252); lagre filen som UTF-8",
-                    "the text is not UTF-8 (perhaps Latin-1 or Windows-1252); save the file as UTF-8"
-                ),
+                tr!("source-the-text-is-not-utf-8"),
             ));
         }
     };
     if text.trim().is_empty() {
         return Err(Diagnostic::whole_file(
             "empty",
-            tr!("filen er tom", "the file is empty"),
+            tr!("source-the-file-is-empty"),
         ));
     }
     Ok(text.to_owned())

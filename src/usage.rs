@@ -1,6 +1,7 @@
 //! clap's own words in the language people chose: the headings and built-in
 //! flags of `--help`, the help texts (the doc comments in `src/cli.rs` and
-//! `src/cmd/` are English; `usage_nb` holds their bokmål), and the usage
+//! `src/cmd/` are English; the translation catalogues hold the others, keyed
+//! by the English text), and the usage
 //! errors clap reports ("unrecognized subcommand", "a value is required").
 //!
 //! The language must be known before clap has read the command line, so it
@@ -48,42 +49,45 @@ pub fn localize(mut command: Command) -> Command {
     localize_one(command)
 }
 
-const TEMPLATE_NB: &str =
-    "{before-help}{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
+/// clap's help layout with the word for "Usage" in the current language.
+fn template() -> String {
+    let usage = tr!("usage-usage");
+    format!(
+        "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+    )
+}
 
 fn localize_one(command: Command) -> Command {
     let mut command = command
-        .help_template(TEMPLATE_NB)
-        .subcommand_help_heading("Kommandoer")
-        .subcommand_value_name("KOMMANDO");
+        .help_template(template())
+        .subcommand_help_heading(tr!("usage-commands"))
+        .subcommand_value_name(tr!("usage-command"));
     if let Some(nb) = command
         .get_about()
-        .and_then(|a| crate::usage_nb::nb(&a.to_string()))
+        .and_then(|a| crate::i18n::help(&a.to_string()))
     {
         command = command.about(nb);
     }
     if let Some(long) = command.get_long_about().map(ToString::to_string) {
-        let nb = crate::usage_nb::nb(&long)
-            .map(str::to_string)
-            .or_else(|| command.get_about().map(ToString::to_string));
+        let nb = crate::i18n::help(&long).or_else(|| command.get_about().map(ToString::to_string));
         if let Some(nb) = nb {
             command = command.long_about(nb);
         }
     }
     if let Some(after) = command.get_after_help().map(ToString::to_string) {
-        command = command.after_help(after.replace("Examples:", "Eksempler:"));
+        command = command.after_help(after.replace("Examples:", &tr!("usage-examples")));
     }
     command
         .mut_args(|arg| {
             let heading = if arg.is_positional() {
-                "Argumenter"
+                tr!("usage-arguments")
             } else {
-                "Valg"
+                tr!("usage-options")
             };
             let help = arg.get_help().map(ToString::to_string);
             let long = arg.get_long_help().map(ToString::to_string);
             let (arg, values) = values_nb(arg.help_heading(heading));
-            let nb = |text: &str| crate::usage_nb::nb(text).map(|nb| format!("{nb}{values}"));
+            let nb = |text: &str| crate::i18n::help(text).map(|nb| format!("{nb}{values}"));
             let mut arg = arg;
             if let Some(nb) = help.as_deref().and_then(nb) {
                 arg = arg.help(nb);
@@ -114,7 +118,8 @@ fn values_nb(arg: clap::Arg) -> (clap::Arg, String) {
         .map(|v| v.get_name().to_string())
         .collect();
     if !possible.is_empty() && !arg.is_hide_possible_values_set() {
-        text.push_str(&format!(" [mulige verdier: {}]", possible.join(", ")));
+        let list = possible.join(", ");
+        text.push_str(&tr!("usage-possible-values", list = list));
     }
     let defaults: Vec<String> = arg
         .get_default_values()
@@ -122,7 +127,8 @@ fn values_nb(arg: clap::Arg) -> (clap::Arg, String) {
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() {
-        text.push_str(&format!(" [standard: {}]", defaults.join(", ")));
+        let list = defaults.join(", ");
+        text.push_str(&tr!("usage-default", list = list));
     }
     let arg = arg.hide_possible_values(true).hide_default_value(true);
     (arg, text)
@@ -142,42 +148,43 @@ pub fn render(err: &clap::Error) -> Option<String> {
     {
         return None;
     }
-    let mut text = format!("{}: {}", tr!("feil", "error"), what(err));
+    let mut text = format!("{}: {}", tr!("questionnaire-error"), what(err));
     let hints = [
         (
             ContextKind::SuggestedSubcommand,
-            "en underkommando med lignende navn finnes",
+            tr!("usage-a-similar-subcommand-exists"),
         ),
         (
             ContextKind::SuggestedArg,
-            "et valg med lignende navn finnes",
+            tr!("usage-a-similar-option-exists"),
         ),
         (
             ContextKind::SuggestedValue,
-            "en verdi med lignende navn finnes",
+            tr!("usage-a-similar-value-exists"),
         ),
     ];
     let mut hinted = false;
     for (kind, says) in hints {
         if let Some(value) = err.get(kind) {
             text.push_str(if hinted { "\n" } else { "\n\n" });
-            text.push_str(&format!("  tips: {says}: {}", quoted(value)));
+            let value = quoted(value);
+            text.push_str(&tr!("usage-tip", says = says, value = value));
             hinted = true;
         }
     }
     if let Some(ContextValue::StyledStrs(tips)) = err.get(ContextKind::Suggested) {
         for tip in tips {
             text.push_str(if hinted { "\n" } else { "\n\n" });
-            text.push_str(&format!("  tips: {tip}"));
+            text.push_str(&tr!("usage-tip-2", tip = tip));
             hinted = true;
         }
     }
     if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
         let usage = usage.to_string();
         let usage = usage.trim().trim_start_matches("Usage:").trim();
-        text.push_str(&format!("\n\nBruk: {usage}"));
+        text.push_str(&tr!("usage-usage-2", usage = usage));
     }
-    text.push_str("\n\nFor mer informasjon, prøv «--help».\n");
+    text.push_str(&tr!("usage-for-more-information-try-help"));
     Some(text)
 }
 
@@ -187,48 +194,46 @@ fn what(err: &clap::Error) -> String {
     let (arg, value) = (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue));
     match err.kind() {
         ErrorKind::InvalidSubcommand => {
-            format!(
-                "ukjent underkommando {}",
-                get(ContextKind::InvalidSubcommand)
-            )
+            let what = get(ContextKind::InvalidSubcommand);
+            tr!("usage-unrecognized-subcommand", what = what)
         }
-        ErrorKind::UnknownArgument => format!("uventet argument {arg}"),
+        ErrorKind::UnknownArgument => tr!("usage-unexpected-argument", arg = arg),
         ErrorKind::InvalidValue if value == "«»" => {
-            format!("{arg} trenger en verdi, men fikk ingen")
+            tr!("usage-needs-a-value-but-got-none", arg = arg)
         }
         ErrorKind::InvalidValue => {
-            let mut text = format!("ugyldig verdi {value} for {arg}");
+            let mut text = tr!("usage-invalid-value-for", value = value, arg = arg);
             if let Some(valid) = err.get(ContextKind::ValidValue) {
-                text.push_str(&format!("\n  [mulige verdier: {}]", listed(valid)));
+                let list = listed(valid);
+                text.push_str(&tr!("usage-possible-values-2", list = list));
             }
             text
         }
-        ErrorKind::ValueValidation => format!("ugyldig verdi {value} for {arg}"),
+        ErrorKind::ValueValidation => tr!("usage-invalid-value-for", value = value, arg = arg),
         ErrorKind::MissingRequiredArgument => {
-            format!("dette må oppgis, men mangler: {arg}")
+            tr!("usage-this-is-required-but-missing", arg = arg)
         }
         ErrorKind::MissingSubcommand => {
             let valid = err.get(ContextKind::ValidSubcommand).map(listed);
-            format!(
-                "{} trenger en underkommando: {}",
+            let (what, valid) = (
                 get(ContextKind::InvalidSubcommand),
-                valid.unwrap_or_default()
-            )
+                valid.unwrap_or_default(),
+            );
+            tr!("usage-needs-a-subcommand", what = what, valid = valid)
         }
         ErrorKind::ArgumentConflict => {
             let prior = get(ContextKind::PriorArg);
-            format!("{arg} kan ikke brukes sammen med {prior}")
+            tr!("usage-cannot-be-used-with", arg = arg, prior = prior)
         }
-        ErrorKind::NoEquals => format!("{arg} må få verdien med likhetstegn: {arg}=VERDI"),
+        ErrorKind::NoEquals => tr!("usage-needs-its-value-after-an-equals", arg = arg),
         ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("feil antall verdier for {arg}")
+            tr!("usage-wrong-number-of-values-for", arg = arg)
         }
-        ErrorKind::InvalidUtf8 => "argumentet er ikke gyldig UTF-8".to_string(),
+        ErrorKind::InvalidUtf8 => tr!("usage-the-argument-is-not-valid-utf"),
         _ => err
             .kind()
             .as_str()
-            .unwrap_or("ugyldig kommandolinje")
-            .to_string(),
+            .map_or_else(|| tr!("usage-invalid-command-line"), str::to_string),
     }
 }
 
@@ -269,9 +274,10 @@ mod tests {
         assert_eq!(early_lang(&args("kartlegg -- --lang en")), Lang::Nb);
     }
 
-    /// Every help text of every command and flag has its bokmål.
+    /// Every help text of every command and flag is in the translation
+    /// catalogues, and the English there is the text itself.
     #[test]
-    fn every_help_text_has_bokmal() {
+    fn every_help_text_is_in_the_catalogues() {
         fn walk(c: &Command, missing: &mut Vec<String>) {
             let texts = [c.get_about(), c.get_long_about()]
                 .into_iter()
@@ -281,7 +287,10 @@ mod tests {
                 )
                 .flatten()
                 .map(ToString::to_string);
-            missing.extend(texts.filter(|t| crate::usage_nb::nb(t).is_none()));
+            missing
+                .extend(texts.filter(|t| {
+                    crate::i18n::message_in(Lang::En, &crate::i18n::help_key(t)) != *t
+                }));
             for sub in c.get_subcommands() {
                 walk(sub, missing);
             }
@@ -290,6 +299,6 @@ mod tests {
         command.build();
         let mut missing = Vec::new();
         walk(&command, &mut missing);
-        assert!(missing.is_empty(), "no bokmål for: {missing:#?}");
+        assert!(missing.is_empty(), "not in the catalogues: {missing:#?}");
     }
 }

@@ -228,7 +228,7 @@ fn a_nynorsk_municipality_is_asked_in_nynorsk_unless_a_language_is_chosen() {
     p.exp_string("Har kommunen eit styringssystem for informasjonstryggleik")
         .unwrap();
     p.send_control('c').unwrap();
-    p.exp_string("Avbrutt").unwrap();
+    p.exp_string("Avbrote").unwrap();
     p.exp_eof().unwrap();
     let saved = read_result(&dir.path().join("nn.yaml"));
     assert_eq!(saved.subject.id, "4640");

@@ -283,10 +283,12 @@ fn disagreement(a: &QuestionAgreement) -> String {
         .map_or("–".into(), |x| crate::i18n::decimal(x, 2));
     let n = a.alpha.pairable;
     let limit = crate::i18n::decimal(agreement::Rule::default().min_alpha, 3);
-    let n = crate::i18n::counted(n, ("svar", "svar"), ("answer", "answers"));
+    let n = crate::tr!("count-answers", n = n);
     tr!(
-        "respondentene er uenige: alfa {alpha} (< {limit}) over {n}",
-        "the respondents disagree: alpha {alpha} (< {limit}) over {n}"
+        "pilot-the-respondents-disagree-alpha-over",
+        alpha = alpha,
+        limit = limit,
+        n = n
     )
 }
 
@@ -324,43 +326,31 @@ fn flags(q: &QuestionQuality, t: &Thresholds) -> Vec<String> {
         return out;
     }
     let share = |n: usize| n as f64 / q.reached as f64;
-    let mut above = |n: usize, limit: f64, strictly: bool, nb: &str, en: &str| {
+    let mut above = |n: usize, limit: f64, strictly: bool, what: String| {
         let s = share(n);
         if n > 0 && (if strictly { s > limit } else { s >= limit }) {
             let (s, limit) = (percent(s), percent(limit));
             let sign = if strictly { ">" } else { "≥" };
-            let what = crate::i18n::Text::new(nb, en);
-            let what = what.get();
             out.push(format!("{what} {s} ({sign} {limit})"));
         }
     };
-    above(q.unknown, t.unknown, true, "«vet ikke»", "“don't know”");
+    above(q.unknown, t.unknown, true, tr!("pilot-don-t-know"));
     above(
         q.not_applicable,
         t.not_applicable,
         true,
-        "«ikke relevant»",
-        "“not applicable”",
+        tr!("pilot-not-applicable"),
     );
     if !q.free_text {
-        above(q.skipped, t.skipped, true, "hoppet over", "skipped");
+        above(q.skipped, t.skipped, true, tr!("pilot-skipped"));
     }
-    above(
-        q.unclear,
-        t.unclear,
-        false,
-        "merket uklar",
-        "marked unclear",
-    );
-    above(q.comments, t.comments, false, "kommentert", "commented on");
+    above(q.unclear, t.unclear, false, tr!("pilot-marked-unclear"));
+    above(q.comments, t.comments, false, tr!("pilot-commented-on"));
     if let Some(m) = q.median_seconds
         && m > t.median_seconds
     {
         let limit = t.median_seconds;
-        out.push(tr!(
-            "median svartid {m} s (> {limit} s)",
-            "median answer time {m} s (> {limit} s)"
-        ));
+        out.push(tr!("pilot-median-answer-time-s-s", m = m, limit = limit));
     }
     if let Some(c) = q.most_common
         && q.answered >= t.alike_min
@@ -368,21 +358,20 @@ fn flags(q: &QuestionQuality, t: &Thresholds) -> Vec<String> {
     {
         let (c, limit) = (percent(c), percent(t.alike));
         out.push(tr!(
-            "{c} svarer likt (≥ {limit}); spørsmålet skiller lite",
-            "{c} answer alike (≥ {limit}); the question tells little"
+            "pilot-answer-alike-the-question-tells-little",
+            c = c,
+            limit = limit
         ));
     }
     let k = q.contradictions.len();
     if k > 0 && k >= t.contradictions {
         let (who, reason) = &q.contradictions[0];
-        let k = crate::i18n::counted(
-            k,
-            ("kommune", "kommuner"),
-            ("municipality", "municipalities"),
-        );
+        let k = crate::tr!("count-municipalities", n = k);
         out.push(tr!(
-            "motsigelse i {k}, f.eks. {who}: {reason}",
-            "contradiction in {k}, e.g. {who}: {reason}"
+            "pilot-contradiction-in-e-g",
+            k = k,
+            who = who,
+            reason = reason
         ));
     }
     out

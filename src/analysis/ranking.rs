@@ -322,15 +322,19 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
         .max_by_key(|(p, (k, of))| (*k, std::cmp::Reverse(*of), std::cmp::Reverse(**p)))
     {
         Some((p, (k, of))) if *k > 0 => first.push(tr!(
-            "{k} av {of} kommuner har modenhet ≤ {low} på {p}",
-            "{k} of {of} municipalities have maturity ≤ {low} on {p}"
+            "ranking-of-municipalities-have-maturity-on",
+            k = k,
+            of = of,
+            low = low,
+            p = p
         )),
         Some(_) => {
             let ps: Vec<String> = per_principle.keys().map(ToString::to_string).collect();
             let ps = ps.join(", ");
             first.push(tr!(
-                "ingen kommune har modenhet ≤ {low} på {ps}",
-                "no municipality has maturity ≤ {low} on {ps}"
+                "ranking-no-municipality-has-maturity-on",
+                low = low,
+                ps = ps
             ));
         }
         None => {}
@@ -361,24 +365,16 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
                 .get()
         };
         let reason = reason.trim_end_matches('.');
-        let k = crate::i18n::counted(
-            k,
-            ("kommune", "kommuner"),
-            ("municipality", "municipalities"),
-        );
-        lines.push(tr!("«{reason}» gjelder {k}", "“{reason}” applies to {k}"));
+        let k = crate::tr!("count-municipalities", n = k);
+        lines.push(tr!("ranking-applies-to", reason = reason, k = k));
     }
     if lines.is_empty() {
-        lines.push(tr!(
-            "Ingen data om behovet for denne tjenesten",
-            "No data on the need for this service"
-        ));
+        lines.push(tr!("ranking-no-data-on-the-need-for"));
     }
     if let Some(overlap) = &service.overlap {
         lines.push(tr!(
-            "Overlapp: {}",
-            "Overlap: {}",
-            overlap.get().trim_end_matches('.')
+            "ranking-overlap",
+            value = overlap.get().trim_end_matches('.')
         ));
     }
     lines
@@ -403,18 +399,12 @@ fn stated_summary(needs: &[Need]) -> Option<String> {
             .count()
     };
     let (own, bought) = (covered("selv"), covered("kjoper"));
-    let mut s = tr!(
-        "{big} av {of} oppgir stort eller kritisk behov",
-        "{big} of {of} state a large or critical need"
-    );
+    let mut s = tr!("ranking-of-state-a-large-or-critical", big = big, of = of);
     if own > 0 {
-        s.push_str(&tr!(", {own} gjør det selv", ", {own} do it themselves"));
+        s.push_str(&tr!("ranking-do-it-themselves", own = own));
     }
     if bought > 0 {
-        s.push_str(&tr!(
-            ", {bought} kjøper det allerede",
-            ", {bought} already buy it"
-        ));
+        s.push_str(&tr!("ranking-already-buy-it", bought = bought));
     }
     Some(s)
 }
@@ -429,8 +419,10 @@ fn ranked_summary(needs: &[Need]) -> Option<String> {
     let among = ranking.iter().filter(|n| n.place.is_some()).count();
     let top = ranking.iter().filter(|n| n.place == Some(1)).count();
     Some(tr!(
-        "{among} av {of} rangerer den blant de viktigste ({top} først)",
-        "{among} of {of} rank it among the most important ({top} first)"
+        "ranking-of-rank-it-among-the-most",
+        among = among,
+        of = of,
+        top = top
     ))
 }
 

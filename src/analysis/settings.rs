@@ -235,7 +235,7 @@ fn bounded(d: &mut Decoder, node: &Node, range: std::ops::RangeInclusive<f64>) -
         d.report(
             node.mark,
             "out-of-range",
-            tr!("{x} er utenfor {lo}–{hi}", "{x} is outside {lo}–{hi}"),
+            tr!("settings-is-outside", x = x, lo = lo, hi = hi),
         );
         return None;
     }
@@ -262,7 +262,7 @@ fn set_count(d: &mut Decoder, f: &Fields, key: &str, max: f64, target: &mut usiz
             Some(x) => d.report(
                 n.mark,
                 "not-whole",
-                tr!("{x} er ikke et helt tall", "{x} is not a whole number"),
+                tr!("settings-is-not-a-whole-number", x = x),
             ),
             None => {}
         }
@@ -308,10 +308,7 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
             d.report(
                 n.mark,
                 "no-weight",
-                tr!(
-                    "minst én av vektene må være over 0",
-                    "at least one of the weights must be above 0"
-                ),
+                tr!("settings-at-least-one-of-the-weights"),
             );
         }
     }
@@ -329,10 +326,7 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
             other => d.report(
                 n.mark,
                 "unknown-value",
-                tr!(
-                    "`{other}` er ukjent; bruk none, innbyggere eller ansatte",
-                    "`{other}` is unknown; use none, innbyggere or ansatte"
-                ),
+                tr!("settings-is-unknown-use-none-innbyggere-or", other = other),
             ),
         }
     }
@@ -343,7 +337,7 @@ fn read_weights(d: &mut Decoder, node: &Node, w: &mut Weights) {
         d.report(
             f.mark,
             "out-of-range",
-            tr!("`top` må være minst 1", "`top` must be at least 1"),
+            tr!("settings-top-must-be-at-least-1"),
         );
     }
 }
@@ -408,8 +402,9 @@ fn read_min_named(d: &mut Decoder, f: &Fields, anonymity: &mut Anonymity) {
             n.mark,
             "out-of-range",
             tr!(
-                "min_named {min_named} er for lavt: med færre enn {floor} andre kommuner kan leseren regne ut hvem de er; oppgi {floor} eller mer",
-                "min_named {min_named} is too low: with fewer than {floor} other municipalities the reader can work out who they are; give {floor} or more"
+                "settings-min-named-is-too-low-with",
+                min_named = min_named,
+                floor = floor
             ),
         );
         return;
@@ -454,8 +449,8 @@ fn check(d: &mut Decoder, node: &Node, context: &Context) -> Option<Check> {
             claims.at,
             "unrelated-claim",
             tr!(
-                "`claims` nevner ikke spørsmålet `{question}`",
-                "`claims` does not name the question `{question}`"
+                "settings-claims-does-not-name-the-question",
+                question = question
             ),
         );
         return None;

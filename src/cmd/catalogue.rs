@@ -89,14 +89,14 @@ fn ranked_table(r: &Ranking, settings: &Settings, color: bool) -> comfy_table::T
     let top = r.top;
     let mut table = ui::table(
         vec![
-            tr!("Rang", "Rank"),
-            tr!("Tjeneste", "Service"),
-            tr!("Behov", "Need"),
-            tr!("Høyt behov", "High need"),
-            tr!("I topp {top}", "In top {top}"),
-            tr!("Rang 90 %", "Rank 90 %"),
-            tr!("Vet ikke", "Don't know"),
-            tr!("Hvorfor", "Why"),
+            tr!("catalogue-rank"),
+            tr!("catalogue-service"),
+            tr!("catalogue-need"),
+            tr!("catalogue-high-need"),
+            tr!("catalogue-in-top", top = top),
+            tr!("catalogue-rank-90"),
+            tr!("catalogue-don-t-know"),
+            tr!("catalogue-why"),
         ],
         color,
     );
@@ -129,33 +129,39 @@ fn summary(out: &mut impl Write, r: &Ranking, settings: &Settings) -> anyhow::Re
     let n = r.sites.len();
     let seed = r.seed;
     let resamples = settings.weights.resamples;
-    let sites = crate::i18n::counted(
-        n,
-        ("kommune", "kommuner"),
-        ("municipality", "municipalities"),
-    );
+    let sites = crate::tr!("count-municipalities", n = n);
     writeln!(
         out,
         "{}",
         tr!(
-            "Behov 0–100 fra {sites}. «I topp {top}» og rangintervallet kommer fra {resamples} bootstrap-utvalg (--seed {seed}).",
-            "Need 0–100 from {sites}. “In top {top}” and the rank interval come from {resamples} bootstrap resamples (--seed {seed})."
+            "catalogue-need-0-100-from-in-top",
+            sites = sites,
+            top = top,
+            resamples = resamples,
+            seed = seed
         )
     )?;
     let stable = settings.weights.stable;
     let level = format!("{:.0} %", stable * 100.0);
     let verdict = match r.stable_at {
         Some(k) if k <= n => tr!(
-            "Topp {top} er stabil (minst {level} samsvar) fra {k} kommuner; {n} er kartlagt.",
-            "The top {top} is stable (at least {level} agreement) from {k} municipalities; {n} are mapped."
+            "catalogue-the-top-is-stable-at-least",
+            top = top,
+            level = level,
+            k = k,
+            n = n
         ),
         Some(k) => tr!(
-            "Topp {top} blir stabil (minst {level} samsvar) ved omtrent {k} kommuner (anslag); bare {n} er kartlagt, så kartlegg flere før valget.",
-            "The top {top} becomes stable (at least {level} agreement) at about {k} municipalities (estimate); only {n} are mapped, so map more before choosing."
+            "catalogue-the-top-becomes-stable-at-least",
+            top = top,
+            level = level,
+            k = k,
+            n = n
         ),
         None => tr!(
-            "Topp {top} er ikke stabil (minst {level} samsvar) med dataene som finnes; kartlegg flere kommuner.",
-            "The top {top} is not stable (at least {level} agreement) with the data there is; map more municipalities."
+            "catalogue-the-top-is-not-stable-at",
+            top = top,
+            level = level
         ),
     };
     writeln!(out, "{verdict}")?;

@@ -101,8 +101,8 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let (mut new, new_rejected) = load_round(&args.new, &args.sources, config)?;
     if old.name == new.name {
         let name = old.name.clone();
-        old.name = tr!("{name} (forrige)", "{name} (old)");
-        new.name = tr!("{name} (ny)", "{name} (new)");
+        old.name = tr!("compare-old", name = name);
+        new.name = tr!("compare-new", name = name);
     }
     let comparison = compare::compare(&old, &new);
     let table = comparison.table();
@@ -124,10 +124,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         writeln!(
             std::io::stderr(),
             "{}",
-            tr!(
-                "Endringene er skrevet til endring.csv og endring.xlsx i {dir}.",
-                "The changes are written to endring.csv and endring.xlsx in {dir}."
-            )
+            tr!("compare-the-changes-are-written-to-endring", dir = dir)
         )?;
     }
     Ok(ExitCode::from(if old_rejected + new_rejected > 0 {
@@ -150,50 +147,38 @@ fn overview(args: &Args, c: &Comparison) -> Vec<(String, Cell)> {
         Cell::Number(n as f64)
     };
     vec![
-        (tr!("Laget", "Generated"), Cell::Text(crate::time::now())),
+        (tr!("compare-generated"), Cell::Text(crate::time::now())),
         (
-            tr!("Verktøy", "Tool"),
+            tr!("compare-tool"),
             Cell::Text(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))),
         ),
         (
-            tr!("Forrige runde", "Earlier round"),
+            tr!("compare-earlier-round"),
             Cell::Text(c.old_round.clone()),
         ),
         (
-            tr!("Fra", "From"),
+            tr!("compare-from"),
             Cell::Text(args.old.display().to_string()),
         ),
+        (tr!("compare-new-round"), Cell::Text(c.new_round.clone())),
         (
-            tr!("Ny runde", "New round"),
-            Cell::Text(c.new_round.clone()),
-        ),
-        (
-            tr!("Fra", "From"),
+            tr!("compare-from"),
             Cell::Text(args.new.display().to_string()),
         ),
         (
-            tr!(
-                "Kommuner bare i den nye runden",
-                "Municipalities only in the new round"
-            ),
+            tr!("compare-municipalities-only-in-the-new-round"),
             count(compare::Flag::New),
         ),
         (
-            tr!(
-                "Kommuner bare i den forrige runden",
-                "Municipalities only in the earlier round"
-            ),
+            tr!("compare-municipalities-only-in-the-earlier-round"),
             count(compare::Flag::Gone),
         ),
         (
-            tr!("Lav dekning: under", "Low coverage: below"),
+            tr!("compare-low-coverage-below"),
             Cell::Number(LOW_COVERAGE),
         ),
         (
-            tr!(
-                "Migrert: andel ført over, over",
-                "Migrated: share carried over, above"
-            ),
+            tr!("compare-migrated-share-carried-over-above"),
             Cell::Number(MOSTLY_MIGRATED),
         ),
     ]
@@ -203,17 +188,15 @@ fn overview(args: &Args, c: &Comparison) -> Vec<(String, Cell)> {
 fn summary(out: &mut impl Write, c: &Comparison) -> anyhow::Result<()> {
     let ranked = c.overall_by_change();
     let (old, new, n) = (&c.old_round, &c.new_round, ranked.len());
-    let n = crate::i18n::counted(
-        n,
-        ("kommune", "kommuner"),
-        ("municipality", "municipalities"),
-    );
+    let n = crate::tr!("count-municipalities", n = n);
     writeln!(
         out,
         "{}",
         tr!(
-            "Samlet modenhet fra {old} til {new} ({n} med skår i begge):",
-            "Overall maturity from {old} to {new} ({n} scored in both):"
+            "compare-overall-maturity-from-to-scored-in",
+            old = old,
+            new = new,
+            n = n
         )
     )?;
     let rises: Vec<_> = ranked.iter().filter(|(_, d)| *d > 0.0).take(3).collect();
@@ -224,12 +207,12 @@ fn summary(out: &mut impl Write, c: &Comparison) -> anyhow::Result<()> {
         .take(3)
         .collect();
     for (title, list) in [
-        (tr!("Størst økning", "Largest rise"), rises),
-        (tr!("Størst nedgang", "Largest fall"), falls),
+        (tr!("compare-largest-rise"), rises),
+        (tr!("compare-largest-fall"), falls),
     ] {
         writeln!(out, "  {title}:")?;
         if list.is_empty() {
-            writeln!(out, "    {}", tr!("ingen", "none"))?;
+            writeln!(out, "    {}", tr!("compare-none"))?;
         }
         for (change, difference) in list {
             let score = |s: Option<f64>| s.map_or("–".into(), |s| decimal(s, 2));

@@ -47,20 +47,17 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             writeln!(err, "{}", p.located(path))?;
         }
         let n = problems.len();
-        let n = crate::i18n::counted(n, ("problem", "problemer"), ("problem", "problems"));
+        let n = crate::tr!("count-problems", n = n);
         writeln!(
             err,
             "{}",
-            tr!(
-                "{n} i skjemaet; ingenting ble skrevet. Rett det som står over, og importer på nytt.",
-                "{n} in the form; nothing was written. Correct what is listed above, and import again."
-            )
+            tr!("import-in-the-form-nothing-was-written", n = n)
         )?;
         Ok(ExitCode::from(exit::REJECTED))
     };
     if !path.exists() {
         let file = path.display();
-        return Err(Usage(tr!("{file} finnes ikke", "{file} does not exist")).into());
+        return Err(Usage(tr!("import-does-not-exist", file = file)).into());
     }
     if path.is_dir() {
         return Err(Usage(folder_given(path)).into());
@@ -106,29 +103,24 @@ fn tell_imported(done: &Answered, output: &Path) -> anyhow::Result<()> {
         writeln!(
             err,
             "{}",
-            tr!(
-                "Ikke brukt, fordi spørsmålene ikke gjelder etter de andre svarene: {ids}",
-                "Not used, because the questions do not apply after the other answers: {ids}"
-            )
+            tr!("import-not-used-because-the-questions-do", ids = ids)
         )?;
     }
     let (n, out, open) = (done.used, output.display(), done.unanswered.len());
     let state = if done.result.status == Status::Complete {
-        tr!("fullført", "complete")
+        tr!("import-complete")
     } else {
-        let open = crate::i18n::counted(
-            open,
-            ("spørsmål", "spørsmål"),
-            ("question has", "questions have"),
-        );
-        tr!("delvis: {open} mangler svar", "partial: {open} no answer")
+        let open = crate::tr!("count-questions-have", n = open);
+        tr!("import-partial-no-answer", open = open)
     };
     writeln!(
         err,
         "{}",
         tr!(
-            "{n} svar importert til {out} ({state}).",
-            "{n} answers imported into {out} ({state})."
+            "import-answers-imported-into",
+            n = n,
+            out = out,
+            state = state
         )
     )?;
     Ok(())
@@ -161,13 +153,16 @@ fn questionnaire_of(
         Some(here) => {
             let here = &here.version;
             tr!(
-                "skjemaet er laget fra `{id}` versjon {version}, men denne kartlegg har versjon {here} (eller en endret utgave); oppgi spørreskjemafilen for versjon {version} med --questionnaire FILE",
-                "the form was made from `{id}` version {version}, but this kartlegg has version {here} (or a changed copy); give the questionnaire file of version {version} with --questionnaire FILE"
+                "import-the-form-was-made-from-version",
+                id = id,
+                version = version,
+                here = here
             )
         }
         None => tr!(
-            "skjemaet er laget fra spørreskjemaet `{id}` versjon {version}, som ikke er innebygd; oppgi filen med --questionnaire FILE",
-            "the form was made from the questionnaire `{id}` version {version}, which is not built in; give its file with --questionnaire FILE"
+            "import-the-form-was-made-from-the",
+            id = id,
+            version = version
         ),
     };
     Err(Rejected {
@@ -199,18 +194,15 @@ fn folder_given(dir: &Path) -> String {
         .cloned()
         .unwrap_or_else(|| format!("{dir}/modenhet.xlsx"));
     tr!(
-        "{dir} er en mappe; import leser ett utfylt Excel-skjema (.xlsx). Oppgi filen, for eksempel `kartlegg import {example}`.",
-        "{dir} is a folder; import reads one filled-in Excel form (.xlsx). Give the file, for example `kartlegg import {example}`."
+        "import-is-a-folder-import-reads-one",
+        dir = dir,
+        example = example
     )
 }
 
 fn subject(args: &Args, filled: &Filled, config: &Config) -> anyhow::Result<Subject> {
     let Some(query) = args.kommune.as_ref().or(filled.kommune.as_ref()) else {
-        return Err(Usage(tr!(
-            "skjemaet sier ikke hvilken kommune svarene gjelder; oppgi den med -k NR|NAVN",
-            "the form does not say which municipality the answers are for; name it with -k NR|NAVN"
-        ))
-        .into());
+        return Err(Usage(tr!("import-the-form-does-not-say-which")).into());
     };
     let register = config.register()?;
     Ok(Subject::of(&register.lookup(query)?))

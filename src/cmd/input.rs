@@ -63,10 +63,7 @@ pub fn load_with(
     // A mistyped path is a mistake on the command line, not a rejected file.
     if let Some(missing) = args.inputs.iter().find(|p| !p.exists()) {
         let path = missing.display();
-        anyhow::bail!(tr!(
-            "{path} finnes ikke; oppgi filer eller mapper med resultatfiler",
-            "{path} does not exist; give files or folders with result files"
-        ));
+        anyhow::bail!(tr!("input-does-not-exist-give-files-or", path = path));
     }
     // Every released version, so that answers to any of them are carried to
     // the newest; files given with --questionnaire add or replace versions.
@@ -93,7 +90,7 @@ pub fn load_with(
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
         indicatif::ProgressBar::new(found.files.len() as u64)
             .with_style(style)
-            .with_message(tr!("leser filer", "reading files"))
+            .with_message(tr!("input-reading-files"))
     };
     let collected = Collected::read(found, &identities, &questionnaires, args.aggregate, &|| {
         bar.inc(1)
@@ -114,10 +111,7 @@ pub fn require_results(data: &Dataset, args: &InputArgs) -> anyhow::Result<()> {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    anyhow::bail!(tr!(
-        "fant ingen resultatfiler i {dir}. Oppgi filene eller mappen med det som kom inn fra `kartlegg survey`, `inventory` og `import`: filer som slutter på .yaml, .yml, .json eller .age (kryptert), som kartlegg-svar-4627-modenhet-2026-11-28.yaml; undermapper søkes også.",
-        "found no result files in {dir}. Give the files or the folder with what came in from `kartlegg survey`, `inventory` and `import`: files ending in .yaml, .yml, .json or .age (encrypted), such as kartlegg-svar-4627-modenhet-2026-11-28.yaml; subfolders are searched too."
-    ))
+    anyhow::bail!(tr!("input-found-no-result-files-in-give", dir = dir))
 }
 
 /// A round name (`--round`): printable text on one line. Checked after
@@ -128,11 +122,7 @@ pub fn round_name(text: Option<&str>) -> anyhow::Result<Option<String>> {
     };
     let name = text.trim();
     if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(crate::exit::Usage(tr!(
-            "--round: en runde trenger et navn på én linje, som 2026 eller 2026-pilot",
-            "--round: a round needs a name on one line, such as 2026 or 2026-pilot"
-        ))
-        .into());
+        return Err(crate::exit::Usage(tr!("input-round-a-round-needs-a-name")).into());
     }
     Ok(Some(name.to_string()))
 }
@@ -149,14 +139,11 @@ pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {
     }
     let rejected = data.rejected();
     if rejected > 0 {
-        let files = crate::i18n::counted(rejected, ("fil", "filer"), ("file", "files"));
+        let files = crate::tr!("count-files", n = rejected);
         writeln!(
             err,
             "{}",
-            tr!(
-                "{files} ble avvist og er ikke med; `kartlegg merge` lister alle merknader i avvik.csv.",
-                "{files} rejected and left out; `kartlegg merge` lists every note in avvik.csv."
-            )
+            tr!("input-rejected-and-left-out-kartlegg-merge", files = files)
         )?;
     }
     Ok(())

@@ -106,7 +106,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         bar
     };
     let inventory = inventory::collect(subject, &options, &mut |step| {
-        bar.set_message(tr!("leser {step} …", "reading {step} …"))
+        bar.set_message(tr!("inventory-reading", step = step))
     });
     bar.finish_and_clear();
 
@@ -148,7 +148,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         writeln!(
             std::io::stderr(),
             "{}",
-            tr!("Lagret i {path}.", "Saved in {path}.")
+            tr!("inventory-saved-in", path = path)
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -158,9 +158,9 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 fn summary(inv: &Inventory, color: bool) -> String {
     let mut table = ui::table(
         vec![
-            tr!("Hva", "What"),
-            tr!("Verdi", "Value"),
-            tr!("Kilde", "Evidence"),
+            tr!("inventory-what"),
+            tr!("inventory-value"),
+            tr!("inventory-evidence"),
         ],
         color,
     );
@@ -172,8 +172,9 @@ fn summary(inv: &Inventory, color: bool) -> String {
     format!(
         "{table}\n{}",
         tr!(
-            "{n} kilder kunne ikke leses (se `unreadable` i filen). Tid: {seconds} s.",
-            "{n} sources could not be read (see `unreadable` in the file). Time: {seconds} s."
+            "inventory-sources-could-not-be-read-see",
+            n = n,
+            seconds = seconds
         )
     )
 }
@@ -196,39 +197,39 @@ fn machine_rows(inv: &Inventory) -> Vec<Vec<String>> {
         .count();
     let mut rows = vec![
         vec![
-            tr!("Vert (hash)", "Host (hash)"),
+            tr!("inventory-host-hash"),
             inv.host.id.chars().take(20).collect::<String>() + "…",
             String::new(),
         ],
         vec![
-            tr!("Operativsystem", "Operating system"),
+            tr!("inventory-operating-system"),
             format!("{} {}", os.name, os.version.clone().unwrap_or_default()),
             os.kernel.clone().unwrap_or_default(),
         ],
         vec![
-            tr!("Maskinvare", "Hardware"),
+            tr!("inventory-hardware"),
             format!("{} × {}", inv.host.cpu_cores, inv.host.cpu_model),
             gib(inv.host.memory_bytes),
         ],
         vec![
-            tr!("Virtualisering", "Virtualisation"),
+            tr!("inventory-virtualisation"),
             inv.host.virtualisation.clone(),
             String::new(),
         ],
         vec![
-            tr!("Disker", "Disks"),
+            tr!("inventory-disks"),
             inv.disks.len().to_string(),
             gib(total),
         ],
         vec![
-            tr!("Lyttende porter", "Listening ports"),
+            tr!("inventory-listening-ports"),
             inv.network.listening.len().to_string(),
-            tr!("{exposed} mot nettverket", "{exposed} towards the network"),
+            tr!("inventory-towards-the-network", exposed = exposed),
         ],
     ];
     if let Some(software) = &inv.software {
         rows.push(vec![
-            tr!("Programvare", "Software"),
+            tr!("inventory-software"),
             software.len().to_string(),
             String::new(),
         ]);
@@ -243,9 +244,9 @@ fn security_rows(inv: &Inventory) -> Vec<Vec<String>> {
         .map(|(name, indicator)| {
             let value = match (indicator.value, indicator.count) {
                 (_, Some(n)) => n.to_string(),
-                (Tri::True, _) => tr!("ja", "yes"),
-                (Tri::False, _) => tr!("nei", "no"),
-                (Tri::Unknown, _) => tr!("ukjent", "unknown"),
+                (Tri::True, _) => tr!("inventory-yes"),
+                (Tri::False, _) => tr!("inventory-no"),
+                (Tri::Unknown, _) => tr!("inventory-unknown"),
             };
             let found = if indicator.found.is_empty() {
                 String::new()

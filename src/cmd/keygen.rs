@@ -38,8 +38,9 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             std::io::stderr(),
             "{}",
             tr!(
-                "Den hemmelige nøkkelen er i {file} (bare lesbar for deg); ta sikkerhetskopi av den, og del den aldri. Gi den offentlige nøkkelen over til kommunene: kartlegg survey … --encrypt-to {public}. Les filene med --identity {file}.",
-                "The secret key is in {file} (readable by you only); back it up, and never share it. Give the public key above to the municipalities: kartlegg survey … --encrypt-to {public}. Read the files with --identity {file}."
+                "keygen-the-secret-key-is-in-readable",
+                file = file,
+                public = public
             )
         )?;
     }

@@ -43,12 +43,12 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         .collect();
     let with_members = entities.iter().any(|e| matches!(e, Entity::Cooperation(_)));
     let mut header = vec![
-        tr!("Nummer / id", "Number / id"),
-        tr!("Navn", "Name"),
-        tr!("Målform", "Language form"),
+        tr!("kommuner-number-id"),
+        tr!("kommuner-name"),
+        tr!("kommuner-language-form"),
     ];
     if with_members {
-        header.push(tr!("Medlemmer", "Members"));
+        header.push(tr!("kommuner-members"));
     }
     let mut table = ui::table(header, config.color.stdout());
     for entity in &entities {
@@ -80,7 +80,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     writeln!(out, "{table}")?;
     if !config.quiet {
         let n = entities.len();
-        writeln!(out, "{}", tr!("{n} i alt", "{n} in all"))?;
+        writeln!(out, "{}", tr!("kommuner-in-all", n = n))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -60,10 +60,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             writeln!(
                 std::io::stderr(),
                 "{}",
-                tr!(
-                    "Runde: {round} (året for den nyeste filen; velg med --round)",
-                    "Round: {round} (the year of the newest file; choose with --round)"
-                )
+                tr!("merge-round-the-year-of-the-newest", round = round)
             )?;
         }
         None => {}
@@ -79,13 +76,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         for d in tables.deviations.iter().filter(refused) {
             writeln!(err, "{}", d.line())?;
         }
-        let files = crate::i18n::counted(rejected, ("fil", "filer"), ("file", "files"));
+        let files = crate::tr!("count-files", n = rejected);
         writeln!(
             err,
             "{}",
             tr!(
-                "{files} ble avvist; med --strict skrives ingenting.",
-                "{files} rejected; with --strict nothing is written."
+                "merge-rejected-with-strict-nothing-is-written",
+                files = files
             )
         )?;
         return Ok(ExitCode::from(exit::REJECTED));
@@ -105,25 +102,25 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             c.hosts().count(),
             args.output.display(),
         );
-        let files = crate::i18n::counted(inputs, ("fil", "filer"), ("file", "files"));
-        let machines =
-            crate::i18n::counted(machines, ("maskin", "maskiner"), ("machine", "machines"));
+        let files = crate::tr!("count-files", n = inputs);
+        let machines = crate::tr!("count-machines", n = machines);
         writeln!(
             err,
             "{}",
             tr!(
-                "{files} lest: {surveys} spørreskjemasvar og {machines} brukt, {rejected} avvist, {warnings} å se på (avvik.csv). Datasettet er i {dir}.",
-                "{files} read: {surveys} questionnaire answers and {machines} used, {rejected} rejected, {warnings} to look at (avvik.csv). The dataset is in {dir}."
+                "merge-read-questionnaire-answers-and-used-rejected",
+                files = files,
+                surveys = surveys,
+                machines = machines,
+                rejected = rejected,
+                warnings = warnings,
+                dir = dir
             )
         )?;
         if !args.csv_only {
             let workbook = args.output.join(XLSX);
             let workbook = workbook.display();
-            writeln!(
-                err,
-                "{}",
-                tr!("Arbeidsboka: {workbook}", "The workbook: {workbook}")
-            )?;
+            writeln!(err, "{}", tr!("merge-the-workbook", workbook = workbook))?;
         }
     }
     Ok(ExitCode::from(if rejected > 0 {
@@ -156,15 +153,15 @@ fn write(
     if !args.force && names.iter().any(|n| out.join(n).exists()) {
         let dir = out.display();
         anyhow::bail!(tr!(
-            "{dir} har allerede et datasett; velg en annen mappe eller skriv over med --force",
-            "{dir} already holds a dataset; choose another folder or overwrite with --force"
+            "merge-already-holds-a-dataset-choose-another",
+            dir = dir
         ));
     }
     let writing = if config.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
-        let spinner = indicatif::ProgressBar::new_spinner()
-            .with_message(tr!("skriver datasettet …", "writing the dataset …"));
+        let spinner =
+            indicatif::ProgressBar::new_spinner().with_message(tr!("merge-writing-the-dataset"));
         spinner.enable_steady_tick(std::time::Duration::from_millis(100));
         spinner
     };

@@ -49,14 +49,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     agreement(&mut out, e, color)?;
     times(&mut out, e, color)?;
     if !config.quiet {
-        writeln!(
-            out,
-            "{}",
-            tr!(
-                "Anslag: summen av mediantiden for hvert spørsmål. Alfa: Krippendorffs alfa mellom respondenter i samme kommune; under 0,667 med nok data flagges. Grensene står i config/pilot.yaml (endre med --pilot-config).",
-                "Estimate: the sum of every question's median time. Alpha: Krippendorff's alpha between respondents of the same municipality; below 0.667 with enough data is flagged. The limits are in config/pilot.yaml (change with --pilot-config)."
-            )
-        )?;
+        writeln!(out, "{}", tr!("pilot-estimate-the-sum-of-every-question"))?;
     }
     if let Some(dir) = &args.output {
         let (m, d) = (findings::method(e), findings::durations(e));
@@ -84,19 +77,18 @@ fn flagged(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Result<
             out,
             "{}",
             tr!(
-                "Ingen spørsmål er flagget for revisjon ({} spørsmål vurdert).",
-                "No question is flagged for revision ({} questions assessed).",
-                e.questions.len()
+                "pilot-no-question-is-flagged-for-revision",
+                value = e.questions.len()
             )
         )?;
         return Ok(());
     }
     let mut table = ui::table(
         vec![
-            tr!("Skjema", "Questionnaire"),
-            tr!("Spørsmål", "Question"),
-            tr!("Svarfiler", "Files"),
-            tr!("Hvorfor revidere", "Why revise"),
+            tr!("pilot-questionnaire"),
+            tr!("pilot-question"),
+            tr!("pilot-files"),
+            tr!("pilot-why-revise"),
         ],
         color,
     );
@@ -113,10 +105,7 @@ fn flagged(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Result<
     writeln!(
         out,
         "{}",
-        tr!(
-            "{k} av {n} spørsmål bør revideres.",
-            "{k} of {n} questions should be revised."
-        )
+        tr!("pilot-of-questions-should-be-revised", k = k, n = n)
     )?;
     Ok(())
 }
@@ -138,13 +127,13 @@ fn agreement(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Resul
     });
     let mut table = ui::table(
         vec![
-            tr!("Skjema", "Questionnaire"),
-            tr!("Spørsmål", "Question"),
-            tr!("Mål", "Metric"),
-            tr!("Alfa", "Alpha"),
-            tr!("Verdier", "Values"),
-            tr!("Kommuner", "Municipalities"),
-            tr!("Innen ett nivå", "Within one level"),
+            tr!("pilot-questionnaire"),
+            tr!("pilot-question"),
+            tr!("pilot-metric"),
+            tr!("pilot-alpha"),
+            tr!("pilot-values"),
+            tr!("pilot-municipalities"),
+            tr!("pilot-within-one-level"),
         ],
         color,
     );
@@ -167,10 +156,7 @@ fn agreement(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Resul
     writeln!(
         out,
         "\n{}\n{table}",
-        tr!(
-            "Samsvar mellom respondenter i samme kommune:",
-            "Agreement between respondents of the same municipality:"
-        )
+        tr!("pilot-agreement-between-respondents-of-the-same")
     )?;
     Ok(())
 }
@@ -179,12 +165,12 @@ fn agreement(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Resul
 fn times(out: &mut impl Write, e: &Evaluation, color: bool) -> anyhow::Result<()> {
     let mut times = ui::table(
         vec![
-            tr!("Skjema", "Questionnaire"),
-            tr!("Filer", "Files"),
-            tr!("Ferdige", "Finished"),
-            tr!("Median min", "Median min"),
-            tr!("90 % min", "90 % min"),
-            tr!("Anslag min", "Estimate min"),
+            tr!("pilot-questionnaire"),
+            tr!("pilot-files-2"),
+            tr!("pilot-finished"),
+            tr!("pilot-median-min"),
+            tr!("pilot-90-min"),
+            tr!("pilot-estimate-min"),
         ],
         color,
     );

@@ -96,8 +96,9 @@ fn diff(old: &str, new: &str, format: DiffFormat) -> anyhow::Result<ExitCode> {
     if old.id != new.id {
         let (a, b) = (&old.id, &new.id);
         anyhow::bail!(tr!(
-            "`{a}` og `{b}` er forskjellige spørreskjemaer; `diff` sammenligner to versjoner av det samme",
-            "`{a}` and `{b}` are different questionnaires; `diff` compares two versions of the same one"
+            "questionnaire-and-are-different-questionnaires-diff-compares",
+            a = a,
+            b = b
         ));
     }
     let changes = questionnaire::diff::diff(&old, &new);
@@ -119,8 +120,9 @@ fn export(id: &str, path: &Path, force: bool, config: &Config) -> anyhow::Result
             std::io::stderr(),
             "{}",
             tr!(
-                "Skjema med {n} spørsmål skrevet til {file}. Fyll ut arket «Svar», og les det inn med `kartlegg import {file}`.",
-                "Form with {n} questions written to {file}. Fill in the sheet “Svar”, and read it back with `kartlegg import {file}`."
+                "questionnaire-form-with-questions-written-to-fill",
+                n = n,
+                file = file
             )
         )?;
     }
@@ -131,9 +133,9 @@ fn list(config: &Config) -> anyhow::Result<ExitCode> {
     let mut table = ui::table(
         vec![
             "ID".into(),
-            tr!("Versjon", "Version"),
-            tr!("Tittel", "Title"),
-            tr!("Spørsmål", "Questions"),
+            tr!("questionnaire-version"),
+            tr!("questionnaire-title"),
+            tr!("questionnaire-questions"),
             "sha256".into(),
         ],
         config.color.stdout(),
@@ -164,8 +166,8 @@ fn show(arg: &str) -> anyhow::Result<ExitCode> {
         // A broken file gets a hint; an unknown id explains itself.
         Err(err) if exit::code_for(&err) == exit::REJECTED => {
             return Err(err.context(tr!(
-                "kan ikke vise `{arg}` (se alle problemene med `kartlegg questionnaire validate {arg}`)",
-                "cannot show `{arg}` (see every problem with `kartlegg questionnaire validate {arg}`)"
+                "questionnaire-cannot-show-see-every-problem-with",
+                arg = arg
             )));
         }
         Err(err) => return Err(err),
@@ -207,8 +209,10 @@ fn check(path: &Path, history: &History) -> anyhow::Result<String> {
         }
         let (id, version, n) = (&c.id, &c.version, c.services.len());
         return Ok(tr!(
-            "{id} {version}, {n} tjenester",
-            "{id} {version}, {n} services"
+            "questionnaire-services",
+            id = id,
+            version = version,
+            n = n
         ));
     }
     let q = questionnaire::from_str(&src).map_err(rejected)?;
@@ -219,8 +223,11 @@ fn check(path: &Path, history: &History) -> anyhow::Result<String> {
     }
     let (id, version, n, hash) = (&q.id, &q.version, q.questions().count(), q.hash());
     Ok(tr!(
-        "{id} {version}, {n} spørsmål, sha256 {hash}",
-        "{id} {version}, {n} questions, sha256 {hash}"
+        "questionnaire-questions-sha256",
+        id = id,
+        version = version,
+        n = n,
+        hash = hash
     ))
 }
 
@@ -264,7 +271,7 @@ fn validate(
                 }
                 Err(err) => {
                     unreadable += 1;
-                    let label = ui::paint(&tr!("feil", "error"), ui::ERROR, color);
+                    let label = ui::paint(&tr!("questionnaire-error"), ui::ERROR, color);
                     let err = crate::diagnostic::chain_text(&err);
                     writeln!(out, "{}: {label}: {err}", path.display())?;
                 }
@@ -275,11 +282,14 @@ fn validate(
     if !config.quiet {
         let checked = files.len();
         let broken = checked - valid - unreadable;
-        let problems =
-            crate::i18n::counted(problems, ("problem", "problemer"), ("problem", "problems"));
+        let problems = crate::tr!("count-problems", n = problems);
         let summary = tr!(
-            "filer sjekket: {checked} · gyldige: {valid} · med problemer: {broken} ({problems} i alt) · kunne ikke leses: {unreadable}",
-            "files checked: {checked} · valid: {valid} · with problems: {broken} ({problems} in all) · unreadable: {unreadable}"
+            "questionnaire-files-checked-valid-with-problems-in",
+            checked = checked,
+            valid = valid,
+            broken = broken,
+            problems = problems,
+            unreadable = unreadable
         );
         writeln!(std::io::stderr(), "{summary}")?;
     }

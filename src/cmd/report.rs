@@ -64,7 +64,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             let (mut old, _) = compare::load_round(path, &sources, config)?;
             let now = Round::from_collected(&data.collected, &data.round);
             if old.name == now.name {
-                old.name = tr!("{} (forrige)", "{} (earlier)", old.name);
+                old.name = tr!("report-earlier", name = old.name);
             }
             Some(crate::dataset::compare::compare(&old, &now))
         }
@@ -87,10 +87,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         writeln!(
             std::io::stderr(),
             "{}",
-            tr!(
-                "Rapporten er skrevet til {path}.",
-                "The report is written to {path}."
-            )
+            tr!("report-the-report-is-written-to", path = path)
         )?;
     }
     Ok(ExitCode::from(if data.rejected() > 0 {

@@ -101,8 +101,9 @@ fn on_interrupt() -> ! {
                     err,
                     "\n{}",
                     tr!(
-                        "Avbrutt. Svarene så langt er lagret i {path}. Fortsett med: {resume}",
-                        "Interrupted. The answers so far are saved in {path}. Continue with: {resume}"
+                        "survey-interrupted-the-answers-so-far-are",
+                        path = path,
+                        resume = resume
                     )
                 );
             }
@@ -110,10 +111,7 @@ fn on_interrupt() -> ! {
                 let _ = writeln!(
                     err,
                     "\n{}",
-                    tr!(
-                        "Avbrutt før noe svar ble gitt.",
-                        "Interrupted before any answer was given."
-                    )
+                    tr!("survey-interrupted-before-any-answer-was-given")
                 );
             }
         }
@@ -161,11 +159,7 @@ fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&Str
     };
     if crate::crypt::is_encrypted(output) {
         // Reading it back needs the project team's secret key.
-        command
-            + &tr!(
-                " --identity HEMMELIG-NØKKEL --encrypt-to OFFENTLIG-NØKKEL",
-                " --identity SECRET-KEY --encrypt-to PUBLIC-KEY"
-            )
+        command + &tr!("survey-identity-secret-key-encrypt-to-public")
     } else {
         command
     }
@@ -174,11 +168,7 @@ fn resume_command(output: &Path, questionnaire: &Questionnaire, arg: Option<&Str
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let interactive = terminal::can_ask();
     if !interactive && args.answers.is_none() {
-        return Err(Usage(tr!(
-            "standard input er ikke en terminal, så kartlegg kan ikke stille spørsmål; gi svarene i en fil med --answers FILE (YAML eller CSV)",
-            "standard input is not a terminal, so kartlegg cannot ask questions; give the answers in a file with --answers FILE (YAML or CSV)"
-        ))
-        .into());
+        return Err(Usage(tr!("survey-standard-input-is-not-a-terminal")).into());
     }
     let sealing = args.encryption.sealing()?;
     let plans = match &args.resume {
@@ -186,11 +176,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         None => new_plans(&args, config, interactive, &sealing)?,
     };
     if args.answers.is_some() && plans.len() != 1 {
-        return Err(Usage(tr!(
-            "--answers gjelder ett spørreskjema om gangen",
-            "--answers applies to one questionnaire at a time"
-        ))
-        .into());
+        return Err(Usage(tr!("survey-answers-applies-to-one-questionnaire-at")).into());
     }
     install_interrupt_handler();
     for plan in plans {
@@ -203,9 +189,8 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
     let identities = args.identity.identities()?;
     if crate::crypt::is_encrypted(path) && !sealing.is_on() {
         return Err(Usage(tr!(
-            "{} er kryptert; oppgi --encrypt-to igjen, så svarene forblir kryptert",
-            "{} is encrypted; give --encrypt-to again, so that the answers stay encrypted",
-            path.display()
+            "survey-is-encrypted-give-encrypt-to-again",
+            path = path.display()
         ))
         .into());
     }
@@ -224,17 +209,14 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
         ([], None) => builtin::resolve(&wanted.id).map_err(|_| {
             let (id, file) = (&wanted.id, path.display());
             Usage(tr!(
-                "{file} er besvart med spørreskjemaet `{id}`, som ikke er innebygd; oppgi filen: kartlegg survey --resume {file} SPØRRESKJEMA.yaml",
-                "{file} was answered with the questionnaire `{id}`, which is not built in; give its file: kartlegg survey --resume {file} QUESTIONNAIRE.yaml"
+                "survey-was-answered-with-the-questionnaire-which",
+                file = file,
+                id = id
             ))
         })?,
         ([one], _) => builtin::resolve(one)?,
         _ => {
-            return Err(Usage(tr!(
-                "--resume fortsetter ett spørreskjema",
-                "--resume continues one questionnaire"
-            ))
-            .into());
+            return Err(Usage(tr!("survey-resume-continues-one-questionnaire")).into());
         }
     };
     if questionnaire.id != wanted.id || questionnaire.hash() != wanted.sha256 {
@@ -251,8 +233,13 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
         return Err(rejected(vec![Diagnostic::whole_file(
             "questionnaire-mismatch",
             tr!(
-                "filen ble besvart med spørreskjemaet `{id}` versjon {version} (sha256 {hash}…), men her finnes `{here_id}` versjon {here_version} (sha256 {here_hash}…); oppgi spørreskjemafilen for versjon {version}",
-                "the file was answered with the questionnaire `{id}` version {version} (sha256 {hash}…), but here there is `{here_id}` version {here_version} (sha256 {here_hash}…); give the questionnaire file of version {version}"
+                "survey-the-file-was-answered-with-the",
+                id = id,
+                version = version,
+                hash = hash,
+                here_id = here_id,
+                here_version = here_version,
+                here_hash = here_hash
             ),
         )])
         .into());
@@ -284,11 +271,7 @@ fn new_plans(
 ) -> anyhow::Result<Vec<Plan>> {
     let questionnaires = if args.questionnaires.is_empty() {
         if !interactive {
-            return Err(Usage(tr!(
-                "oppgi spørreskjemaet som argument, for eksempel `kartlegg survey modenhet`",
-                "name the questionnaire as an argument, for example `kartlegg survey modenhet`"
-            ))
-            .into());
+            return Err(Usage(tr!("survey-name-the-questionnaire-as-an-argument")).into());
         }
         choose::questionnaires()?
     } else {
@@ -298,11 +281,7 @@ fn new_plans(
             .collect::<anyhow::Result<Vec<_>>>()?
     };
     if args.output.is_some() && questionnaires.len() > 1 {
-        return Err(Usage(tr!(
-            "--output kan bare brukes med ett spørreskjema",
-            "--output can only be used with one questionnaire"
-        ))
-        .into());
+        return Err(Usage(tr!("survey-output-can-only-be-used-with")).into());
     }
     let register = config.register()?;
     let entity = match &args.kommune {
@@ -314,28 +293,32 @@ fn new_plans(
         Some(query) => register.lookup(query)?,
         None if interactive => choose::kommune(&register, "")?,
         None => {
-            return Err(Usage(tr!(
-                "oppgi kommunen med -k NR|NAVN",
-                "name the municipality with -k NR|NAVN"
-            ))
-            .into());
+            return Err(Usage(tr!("survey-name-the-municipality-with-k-nr")).into());
         }
     };
     let subject = Subject::of(&entity);
     questionnaires
         .into_iter()
-        .zip(args.questionnaires.iter().cloned().chain(std::iter::repeat(String::new())))
+        .zip(
+            args.questionnaires
+                .iter()
+                .cloned()
+                .chain(std::iter::repeat(String::new())),
+        )
         .map(|(questionnaire, arg)| {
             let output = match &args.output {
                 Some(output) => output.clone(),
                 None => PathBuf::from(result::default_file_name(&subject, &questionnaire.id)?),
             };
             let output = sealing.path(&output);
-            if output.exists() && !args.force && !(interactive && choose::confirm_overwrite(&output)?) {
+            if output.exists()
+                && !args.force
+                && !(interactive && choose::confirm_overwrite(&output)?)
+            {
                 let path = output.display();
                 anyhow::bail!(tr!(
-                    "{path} finnes allerede. Fortsett den med `kartlegg survey --resume {path}`, velg en annen fil med -o, eller overskriv med --force",
-                    "{path} already exists. Continue it with `kartlegg survey --resume {path}`, choose another file with -o, or overwrite with --force"
+                    "survey-already-exists-continue-it-with-kartlegg",
+                    path = path
                 ));
             }
             Ok(Plan {
@@ -344,11 +327,7 @@ fn new_plans(
                 output,
                 answering: Answering {
                     consensus: args.consensus,
-                    ..Answering::new(
-                        subject.clone(),
-                        args.role.clone(),
-                        args.respondent.clone(),
-                    )
+                    ..Answering::new(subject.clone(), args.role.clone(), args.respondent.clone())
                 },
             })
         })
@@ -371,9 +350,8 @@ fn answer_one(
     };
     let mut session = Session::resume(q, &plan.answering.earlier).map_err(|problems| {
         anyhow::anyhow!(problems.join("; ")).context(tr!(
-            "svarene i {} passer ikke til spørreskjemaet",
-            "the answers in {} do not fit the questionnaire",
-            plan.output.display()
+            "survey-the-answers-in-do-not-fit",
+            output = plan.output.display()
         ))
     })?;
     session.restore_notes(&plan.answering.notes);
@@ -387,11 +365,7 @@ fn answer_one(
             answer_in_terminal(&plan, session, &prepared, config, sealing)
         }
         Some((origin, prepared)) => answer_from_file(&plan, &prepared, &origin, config, sealing),
-        None => Err(Usage(tr!(
-            "uten terminal trengs svarene i en fil: --answers FILE",
-            "without a terminal the answers are needed in a file: --answers FILE"
-        ))
-        .into()),
+        None => Err(Usage(tr!("survey-without-a-terminal-the-answers-are")).into()),
     }
 }
 
@@ -411,15 +385,8 @@ fn read_answers(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<Strin
     for p in &rejected.problems {
         writeln!(stderr, "{}", p.located(path))?;
     }
-    let n = crate::i18n::counted(
-        rejected.problems.len(),
-        ("problem", "problemer"),
-        ("problem", "problems"),
-    );
-    let summary = tr!(
-        "{n} i svarfilen; ingenting ble lagret. Rett det som står over, og prøv igjen.",
-        "{n} in the answers file; nothing was saved. Correct what is listed above, and try again."
-    );
+    let n = crate::tr!("count-problems", n = rejected.problems.len());
+    let summary = tr!("survey-in-the-answers-file-nothing-was", n = n);
     Err(Rejected {
         path: rejected.path,
         problems: vec![Diagnostic::whole_file("answers-rejected", summary)],
@@ -478,8 +445,10 @@ fn answer_in_terminal(
             err,
             "{}",
             tr!(
-                "Ferdig. Svarene for {id} {name} er lagret i {path}.",
-                "Done. The answers for {id} {name} are saved in {path}."
+                "survey-done-the-answers-for-are-saved",
+                id = id,
+                name = name,
+                path = path
             )
         )?;
         return Ok(());
@@ -493,9 +462,9 @@ fn answer_in_terminal(
         err,
         "{}",
         tr!(
-            "Lagret i {path}. Fortsett senere med: {}",
-            "Saved in {path}. Continue later with: {}",
-            resume
+            "survey-saved-in-continue-later-with",
+            path = path,
+            resume = resume
         )
     )?;
     Ok(())
@@ -547,24 +516,18 @@ fn answer_from_file(
         writeln!(
             err,
             "{}",
-            tr!(
-                "Ikke brukt, fordi spørsmålene ikke vises med disse svarene: {ids}",
-                "Not used, because the questions are not shown with these answers: {ids}"
-            )
+            tr!("survey-not-used-because-the-questions-are", ids = ids)
         )?;
     }
     let (path, open) = (plan.output.display(), filled.unanswered.len());
     let saved = if filled.result.status == Status::Complete {
-        tr!("Lagret i {path} (fullført).", "Saved in {path} (complete).")
+        tr!("survey-saved-in-complete", path = path)
     } else {
-        let open = crate::i18n::counted(
-            open,
-            ("spørsmål", "spørsmål"),
-            ("question has", "questions have"),
-        );
+        let open = crate::tr!("count-questions-have", n = open);
         tr!(
-            "Lagret i {path} (delvis: {open} mangler svar).",
-            "Saved in {path} (partial: {open} no answer)."
+            "survey-saved-in-partial-no-answer",
+            path = path,
+            open = open
         )
     };
     writeln!(err, "{saved}")?;

@@ -72,10 +72,7 @@ impl Questionnaires {
             let id = &wanted.id;
             return Err((
                 "unknown-questionnaire",
-                tr!(
-                    "spørreskjemaet `{id}` er ukjent; oppgi det med --questionnaire FILE",
-                    "the questionnaire `{id}` is unknown; give it with --questionnaire FILE"
-                ),
+                tr!("place-the-questionnaire-is-unknown-give-it", id = id),
             ));
         };
         let mut placement = Placement {
@@ -87,17 +84,21 @@ impl Questionnaires {
         match self.hashes.get(&key) {
             Some(hash) if *hash != wanted.sha256 => {
                 let version = &wanted.version;
-                placement.notes.push(("hash-mismatch", tr!(
-                    "sha256 stemmer ikke med versjon {version} av spørreskjemaet; filen kan være laget med et endret skjema",
-                    "the sha256 does not match version {version} of the questionnaire; the file may come from a changed questionnaire"
-                )));
+                placement.notes.push((
+                    "hash-mismatch",
+                    tr!("place-the-sha256-does-not-match-version", version = version),
+                ));
             }
             None => {
                 let (version, here) = (&wanted.version, &newest.version);
-                placement.notes.push(("other-version", tr!(
-                    "besvart med versjon {version}, som denne kartlegg ikke kjenner; slått sammen med versjon {here} etter spørsmåls-id",
-                    "answered with version {version}, which this kartlegg does not know; merged with version {here} by question id"
-                )));
+                placement.notes.push((
+                    "other-version",
+                    tr!(
+                        "place-answered-with-version-which-this-kartlegg",
+                        version = version,
+                        here = here
+                    ),
+                ));
             }
             Some(_) => {}
         }
@@ -144,12 +145,14 @@ impl Questionnaires {
         }
         for ((code, why), ids) in by_reason {
             let (n, ids) = (ids.len(), ids.join(", "));
-            let n = crate::i18n::counted(n, ("svar", "svar"), ("answer was", "answers were"));
+            let n = crate::tr!("count-answers-were", n = n);
             placement.notes.push((
                 code,
                 tr!(
-                    "{n} ble ikke ført over til nyeste versjon ({ids}): {why}",
-                    "{n} not carried to the newest version ({ids}): {why}"
+                    "place-not-carried-to-the-newest-version",
+                    n = n,
+                    ids = ids,
+                    why = why
                 ),
             ));
         }
@@ -182,10 +185,7 @@ fn invalid_values(
         let id = &a.id;
         notes.push((
             "invalid-value",
-            tr!(
-                "{at}{id}: {why}; svaret er utelatt",
-                "{at}{id}: {why}; the answer is left out"
-            ),
+            tr!("place-the-answer-is-left-out", at = at, id = id, why = why),
         ));
         false
     });
@@ -207,10 +207,7 @@ fn unknown_questions(r: &SurveyResult, q: &Questionnaire) -> Option<(&'static st
     let ids = unknown.join(", ");
     Some((
         "unknown-question",
-        tr!(
-            "svar på spørsmål som versjonen ikke har, er utelatt: {ids}",
-            "answers to questions the version does not have were left out: {ids}"
-        ),
+        tr!("place-answers-to-questions-the-version-does", ids = ids),
     ))
 }
 
@@ -240,9 +237,6 @@ fn mostly_migrated(
     let list = mostly.into_iter().collect::<Vec<_>>().join(", ");
     Some((
         "mostly-migrated",
-        tr!(
-            "skårene for prinsipp {list} bygger mest på svar ført over fra en eldre versjon",
-            "the scores of principle {list} rest mostly on answers carried from an earlier version"
-        ),
+        tr!("place-the-scores-of-principle-rest-mostly", list = list),
     ))
 }

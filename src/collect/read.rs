@@ -136,10 +136,7 @@ fn not_a_file(entry: &walkdir::DirEntry) -> Deviation {
         .metadata()
         .ok()
         .and_then(|m| crate::source::not_a_file(&m))
-        .map_or_else(
-            || tr!("ikke en vanlig fil", "not a regular file"),
-            |d| d.message,
-        );
+        .map_or_else(|| tr!("read-not-a-regular-file"), |d| d.message);
     reject(&entry.path().display().to_string(), "not-a-file", message)
 }
 
@@ -153,17 +150,11 @@ fn unwalkable(err: &walkdir::Error) -> Deviation {
     match err.loop_ancestor() {
         Some(ancestor) => {
             let ancestor = ancestor.display();
-            let message = tr!(
-                "lenken peker tilbake til {ancestor} (en løkke); den er ikke fulgt",
-                "the link points back to {ancestor} (a loop); it was not followed"
-            );
+            let message = tr!("read-the-link-points-back-to-a", ancestor = ancestor);
             reject(&file, "link-loop", message)
         }
         None if err.path().is_some_and(|p| p.is_symlink() && !p.exists()) => {
-            let message = tr!(
-                "lenken peker på noe som ikke finnes",
-                "the link points to nothing that exists"
-            );
+            let message = tr!("read-the-link-points-to-nothing-that");
             reject(&file, "unreadable", message)
         }
         None => reject(&file, "unreadable", err.to_string()),
@@ -223,21 +214,12 @@ fn load(
             "unknown-version",
             at(
                 format_node.map_or(root.mark, |n| n.mark),
-                tr!(
-                    "formatet `{f}` er ukjent for denne versjonen av kartlegg; oppdater kartlegg",
-                    "the format `{f}` is unknown to this version of kartlegg; update kartlegg"
-                ),
+                tr!("read-the-format-is-unknown-to-this", f = f),
             ),
         )),
         _ => Err((
             "not-kartlegg",
-            at(
-                root.mark,
-                tr!(
-                    "ikke en resultatfil fra kartlegg (mangler `format:`)",
-                    "not a kartlegg result file (no `format:`)"
-                ),
-            ),
+            at(root.mark, tr!("read-not-a-kartlegg-result-file-no")),
         )),
     }
 }
@@ -348,10 +330,7 @@ impl Sorting {
             deviations.push(note(
                 &file,
                 "partial",
-                tr!(
-                    "spørreskjemaet er ikke ferdig besvart (status: partial)",
-                    "the questionnaire is not finished (status: partial)"
-                ),
+                tr!("read-the-questionnaire-is-not-finished-status"),
             ));
         }
         let key = (
@@ -381,10 +360,7 @@ impl Sorting {
             deviations.push(note(
                 &file,
                 "privacy-full",
-                tr!(
-                    "filen har vertsnavn og adresser (--privacy full); behandle den med ekstra varsomhet",
-                    "the file holds host name and addresses (--privacy full); handle it with extra care"
-                ),
+                tr!("read-the-file-holds-host-name-and"),
             ));
         }
         let key = (inventory.municipality.id.clone(), inventory.host.id.clone());
@@ -411,8 +387,8 @@ impl Sorting {
             },
             |kept| {
                 tr!(
-                    "samme kommune, spørreskjema og respondent som {kept}, som er nyere eller mer komplett og ble brukt",
-                    "same municipality, questionnaire and respondent as {kept}, which is newer or more complete and was used"
+                    "read-same-municipality-questionnaire-and-respondent-as",
+                    kept = kept
                 )
             },
             &mut out.deviations,
@@ -421,12 +397,7 @@ impl Sorting {
             self.hosts,
             |h: &Host| &h.file,
             |h| h.inventory.collected.clone(),
-            |kept| {
-                tr!(
-                    "samme maskin som {kept}, som er nyere og ble brukt",
-                    "the same machine as {kept}, which is newer and was used"
-                )
-            },
+            |kept| tr!("read-the-same-machine-as-which-is", kept = kept),
             &mut out.deviations,
         );
     }

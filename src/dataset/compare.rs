@@ -180,7 +180,7 @@ impl Comparison {
         let columns = [&MUNICIPALITY[..], &CHANGE].concat();
         let mut t = make(
             "endring",
-            Text::new("Endring", "Change"),
+            Text::message("compare-change"),
             words(&columns),
             rows,
         );
@@ -210,37 +210,28 @@ impl Comparison {
         let (old, new) = (&self.old_round, &self.new_round);
         let columns = vec![
             col(
-                "kategori",
-                "category",
-                "NSM-kategorien, eller samlet",
-                "The NSM category, or overall",
+                &crate::tr!("compare-category"),
+                &crate::tr!("compare-the-nsm-category-or-overall"),
             ),
             col(
-                &format!("snitt {old}"),
-                &format!("mean {old}"),
-                "Snittet 0–5 i den forrige runden, over kommunene med skår i begge",
-                "The mean 0–5 in the earlier round, over the municipalities scored in both",
+                &crate::tr!("compare-mean", old = old),
+                &crate::tr!("compare-the-mean-0-5-in-the"),
             ),
             col(
-                &format!("snitt {new}"),
-                &format!("mean {new}"),
-                "Snittet 0–5 i den nye runden, over kommunene med skår i begge",
-                "The mean 0–5 in the new round, over the municipalities scored in both",
+                &crate::tr!("compare-mean-2", new = new),
+                &crate::tr!("compare-the-mean-0-5-in-the-2"),
             ),
         ];
         let mut t = make(
             "kategorisnitt",
-            Text::new("Kategorisnitt", "Category means"),
+            Text::message("compare-category-means"),
             columns,
             rows,
         );
         t.formats = vec![(1, "0.00"), (2, "0.00")];
         t.chart = Some(Chart {
             kind: ChartKind::Column,
-            title: tr!(
-                "Snitt per NSM-kategori per runde (0–5)",
-                "Mean per NSM category per round (0–5)"
-            ),
+            title: tr!("compare-mean-per-nsm-category-per-round"),
             labels: 0,
             series: vec![(old.clone(), 1), (new.clone(), 2)],
             max: 5.0,
@@ -256,53 +247,22 @@ impl Comparison {
 
 /// The columns after the municipality's.
 const CHANGE: [Column; 8] = [
+    Column::new("compare-measure", "compare-overall-cn-nsm-category-n-or"),
+    Column::new("compare-name", "compare-what-the-score-is-of-in"),
+    Column::new("compare-old-2", "compare-the-score-0-5-in-the"),
+    Column::new("compare-new-2", "compare-the-score-0-5-in-the-2"),
     Column::new(
-        "maal",
-        "measure",
-        "samlet, kN (NSM-kategori N) eller prinsipp-id-en",
-        "overall, cN (NSM category N) or the principle id",
+        "compare-change-2",
+        "compare-new-minus-old-empty-when-either",
     ),
     Column::new(
-        "navn",
-        "name",
-        "Hva skåren gjelder, i ord",
-        "What the score is of, in words",
+        "compare-coverage-old",
+        "compare-coverage-0-1-in-the-earlier",
     ),
+    Column::new("compare-coverage-new", "compare-coverage-0-1-in-the-new"),
     Column::new(
-        "forrige",
-        "old",
-        "Skåren 0–5 i den forrige runden",
-        "The score 0–5 in the earlier round",
-    ),
-    Column::new(
-        "ny",
-        "new",
-        "Skåren 0–5 i den nye runden",
-        "The score 0–5 in the new round",
-    ),
-    Column::new(
-        "endring",
-        "change",
-        "Ny minus forrige; tom når en av dem mangler",
-        "New minus old; empty when either is missing",
-    ),
-    Column::new(
-        "dekning_forrige",
-        "coverage_old",
-        "Dekning 0–1 i den forrige runden",
-        "Coverage 0–1 in the earlier round",
-    ),
-    Column::new(
-        "dekning_ny",
-        "coverage_new",
-        "Dekning 0–1 i den nye runden",
-        "Coverage 0–1 in the new round",
-    ),
-    Column::new(
-        "merknader",
-        "flags",
-        "Skilt med ;: low-coverage (dekning under 0,5 i en av rundene), migrated (over halvparten av svarene ført over fra en eldre skjemaversjon), new (bare i den nye runden), gone (bare i den forrige)",
-        "Separated by ;: low-coverage (coverage below 0.5 in either round), migrated (over half of the answers carried over from an older questionnaire version), new (only in the new round), gone (only in the earlier one)",
+        "compare-flags",
+        "compare-separated-by-low-coverage-coverage-below",
     ),
 ];
 

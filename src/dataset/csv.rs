@@ -78,7 +78,7 @@ mod tests {
     fn excel_nb_uses_bom_semicolons_and_decimal_commas() {
         let t = crate::dataset::tables::make(
             "t",
-            crate::i18n::Text::new("T", "T"),
+            crate::i18n::Text::message("csv-t"),
             vec![("a".into(), String::new()), ("b".into(), String::new())],
             vec![vec![
                 Cell::Number(2.5),

@@ -16,261 +16,145 @@ const PERCENT: &str = "0%";
 const ONE_DECIMAL: &str = "0.0";
 
 const NEEDS_COLUMNS: [Column; 8] = [
+    Column::new("findings-service", "findings-the-service-s-id-in-the"),
+    Column::new("findings-need", "findings-need-score-0-100-weighted-mean"),
     Column::new(
-        "tjeneste",
-        "service",
-        "Tjenestens id i tjenestekatalogen",
-        "The service's id in the catalogue",
+        "findings-maturity-gap",
+        "findings-5-maturity-5-on-the-service",
     ),
     Column::new(
-        "behov",
-        "need",
-        "Behovspoeng 0–100: vektet snitt av de fire delene som har data",
-        "Need score 0–100: weighted mean of the four components that have data",
+        "findings-stated-need",
+        "findings-the-need-the-municipality-states-in",
+    ),
+    Column::new("findings-ranked", "findings-the-service-s-place-among-the"),
+    Column::new(
+        "findings-signals",
+        "findings-share-of-the-service-s-signals",
     ),
     Column::new(
-        "modenhetsgap",
-        "maturity_gap",
-        "(5 − modenhet) / 5 på tjenestens prinsipper, 0–1",
-        "(5 − maturity) / 5 on the service's principles, 0–1",
+        "findings-unknown",
+        "findings-answers-the-need-rests-on-that",
     ),
     Column::new(
-        "oppgitt_behov",
-        "stated_need",
-        "Behovet kommunen oppgir i `behov`, 0–1",
-        "The need the municipality states in `behov`, 0–1",
-    ),
-    Column::new(
-        "rangert",
-        "ranked",
-        "Tjenestens plass blant kommunens viktigste: 1 for første plass, 0 når den ikke er valgt",
-        "The service's place among the municipality's most important: 1 for first place, 0 when not chosen",
-    ),
-    Column::new(
-        "signaler",
-        "signals",
-        "Andel av tjenestens signaler som slår til, 0–1",
-        "Share of the service's signals that fire, 0–1",
-    ),
-    Column::new(
-        "vet_ikke",
-        "unknown",
-        "Svar behovet bygger på som var «vet ikke»",
-        "Answers the need rests on that were “don't know”",
-    ),
-    Column::new(
-        "svar",
-        "answers",
-        "Svar behovet bygger på (med «vet ikke»)",
-        "Answers the need rests on (with “don't know”)",
+        "findings-answers",
+        "findings-answers-the-need-rests-on-with",
     ),
 ];
 
 const METHOD_COLUMNS: [Column; 18] = [
+    Column::new("findings-question", "findings-the-question-s-id"),
+    Column::new("findings-text", "findings-the-question-text"),
     Column::new(
-        "sporsmal",
-        "question",
-        "Spørsmålets id",
-        "The question's id",
+        "findings-municipalities",
+        "findings-result-files-that-reached-the-question",
     ),
-    Column::new("tekst", "text", "Spørsmålsteksten", "The question text"),
+    Column::new("findings-unknown-share", "findings-share-don-t-know"),
     Column::new(
-        "kommuner",
-        "municipalities",
-        "Svarfiler som kom til spørsmålet (én per respondent)",
-        "Result files that reached the question (one per respondent)",
+        "findings-not-applicable-share",
+        "findings-share-not-applicable",
     ),
+    Column::new("findings-skipped-share", "findings-share-skipped"),
     Column::new(
-        "andel_vet_ikke",
-        "unknown_share",
-        "Andel «vet ikke»",
-        "Share “don't know”",
+        "findings-unclear-share",
+        "findings-share-who-marked-the-question-unclear",
     ),
+    Column::new("findings-comments", "findings-number-of-comments"),
     Column::new(
-        "andel_ikke_relevant",
-        "not_applicable_share",
-        "Andel «ikke relevant»",
-        "Share “not applicable”",
+        "findings-median-seconds",
+        "findings-median-answer-time-in-seconds",
     ),
     Column::new(
-        "andel_hoppet_over",
-        "skipped_share",
-        "Andel hoppet over",
-        "Share skipped",
+        "findings-p90-seconds",
+        "findings-90th-percentile-of-the-answer-time",
     ),
     Column::new(
-        "andel_uklar",
-        "unclear_share",
-        "Andel som merket spørsmålet som uklart",
-        "Share who marked the question unclear",
+        "findings-most-common-share",
+        "findings-share-of-those-who-answered-giving",
     ),
     Column::new(
-        "kommentarer",
-        "comments",
-        "Antall kommentarer",
-        "Number of comments",
+        "findings-distinct-answers",
+        "findings-number-of-distinct-answers",
     ),
     Column::new(
-        "median_sekunder",
-        "median_seconds",
-        "Median svartid i sekunder",
-        "Median answer time in seconds",
+        "findings-contradictions",
+        "findings-municipalities-whose-answer-contradicts-other-answers",
     ),
     Column::new(
-        "p90_sekunder",
-        "p90_seconds",
-        "90-persentilen av svartiden i sekunder",
-        "90th percentile of the answer time in seconds",
+        "findings-alpha",
+        "findings-krippendorff-s-alpha-between-respondents-of",
     ),
     Column::new(
-        "vanligste_svar_andel",
-        "most_common_share",
-        "Andel av de besvarte som ga det vanligste svaret",
-        "Share of those who answered giving the most common answer",
+        "findings-alpha-values",
+        "findings-pairable-values-from-municipalities-with-at",
     ),
     Column::new(
-        "ulike_svar",
-        "distinct_answers",
-        "Antall ulike svar",
-        "Number of distinct answers",
+        "findings-within-one-level",
+        "findings-share-of-respondent-pairs-in-the",
     ),
+    Column::new("findings-revise", "findings-1-when-the-question-should-be"),
     Column::new(
-        "motsigelser",
-        "contradictions",
-        "Kommuner der svaret motsier andre svar eller inventaret",
-        "Municipalities whose answer contradicts other answers or the inventory",
-    ),
-    Column::new(
-        "alfa",
-        "alpha",
-        "Krippendorffs alfa mellom respondenter i samme kommune (ordinal for skala, nominal for enkeltvalg og ja/nei, intervall for tall); tom uten kommuner med to eller flere respondenter",
-        "Krippendorff's alpha between respondents of the same municipality (ordinal for scales, nominal for single choice and yes/no, interval for numbers); empty without municipalities with two or more respondents",
-    ),
-    Column::new(
-        "alfa_verdier",
-        "alpha_values",
-        "Verdier som kunne pares (fra kommuner med minst to svar)",
-        "Pairable values (from municipalities with at least two answers)",
-    ),
-    Column::new(
-        "innen_ett_niva",
-        "within_one_level",
-        "Andel respondentpar i samme kommune som svarer likt eller innen ett nivå (likt for enkeltvalg)",
-        "Share of respondent pairs in the same municipality answering alike or within one level (alike for single choice)",
-    ),
-    Column::new(
-        "revider",
-        "revise",
-        "1 når spørsmålet bør revideres",
-        "1 when the question should be revised",
-    ),
-    Column::new(
-        "grunner",
-        "reasons",
-        "Hvorfor spørsmålet bør revideres",
-        "Why the question should be revised",
+        "findings-reasons",
+        "findings-why-the-question-should-be-revised",
     ),
 ];
 
 const DURATIONS_COLUMNS: [Column; 5] = [
-    Column::new("filer", "files", "Svarfiler brukt", "Result files used"),
+    Column::new("findings-files", "findings-result-files-used"),
+    Column::new("findings-complete", "findings-of-them-finished"),
     Column::new(
-        "fullforte",
-        "complete",
-        "Av dem ferdig besvart",
-        "Of them finished",
+        "findings-median-minutes",
+        "findings-median-total-time-of-finished-files",
     ),
     Column::new(
-        "median_minutter",
-        "median_minutes",
-        "Median samlet tid for ferdige filer, i minutter",
-        "Median total time of finished files, in minutes",
+        "findings-p90-minutes",
+        "findings-90th-percentile-of-the-total-time",
     ),
     Column::new(
-        "p90_minutter",
-        "p90_minutes",
-        "90-persentilen av samlet tid, i minutter",
-        "90th percentile of the total time, in minutes",
-    ),
-    Column::new(
-        "anslag_minutter",
-        "estimate_minutes",
-        "Summen av spørsmålenes mediantid, i minutter: anslått tid for hele skjemaet",
-        "Sum of the questions' median times, in minutes: the estimated time for the whole questionnaire",
+        "findings-estimate-minutes",
+        "findings-sum-of-the-questions-median-times",
     ),
 ];
 
 const CATALOGUE_COLUMNS: [Column; 8] = [
     Column::new(
-        "rang",
-        "rank",
-        "1 = størst behov; like gjennomsnitt deler rang; tom uten data",
-        "1 = greatest need; equal means share a rank; empty without data",
+        "findings-rank",
+        "findings-1-greatest-need-equal-means-share",
+    ),
+    Column::new("findings-service", "findings-the-service-s-id-in-the"),
+    Column::new("compare-name", "findings-the-service-s-name"),
+    Column::new(
+        "findings-department",
+        "findings-the-department-of-the-security-centre",
+    ),
+    Column::new("findings-need", "findings-mean-need-score-0-100-see"),
+    Column::new(
+        "findings-high-need-share",
+        "findings-share-of-municipalities-with-high-need",
     ),
     Column::new(
-        "tjeneste",
-        "service",
-        "Tjenestens id i tjenestekatalogen",
-        "The service's id in the catalogue",
-    ),
-    Column::new("navn", "name", "Tjenestens navn", "The service's name"),
-    Column::new(
-        "avdeling",
-        "department",
-        "Avdelingen i sikkerhetssenteret tjenesten hører til",
-        "The department of the security centre the service belongs to",
+        "findings-municipalities-with-data",
+        "findings-municipalities-with-a-need-score-for",
     ),
     Column::new(
-        "behov",
-        "need",
-        "Gjennomsnittlig behovspoeng 0–100 (se docs/metodikk.md)",
-        "Mean need score 0–100 (see docs/metodikk.md)",
-    ),
-    Column::new(
-        "andel_hoyt_behov",
-        "high_need_share",
-        "Andel kommuner med høyt behov (poeng over grensen i vektfilen)",
-        "Share of municipalities with high need (score above the limit in the weights file)",
-    ),
-    Column::new(
-        "kommuner_med_data",
-        "municipalities_with_data",
-        "Kommuner med behovspoeng for tjenesten",
-        "Municipalities with a need score for the service",
-    ),
-    Column::new(
-        "andel_vet_ikke",
-        "unknown_share",
-        "Andel «vet ikke» blant svarene behovet bygger på",
-        "Share of “don't know” among the answers the need rests on",
+        "findings-unknown-share",
+        "findings-share-of-don-t-know-among",
     ),
 ];
 
 const CATALOGUE_STABILITY_COLUMNS: [Column; 4] = [
     Column::new(
-        "snittrang",
-        "mean_rank",
-        "Gjennomsnittlig rang over bootstrap-utvalgene",
-        "Mean rank over the bootstrap resamples",
+        "findings-mean-rank",
+        "findings-mean-rank-over-the-bootstrap-resamples",
     ),
     Column::new(
-        "rang_lav",
-        "rank_low",
-        "5-persentilen av rangen (beste plass som er rimelig)",
-        "5th percentile of the rank (the best plausible place)",
+        "findings-rank-low",
+        "findings-5th-percentile-of-the-rank-the",
     ),
     Column::new(
-        "rang_hoy",
-        "rank_high",
-        "95-persentilen av rangen (dårligste plass som er rimelig)",
-        "95th percentile of the rank (the worst plausible place)",
+        "findings-rank-high",
+        "findings-95th-percentile-of-the-rank-the",
     ),
-    Column::new(
-        "forklaring",
-        "explanation",
-        "Hva i dataene behovet bygger på",
-        "What in the data the need rests on",
-    ),
+    Column::new("findings-explanation", "findings-what-in-the-data-the-need"),
 ];
 
 fn count(n: usize) -> Cell {
@@ -282,10 +166,8 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
     let top = r.top;
     let mut columns = words(&CATALOGUE_COLUMNS);
     columns.push(col(
-        &format!("sannsynlighet_topp_{top}"),
-        &format!("probability_top_{top}"),
-        "Andel av bootstrap-utvalgene der tjenesten er blant de N øverste",
-        "Share of bootstrap resamples in which the service is among the top N",
+        &crate::tr!("findings-probability-top", top = top),
+        &crate::tr!("findings-share-of-bootstrap-resamples-in-which"),
     ));
     columns.extend(words(&CATALOGUE_STABILITY_COLUMNS));
     let rows = r
@@ -317,7 +199,7 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
         .collect();
     let mut t = table(
         "tjenestekatalog",
-        Text::new("Tjenestekatalog", "Service catalogue"),
+        Text::message("findings-service-catalogue"),
         columns,
         rows,
     );
@@ -325,7 +207,7 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
     let rows = t.rows.len() as u32;
     t.chart = Some(Chart {
         kind: ChartKind::Bar,
-        title: tr!("Behov per tjeneste (0–100)", "Need per service (0–100)"),
+        title: tr!("findings-need-per-service-0-100"),
         labels: 2,
         series: vec![(t.headers[4].clone(), 4)],
         max: 100.0,
@@ -363,7 +245,7 @@ pub fn needs(r: &Ranking, c: &Catalogue) -> Table {
     }
     let mut t = table(
         "behovspoeng",
-        Text::new("Behovspoeng", "Need scores"),
+        Text::message("findings-need-scores"),
         columns,
         rows,
     );
@@ -382,32 +264,20 @@ pub fn stability(r: &Ranking) -> Table {
     let top = r.top;
     let columns = vec![
         col(
-            "kommuner",
-            "municipalities",
-            "Antall kommuner kartlagt (trukket med tilbakelegging fra de kartlagte)",
-            "Number of municipalities mapped (drawn with replacement from those mapped)",
+            &crate::tr!("findings-municipalities"),
+            &crate::tr!("findings-number-of-municipalities-mapped-drawn-with"),
         ),
         col(
-            "samsvar",
-            "agreement",
-            &format!(
-                "Gjennomsnittlig andel av topp {top} med alle data som også er i topp {top} med så mange kommuner"
-            ),
-            &format!(
-                "Mean share of the top {top} from all data that is also in the top {top} with this many municipalities"
-            ),
+            &crate::tr!("findings-agreement"),
+            &crate::tr!("findings-mean-share-of-the-top-from", top = top),
         ),
         col(
-            "samme_topp",
-            "same_top",
-            &format!("Andel utvalg der topp {top} er nøyaktig den samme"),
-            &format!("Share of resamples whose top {top} is exactly the same"),
+            &crate::tr!("findings-same-top"),
+            &crate::tr!("findings-share-of-resamples-whose-top-is", top = top),
         ),
         col(
-            "ekstrapolert",
-            "extrapolated",
-            "1 når tallet er større enn antall kartlagte kommuner",
-            "1 when the number is larger than the number of municipalities mapped",
+            &crate::tr!("findings-extrapolated"),
+            &crate::tr!("findings-1-when-the-number-is-larger"),
         ),
     ];
     let rows = r
@@ -424,14 +294,14 @@ pub fn stability(r: &Ranking) -> Table {
         .collect();
     let mut t = table(
         "stabilitet",
-        Text::new("Stabilitet", "Stability"),
+        Text::message("findings-stability"),
         columns,
         rows,
     );
     t.formats = vec![(1, PERCENT), (2, PERCENT)];
     t.chart = Some(Chart {
         kind: ChartKind::Line,
-        title: tr!("Hvor stabil er topplisten?", "How stable is the top list?"),
+        title: tr!("findings-how-stable-is-the-top-list"),
         labels: 0,
         series: vec![(t.headers[1].clone(), 1)],
         max: 1.0,
@@ -484,7 +354,7 @@ pub fn method(e: &Evaluation) -> Table {
             ]
         })
         .collect();
-    let mut t = table("metode", Text::new("Metode", "Method"), columns, rows);
+    let mut t = table("metode", Text::message("findings-method"), columns, rows);
     t.formats = vec![
         (5, PERCENT),
         (6, PERCENT),
@@ -515,7 +385,7 @@ pub fn durations(e: &Evaluation) -> Table {
             ]
         })
         .collect();
-    let mut t = table("tidsbruk", Text::new("Tidsbruk", "Time"), columns, rows);
+    let mut t = table("tidsbruk", Text::message("findings-time"), columns, rows);
     t.formats = vec![(4, ONE_DECIMAL), (5, ONE_DECIMAL), (6, ONE_DECIMAL)];
     t
 }

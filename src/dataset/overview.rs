@@ -31,39 +31,27 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
         .collect();
     let count = |n: usize| Cell::Number(n as f64);
     let mut facts = vec![
+        (tr!("compare-generated"), Cell::Text(made.generated.clone())),
+        (tr!("overview-round"), Cell::Text(data.round.clone())),
         (
-            tr!("Laget", "Generated"),
-            Cell::Text(made.generated.clone()),
-        ),
-        (tr!("Runde", "Round"), Cell::Text(data.round.clone())),
-        (
-            tr!("Verktøy", "Tool"),
+            tr!("compare-tool"),
             Cell::Text(format!("kartlegg {}", env!("CARGO_PKG_VERSION"))),
         ),
-        (tr!("Inndata", "Inputs"), Cell::Text(inputs.join(", "))),
-        (tr!("Filer lest", "Files read"), count(c.inputs)),
+        (tr!("overview-inputs"), Cell::Text(inputs.join(", "))),
+        (tr!("overview-files-read"), count(c.inputs)),
         (
-            tr!("Kommuner og samarbeid", "Municipalities and cooperations"),
+            tr!("overview-municipalities-and-cooperations"),
             count(municipalities.len()),
         ),
         (
-            tr!("Spørreskjemasvar brukt", "Questionnaire answers used"),
+            tr!("overview-questionnaire-answers-used"),
             count(c.respondents().count()),
         ),
+        (tr!("overview-machines-used"), count(c.hosts().count())),
+        (tr!("overview-files-rejected"), count(made.rejected)),
+        (tr!("overview-notes-to-look-at"), count(made.warnings)),
         (
-            tr!("Maskiner brukt", "Machines used"),
-            count(c.hosts().count()),
-        ),
-        (tr!("Filer avvist", "Files rejected"), count(made.rejected)),
-        (
-            tr!("Merknader å se på", "Notes to look at"),
-            count(made.warnings),
-        ),
-        (
-            tr!(
-                "Gjennomsnittlig dekning (modenhet)",
-                "Mean coverage (maturity)"
-            ),
+            tr!("overview-mean-coverage-maturity"),
             data.mean_coverage()
                 .map(super::tables::round_coverage)
                 .into(),
@@ -76,7 +64,7 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
             .or_default() += 1;
     }
     for (id, n) in per_questionnaire {
-        facts.push((tr!("Svar på {id}", "Answers to {id}"), count(n)));
+        facts.push((tr!("overview-answers-to", id = id), count(n)));
     }
     facts
 }

@@ -37,8 +37,8 @@ impl Aspect {
     /// The id as the tables write it: `samlet`/`overall`, `k1`/`c1`, `P2.6`.
     pub fn id(self) -> String {
         match self {
-            Aspect::Overall => tr!("samlet", "overall"),
-            Aspect::Category(c) => tr!("k{c}", "c{c}"),
+            Aspect::Overall => tr!("round-overall"),
+            Aspect::Category(c) => tr!("round-c", c = c),
             Aspect::Principle(p) => p.code(),
         }
     }
@@ -46,7 +46,7 @@ impl Aspect {
     /// The id and title in words, such as `2 Beskytte og opprettholde`.
     pub fn label(self) -> String {
         match self {
-            Aspect::Overall => tr!("Samlet", "Overall"),
+            Aspect::Overall => tr!("round-overall-2"),
             Aspect::Category(c) => {
                 nsm::category(c).map_or(c.to_string(), |cat| format!("{c} {}", cat.title.get()))
             }
@@ -275,9 +275,8 @@ impl Sheet {
     fn read(path: &Path) -> anyhow::Result<Sheet> {
         let text = crate::source::read_to_string(path).with_context(|| {
             tr!(
-                "kan ikke lese {}; oppgi en mappe som `kartlegg merge` har skrevet, eller en mappe med resultatfiler",
-                "cannot read {}; give a folder `kartlegg merge` wrote, or a folder of result files",
-                path.display()
+                "round-cannot-read-give-a-folder-kartlegg",
+                path = path.display()
             )
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -289,13 +288,13 @@ impl Sheet {
             .from_reader(text.as_bytes());
         let headers = reader
             .headers()
-            .with_context(|| tr!("leser {}", "reading {}", path.display()))?
+            .with_context(|| tr!("round-reading", path = path.display()))?
             .iter()
             .map(str::to_string)
             .collect();
         let mut rows = Vec::new();
         for record in reader.records() {
-            let record = record.with_context(|| tr!("leser {}", "reading {}", path.display()))?;
+            let record = record.with_context(|| tr!("round-reading", path = path.display()))?;
             rows.push(record.iter().map(str::to_string).collect());
         }
         Ok(Sheet {
@@ -315,8 +314,9 @@ impl Sheet {
         self.find(names).with_context(|| {
             let (file, name) = (path.display(), names.join(" / "));
             tr!(
-                "{file} mangler kolonnen {name}; lag datasettet på nytt med `kartlegg merge`",
-                "{file} has no column {name}; make the dataset again with `kartlegg merge`"
+                "round-has-no-column-make-the-dataset",
+                file = file,
+                name = name
             )
         })
     }
@@ -341,9 +341,12 @@ impl Sheet {
         let n = text.parse::<f64>().ok().with_context(|| {
             let (file, line, column, header) = (path.display(), line + 2, k + 1, &self.headers[k]);
             tr!(
-                "{file}:{line}:{column}: «{}» i kolonnen {header} er ikke et tall",
-                "{file}:{line}:{column}: “{}” in column {header} is not a number",
-                row[k]
+                "round-in-column-is-not-a-number",
+                file = file,
+                line = line,
+                column = column,
+                value = row[k],
+                header = header
             )
         })?;
         Ok(Some(n))

@@ -29,7 +29,12 @@ pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
                 file: "kartlegging.xlsx".into(),
                 rejected: false,
                 code: "xlsx-split",
-                message: tr!("{name} har {rows} rader og er delt på {sheets} ark; CSV-filen har alt i én", "{name} has {rows} rows and is split over {sheets} sheets; the CSV file has all in one"),
+                message: tr!(
+                    "xlsx-has-rows-and-is-split-over",
+                    name = name,
+                    rows = rows,
+                    sheets = sheets
+                ),
             });
         }
         let long = t
@@ -44,7 +49,11 @@ pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
                 file: "kartlegging.xlsx".into(),
                 rejected: false,
                 code: "xlsx-truncated",
-                message: tr!("{long} celler i {name} er lengre enn Excel tillater og er kortet ned; CSV-filen har hele teksten", "{long} cells in {name} are longer than Excel allows and were cut short; the CSV file has the whole text"),
+                message: tr!(
+                    "xlsx-cells-in-are-longer-than-excel",
+                    long = long,
+                    name = name
+                ),
             });
         }
     }
@@ -162,15 +171,12 @@ fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
 /// The overview sheet: (label, value) pairs.
 fn add_overview(wb: &mut Workbook, facts: &[(String, Cell)]) -> anyhow::Result<()> {
     let ws = wb.add_worksheet();
-    ws.set_name(tr!("Oversikt", "Overview"))?;
+    ws.set_name(tr!("xlsx-overview"))?;
     let bold = Format::new().set_bold().set_font_size(14);
     ws.write_string_with_format(
         0,
         0,
-        tr!(
-            "Kartlegging av IT-struktur og sikkerhetsmodenhet",
-            "Mapping of IT structure and security maturity"
-        ),
+        tr!("xlsx-mapping-of-it-structure-and-security"),
         &bold,
     )?;
     for (i, (label, value)) in facts.iter().enumerate() {
@@ -262,15 +268,11 @@ fn add_chart(ws: &mut Worksheet, t: &Table) -> anyhow::Result<()> {
 
 fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()> {
     let ws = wb.add_worksheet();
-    ws.set_name(tr!("Kolonner", "Columns"))?;
+    ws.set_name(tr!("xlsx-columns"))?;
     let header = header_format();
-    for (c, h) in [
-        tr!("Ark", "Sheet"),
-        tr!("Kolonne", "Column"),
-        tr!("Betydning", "Meaning"),
-    ]
-    .iter()
-    .enumerate()
+    for (c, h) in [tr!("xlsx-sheet"), tr!("xlsx-column"), tr!("xlsx-meaning")]
+        .iter()
+        .enumerate()
     {
         ws.write_string_with_format(0, c as u16, h, &header)?;
     }

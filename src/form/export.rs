@@ -125,14 +125,14 @@ fn has_evidence(q: &Questionnaire) -> bool {
 fn add_headers(ws: &mut Worksheet, q: &Questionnaire, header: &Format) -> anyhow::Result<()> {
     let mut headers = vec![
         "id".to_string(),
-        tr!("Del", "Section"),
-        tr!("Spørsmål", "Question"),
-        tr!("Svar", "Answer"),
-        tr!("Kommentar", "Comment"),
-        tr!("Veiledning", "Guidance"),
+        tr!("export-section"),
+        tr!("pilot-question"),
+        tr!("export-answer"),
+        tr!("export-comment"),
+        tr!("export-guidance"),
     ];
     if has_evidence(q) {
-        headers.push(tr!("Dokumentasjon", "Evidence"));
+        headers.push(tr!("export-evidence"));
         ws.set_column_width(COL_EVIDENCE, EVIDENCE_WIDTH)?;
     }
     for (col, text) in headers.iter().enumerate() {
@@ -252,10 +252,10 @@ fn add_info(
     ws.set_row_height(0, row_height(1) + 4.0)?;
     let hash = q.hash();
     let facts: [(&str, String, &str); 4] = [
-        (KEY_ID, tr!("Spørreskjema", "Questionnaire"), &q.id),
-        (KEY_VERSION, tr!("Versjon", "Version"), &q.version),
+        (KEY_ID, tr!("export-questionnaire"), &q.id),
+        (KEY_VERSION, tr!("questionnaire-version"), &q.version),
         (KEY_SHA256, "sha256".into(), &hash),
-        ("", tr!("Spørsmål", "Questions"), ""),
+        ("", tr!("questionnaire-questions"), ""),
     ];
     let count = q.questions().count().to_string();
     for (i, (key, label, value)) in facts.iter().enumerate() {
@@ -268,22 +268,10 @@ fn add_info(
     let fields = [
         (
             KEY_KOMMUNE,
-            tr!(
-                "Kommunenummer eller kommunenavn (fyll inn)",
-                "Municipality number or name (fill in)"
-            ),
+            tr!("export-municipality-number-or-name-fill-in"),
         ),
-        (
-            KEY_ROLE,
-            tr!(
-                "Din rolle, for eksempel IT-leder (fyll inn)",
-                "Your role, such as IT manager (fill in)"
-            ),
-        ),
-        (
-            KEY_CONSENSUS,
-            tr!("Konsensus (felles økt)", "Consensus (joint session)"),
-        ),
+        (KEY_ROLE, tr!("export-your-role-such-as-it-manager")),
+        (KEY_CONSENSUS, tr!("export-consensus-joint-session")),
     ];
     for (i, (key, label)) in fields.iter().enumerate() {
         let row = i as u32 + 6;
@@ -306,23 +294,11 @@ fn add_info(
 /// How to fill in the form, below the fields.
 fn add_steps(ws: &mut Worksheet, header: &Format, wrap: &Format) -> anyhow::Result<()> {
     let steps = [
-        tr!("Slik fyller du ut", "How to fill in"),
-        tr!(
-            "1. Fyll inn kommunen og rollen din over, og velg Ja under Konsensus hvis flere har blitt enige om svarene i en felles økt.",
-            "1. Fill in the municipality and your role above, and choose Yes under Consensus if several people agreed on the answers in a joint session."
-        ),
-        tr!(
-            "2. Svar i den gule kolonnen «Svar» på arket «Svar». Velg fra listen der den finnes. «Vet ikke» og «Ikke relevant» er gyldige svar der de står i listen eller veiledningen.",
-            "2. Answer in the yellow “Answer” column of the sheet “Svar”. Pick from the list where there is one. “Vet ikke” (don't know) and “Ikke relevant” (not applicable) are valid where the list or the guidance offers them."
-        ),
-        tr!(
-            "3. Spørsmål merket * må besvares. Spørsmål som ikke gjelder etter tidligere svar, kan stå tomme.",
-            "3. Questions marked * must be answered. Questions that do not apply after earlier answers may stay empty."
-        ),
-        tr!(
-            "4. Lagre som .xlsx og send filen kryptert til prosjektet. Ikke endre kolonner eller rekkefølge.",
-            "4. Save as .xlsx and send the file encrypted to the project. Do not change columns or order."
-        ),
+        tr!("export-how-to-fill-in"),
+        tr!("export-1-fill-in-the-municipality-and"),
+        tr!("export-2-answer-in-the-yellow-answer"),
+        tr!("export-3-questions-marked-must-be-answered"),
+        tr!("export-4-save-as-xlsx-and-send"),
     ];
     for (i, text) in steps.iter().enumerate() {
         let row = i as u32 + 10;
@@ -336,14 +312,11 @@ fn add_steps(ws: &mut Worksheet, header: &Format, wrap: &Format) -> anyhow::Resu
 /// The consensus cell on the info sheet: Nei unless changed, with a Ja/Nei
 /// drop-down.
 fn add_consensus(ws: &mut Worksheet, row: u32, fill: &Format) -> anyhow::Result<()> {
-    let (yes, no) = (tr!("Ja", "Yes"), tr!("Nei", "No"));
+    let (yes, no) = (tr!("answers-yes"), tr!("answers-no"));
     ws.write_string_with_format(row, 2, &no, fill)?;
     let validation = DataValidation::new()
         .allow_list_strings(&[yes, no])?
-        .set_input_message(tr!(
-            "Ja når svarene ble avtalt i en felles økt med flere respondenter og gjelder for kommunen.",
-            "Yes when the answers were agreed in a joint session of several respondents and stand for the municipality."
-        ))?
+        .set_input_message(tr!("export-yes-when-the-answers-were-agreed"))?
         .set_error_style(DataValidationErrorStyle::Stop);
     ws.add_data_validation(row, 2, row, 2, &validation)?;
     Ok(())
@@ -362,7 +335,7 @@ fn drop_down(q: &Questionnaire, question: &Question) -> Option<Vec<String>> {
             .iter()
             .map(|o| o.text.get().to_string())
             .collect(),
-        QuestionKind::YesNo => vec![tr!("Ja", "Yes"), tr!("Nei", "No")],
+        QuestionKind::YesNo => vec![tr!("answers-yes"), tr!("answers-no")],
         _ => return None,
     };
     items.extend(states(question));
@@ -376,10 +349,10 @@ fn states(question: &Question) -> Vec<String> {
         out.push(crate::questionnaire::answer::never_text());
     }
     if question.allow_unknown {
-        out.push(tr!("Vet ikke", "Don't know"));
+        out.push(tr!("catalogue-don-t-know"));
     }
     if question.allow_na {
-        out.push(tr!("Ikke relevant", "Not applicable"));
+        out.push(tr!("export-not-applicable"));
     }
     out
 }
@@ -421,11 +394,8 @@ fn validation(
     };
     Ok(validation
         .set_error_style(DataValidationErrorStyle::Stop)
-        .set_error_title(tr!("Ugyldig svar", "Invalid answer"))?
-        .set_error_message(tr!(
-            "Svaret passer ikke til spørsmålet; se veiledningen i kolonnen til høyre.",
-            "The answer does not fit the question; see the guidance in the column to the right."
-        ))?)
+        .set_error_title(tr!("export-invalid-answer"))?
+        .set_error_message(tr!("export-the-answer-does-not-fit-the"))?)
 }
 
 /// What the respondent needs to answer well: help text, the meaning of each
@@ -438,28 +408,17 @@ fn guidance(q: &Questionnaire, question: &Question) -> String {
     kind_guidance(q, question, &mut lines);
     let states = states(question);
     if !states.is_empty() {
-        lines.push(tr!(
-            "Kan også besvares med: {}",
-            "May also be answered: {}",
-            states.join(", ")
-        ));
+        lines.push(tr!("export-may-also-be-answered", list = states.join(", ")));
     }
     if let Some(condition) = &question.show_if {
-        lines.push(tr!(
-            "Besvares bare når: {}",
-            "Answer only when: {}",
-            condition.expr
-        ));
+        lines.push(tr!("export-answer-only-when", expr = condition.expr));
     }
     if q.asks_evidence(question) {
         let prompt = crate::questionnaire::evidence_prompt();
-        lines.push(tr!(
-            "{prompt} (kolonnen Dokumentasjon)",
-            "{prompt} (the Evidence column)"
-        ));
+        lines.push(tr!("export-the-evidence-column", prompt = prompt));
     }
     if question.required {
-        lines.push(tr!("* Må besvares.", "* Must be answered."));
+        lines.push(tr!("export-must-be-answered"));
     }
     lines
         .iter()
@@ -480,9 +439,8 @@ fn kind_guidance(q: &Questionnaire, question: &Question, lines: &mut Vec<String>
         QuestionKind::Multi => {
             let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
             lines.push(tr!(
-                "Skriv ett eller flere av disse, skilt med komma: {}",
-                "Write one or more of these, separated by commas: {}",
-                options.join("; ")
+                "export-write-one-or-more-of-these",
+                list = options.join("; ")
             ));
             let alone: Vec<&str> = question
                 .options
@@ -492,40 +450,39 @@ fn kind_guidance(q: &Questionnaire, question: &Question, lines: &mut Vec<String>
                 .collect();
             if !alone.is_empty() {
                 lines.push(tr!(
-                    "Disse velges alene: {}",
-                    "These are chosen on their own: {}",
-                    alone.join("; ")
+                    "export-these-are-chosen-on-their-own",
+                    list = alone.join("; ")
                 ));
             }
         }
         QuestionKind::Number => {
             let unit = question.unit.as_ref().map(|u| u.get()).unwrap_or_default();
             let bounds = match (question.min, question.max) {
-                (Some(lo), Some(hi)) => tr!(" fra {lo} til {hi}", " from {lo} to {hi}"),
-                (Some(lo), None) => tr!(" fra {lo}", " from {lo}"),
-                (None, Some(hi)) => tr!(" opp til {hi}", " up to {hi}"),
+                (Some(lo), Some(hi)) => tr!("export-from-to", lo = lo, hi = hi),
+                (Some(lo), None) => tr!("export-from", lo = lo),
+                (None, Some(hi)) => tr!("export-up-to", hi = hi),
                 (None, None) => String::new(),
             };
-            lines.push(tr!("Et tall{bounds} {unit}", "A number{bounds} {unit}"));
+            lines.push(tr!("export-a-number", bounds = bounds, unit = unit));
         }
-        QuestionKind::Date => lines.push(tr!("En dato (ÅÅÅÅ-MM-DD)", "A date (YYYY-MM-DD)")),
+        QuestionKind::Date => lines.push(tr!("export-a-date-yyyy-mm-dd")),
         QuestionKind::Rank => {
             let n = question.pick.unwrap_or(question.options.len());
             let options: Vec<&str> = question.options.iter().map(|o| o.text.get()).collect();
             lines.push(tr!(
-                "Skriv de {n} viktigste av disse i rekkefølge, det viktigste først, skilt med semikolon: {}",
-                "Write the {n} most important of these in order, the most important first, separated by semicolons: {}",
-                options.join("; ")
+                "export-write-the-most-important-of-these",
+                n = n,
+                list = options.join("; ")
             ));
         }
-        QuestionKind::Text => lines.push(tr!("Fritekst", "Free text")),
+        QuestionKind::Text => lines.push(tr!("export-free-text")),
         QuestionKind::Single | QuestionKind::YesNo => {}
     }
 }
 
 fn print_setup(ws: &mut Worksheet, q: &Questionnaire) {
     let title = format!("{} {}", q.title.get(), q.version).replace('&', "&&");
-    let page = tr!("Side &P av &N", "Page &P of &N");
+    let page = tr!("export-page-p-of-n");
     ws.set_paper_size(A4)
         .set_portrait()
         .set_print_fit_to_pages(1, 0)

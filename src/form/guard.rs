@@ -29,10 +29,7 @@ pub fn check(path: &Path) -> Result<(), Diagnostic> {
     let too_large = |what: String| {
         Diagnostic::whole_file(
             "too-large",
-            tr!(
-                "{what}; det er mer enn et skjema fra kartlegg kan inneholde, så filen leses ikke (er den skadet, eller ikke et utfylt skjema?)",
-                "{what}; that is more than a form from kartlegg can hold, so the file is not read (is it damaged, or not a filled form?)"
-            ),
+            tr!("guard-that-is-more-than-a-form", what = what),
         )
     };
     let Ok(file) = std::fs::File::open(path) else {
@@ -42,8 +39,8 @@ pub fn check(path: &Path) -> Result<(), Diagnostic> {
     if size > MAX_FILE_BYTES {
         let mib = MAX_FILE_BYTES >> 20;
         return Err(too_large(tr!(
-            "filen er større enn {mib} MiB",
-            "the file is larger than {mib} MiB"
+            "guard-the-file-is-larger-than-mib",
+            mib = mib
         )));
     }
     let Ok(mut archive) = zip::ZipArchive::new(file) else {
@@ -62,23 +59,26 @@ pub fn check(path: &Path) -> Result<(), Diagnostic> {
         let mib = MAX_PART_BYTES >> 20;
         if unpacked > MAX_PART_BYTES {
             return Err(too_large(tr!(
-                "delen {name} pakkes ut til mer enn {mib} MiB",
-                "the part {name} unpacks to more than {mib} MiB"
+                "guard-the-part-unpacks-to-more-than",
+                name = name,
+                mib = mib
             )));
         }
         if unpacked > RATIO_FROM_BYTES && unpacked > packed.saturating_mul(MAX_RATIO) {
             let ratio = unpacked / packed.max(1);
             return Err(too_large(tr!(
-                "delen {name} pakkes ut til {ratio} ganger sin pakkede størrelse (grensen er {MAX_RATIO})",
-                "the part {name} unpacks to {ratio} times its packed size (the limit is {MAX_RATIO})"
+                "guard-the-part-unpacks-to-times-its",
+                name = name,
+                ratio = ratio,
+                MAX_RATIO = MAX_RATIO
             )));
         }
         total += unpacked;
         if total > MAX_TOTAL_BYTES {
             let mib = MAX_TOTAL_BYTES >> 20;
             return Err(too_large(tr!(
-                "delene pakkes til sammen ut til mer enn {mib} MiB",
-                "the parts together unpack to more than {mib} MiB"
+                "guard-the-parts-together-unpack-to-more",
+                mib = mib
             )));
         }
     }

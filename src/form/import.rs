@@ -36,20 +36,14 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     let mut book = calamine::open_workbook_auto(path).map_err(|e| {
         vec![Diagnostic::whole_file(
             "not-a-workbook",
-            tr!(
-                "kan ikke leses som en Excel-arbeidsbok ({e})",
-                "cannot be read as an Excel workbook ({e})"
-            ),
+            tr!("import-cannot-be-read-as-an-excel", e = e),
         )]
     })?;
     let mut sheet = |name: &str| {
         book.worksheet_range(name).map_err(|_| {
             vec![Diagnostic::whole_file(
                 "not-a-form",
-                tr!(
-                    "arbeidsboken har ikke arket «{name}»; er den laget med `kartlegg questionnaire export`?",
-                    "the workbook has no sheet “{name}”; was it made with `kartlegg questionnaire export`?"
-                ),
+                tr!("import-the-workbook-has-no-sheet-was", name = name),
             )]
         })
     };
@@ -78,10 +72,7 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
     else {
         return Err(vec![Diagnostic::whole_file(
             "not-a-form",
-            tr!(
-                "arket «{INFO}» sier ikke hvilket spørreskjema skjemaet er laget fra",
-                "the sheet “{INFO}” does not say which questionnaire the form was made from"
-            ),
+            tr!("import-the-sheet-does-not-say-which", INFO = INFO),
         )]);
     };
 
@@ -129,7 +120,7 @@ fn answer_rows(
                 format!(
                     "{ANSWERS}!{}: {}",
                     cell(at, COL_ANSWER),
-                    tr!("cellen har feilen {e}", "the cell holds the error {e}")
+                    tr!("import-the-cell-holds-the-error", e = e)
                 ),
             ));
             continue;
@@ -153,8 +144,9 @@ fn answer_rows(
         problems.push(Diagnostic::whole_file(
             "not-a-form",
             tr!(
-                "arket «{ANSWERS}» har ingen spørsmål (kolonne {column} skal ha spørsmålenes id); er raden slettet, eller er svarene skrevet i et annet ark? Fyll ut arket «{ANSWERS}» i skjemaet fra `kartlegg questionnaire export`",
-                "the sheet “{ANSWERS}” has no questions (column {column} should hold the question ids); were the rows deleted, or the answers typed into another sheet? Fill in the sheet “{ANSWERS}” of the form from `kartlegg questionnaire export`"
+                "import-the-sheet-has-no-questions-column",
+                ANSWERS = ANSWERS,
+                column = column
             ),
         ));
     }
@@ -183,10 +175,7 @@ fn formula_cells(formulas: &calamine::Range<String>) -> Vec<Diagnostic> {
                 format!(
                     "{ANSWERS}!{}: {}",
                     cell(row, col),
-                    tr!(
-                        "cellen har formelen ={formula}, som ikke leses inn; skriv selve svaret i cellen",
-                        "the cell holds the formula ={formula}, which is not imported; type the answer itself into the cell"
-                    )
+                    tr!("import-the-cell-holds-the-formula-which", formula = formula)
                 ),
             ))
         })
@@ -235,10 +224,7 @@ fn consensus(cell_value: Option<&(String, u32)>) -> Result<bool, Diagnostic> {
             format!(
                 "{INFO}!{}: {}",
                 cell(*row, 2),
-                tr!(
-                    "«{value}» er verken Ja eller Nei; velg fra listen",
-                    "“{value}” is neither Yes nor No; pick from the list"
-                )
+                tr!("import-is-neither-yes-nor-no-pick", value = value)
             ),
         )
     })

@@ -297,8 +297,9 @@ impl Inventory {
             return Err(vec![crate::diagnostic::Diagnostic::whole_file(
                 "unknown-format",
                 crate::tr!(
-                    "`{format}` er ikke et format denne versjonen av kartlegg kan lese (den leser {FORMAT})",
-                    "`{format}` is not a format this version of kartlegg reads (it reads {FORMAT})"
+                    "inventory-is-not-a-format-this-version",
+                    format = format,
+                    FORMAT = FORMAT
                 ),
             )]);
         }

@@ -138,15 +138,18 @@ impl Register {
         if close.is_empty() {
             let count = super::VESTLAND.len();
             return tr!(
-                "fant ingen kommune `{query}`. Det innebygde registeret har Vestlands {count} kommuner; legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Se alle med `kartlegg kommuner`.",
-                "found no municipality `{query}`. The built-in register holds Vestland's {count} municipalities; add others with `--kommuner FILE` (the format is in docs/formats.md, “Municipality register”). See them all with `kartlegg kommuner`."
+                "resolve-found-no-municipality-the-built-in",
+                query = query,
+                count = count
             );
         }
         let names = close.iter().map(label).collect::<Vec<_>>().join(", ");
         let number = close[0].key();
         tr!(
-            "fant ingen kommune `{query}`. Mente du {names}? Skriv nummeret, for eksempel `-k {number}`, eller se alle med `kartlegg kommuner`.",
-            "found no municipality `{query}`. Did you mean {names}? Type the number, for example `-k {number}`, or see them all with `kartlegg kommuner`."
+            "resolve-found-no-municipality-did-you-mean",
+            query = query,
+            names = names,
+            number = number
         )
     }
 
@@ -204,8 +207,8 @@ impl<'a> Resolution<'a> {
             Resolution::Prefix(found) => {
                 let shown = label(&found);
                 let line = match found {
-                    Entity::Kommune(_) => tr!("Kommune: {shown}", "Municipality: {shown}"),
-                    Entity::Cooperation(_) => tr!("Samarbeid: {shown}", "Cooperation: {shown}"),
+                    Entity::Kommune(_) => tr!("resolve-municipality", shown = shown),
+                    Entity::Cooperation(_) => tr!("resolve-cooperation", shown = shown),
                 };
                 writeln!(std::io::stderr(), "{line}")?;
                 Ok(found)
@@ -224,15 +227,18 @@ fn ambiguous(query: &str, fits: &[Entity]) -> String {
     if fits.len() > LISTED {
         let more = fits.len() - LISTED;
         names.push(tr!(
-            "og {more} til (`kartlegg kommuner --search {query}` viser alle)",
-            "and {more} more (`kartlegg kommuner --search {query}` lists them all)"
+            "resolve-and-more-kartlegg-kommuner-search-lists",
+            more = more,
+            query = query
         ));
     }
     let names = names.join(", ");
     let number = fits.first().map_or("", |e| e.key());
     tr!(
-        "`{query}` passer til flere kommuner: {names}. Skriv nummeret eller hele navnet, for eksempel `-k {number}`.",
-        "`{query}` fits several municipalities: {names}. Type the number or the whole name, for example `-k {number}`."
+        "resolve-fits-several-municipalities-type-the-number",
+        query = query,
+        names = names,
+        number = number
     )
 }
 

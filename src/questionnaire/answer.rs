@@ -91,7 +91,7 @@ pub const NEVER: &str = "never";
 
 /// "Aldri" / "Never" in the current language.
 pub fn never_text() -> String {
-    crate::tr!("Aldri", "Never")
+    crate::tr!("answer-never")
 }
 
 /// Turns typed text into a response to `question`, with the same rules
@@ -128,10 +128,7 @@ pub fn parse(
             match cleaned.parse::<f64>() {
                 Ok(n) if n.is_finite() => AnswerValue::Number(n),
                 _ => {
-                    return Err(crate::tr!(
-                        "«{trimmed}» er ikke et tall",
-                        "“{trimmed}” is not a number"
-                    ));
+                    return Err(crate::tr!("answer-is-not-a-number", trimmed = trimmed));
                 }
             }
         }
@@ -139,10 +136,7 @@ pub fn parse(
             "ja" | "j" | "yes" | "y" | "true" => AnswerValue::Bool(true),
             "nei" | "n" | "no" | "false" => AnswerValue::Bool(false),
             _ => {
-                return Err(crate::tr!(
-                    "svar «ja» eller «nei», ikke «{trimmed}»",
-                    "answer “yes” or “no”, not “{trimmed}”"
-                ));
+                return Err(crate::tr!("answer-answer-yes-or-no-not", trimmed = trimmed));
             }
         },
         K::Single => AnswerValue::Text(option_id(question, trimmed)?),
@@ -192,10 +186,7 @@ fn option_id(question: &super::Question, text: &str) -> Result<String, String> {
         .ok_or_else(|| {
             let ids: Vec<&str> = question.options.iter().map(|o| o.id.as_str()).collect();
             let ids = ids.join(", ");
-            crate::tr!(
-                "«{text}» er ikke et svaralternativ (gyldige: {ids})",
-                "“{text}” is not an option (valid: {ids})"
-            )
+            crate::tr!("answer-is-not-an-option-valid", text = text, ids = ids)
         })
 }
 
@@ -205,17 +196,15 @@ fn check_ranking(question: &super::Question, ids: &[String]) -> Result<(), Strin
     for (i, id) in ids.iter().enumerate() {
         option_id(question, id)?;
         if ids[..i].contains(id) {
-            return Err(crate::tr!(
-                "«{id}» står to ganger i rangeringen",
-                "“{id}” appears twice in the ranking"
-            ));
+            return Err(crate::tr!("answer-appears-twice-in-the-ranking", id = id));
         }
     }
     let n = ids.len();
     if n == 0 || n > pick {
         return Err(crate::tr!(
-            "ranger fra 1 til {pick} svaralternativer, det viktigste først (fikk {n})",
-            "rank from 1 to {pick} options, the most important first (got {n})"
+            "answer-rank-from-1-to-options-the",
+            pick = pick,
+            n = n
         ));
     }
     Ok(())
@@ -234,8 +223,8 @@ fn exclusive_alone(question: &super::Question, ids: &[String]) -> Result<(), Str
         Some(option) => {
             let text = option.text.get();
             Err(crate::tr!(
-                "«{text}» kan ikke velges sammen med andre svar; velg det alene, eller ta det bort",
-                "“{text}” cannot be chosen together with other answers; choose it alone, or leave it out"
+                "answer-cannot-be-chosen-together-with-other",
+                text = text
             ))
         }
         None => Ok(()),
@@ -250,10 +239,7 @@ fn iso_date(text: &str) -> Result<String, String> {
     };
     match candidate.parse::<jiff::civil::Date>() {
         Ok(date) if candidate.len() == 10 => Ok(date.to_string()),
-        _ => Err(crate::tr!(
-            "«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ",
-            "“{text}” is not a date; write it as YYYY-MM-DD or DD.MM.YYYY"
-        )),
+        _ => Err(crate::tr!("answer-is-not-a-date-write-it", text = text)),
     }
 }
 
@@ -266,29 +252,20 @@ pub fn check(
 ) -> Result<(), String> {
     match response.state {
         State::Unknown if !question.allow_unknown => {
-            return Err(crate::tr!(
-                "dette spørsmålet kan ikke besvares med «Vet ikke»",
-                "this question cannot be answered “Don't know”"
-            ));
+            return Err(crate::tr!("answer-this-question-cannot-be-answered-don"));
         }
         State::NotApplicable if !question.allow_na => {
-            return Err(crate::tr!(
-                "dette spørsmålet kan ikke besvares med «Ikke relevant»",
-                "this question cannot be answered “Not applicable”"
-            ));
+            return Err(crate::tr!("answer-this-question-cannot-be-answered-not"));
         }
         State::Skipped if question.required => {
-            return Err(crate::tr!(
-                "dette spørsmålet må besvares",
-                "this question must be answered"
-            ));
+            return Err(crate::tr!("answer-this-question-must-be-answered"));
         }
         State::Answered => {}
         _ => return Ok(()),
     }
     match &response.value {
         Some(value) => check_value(q, question, value),
-        None => Err(crate::tr!("svaret mangler", "the answer is missing")),
+        None => Err(crate::tr!("answer-the-answer-is-missing")),
     }
 }
 
@@ -319,35 +296,38 @@ fn check_value(
             if n.fract() != 0.0 && (f64::from(lo)..=f64::from(hi)).contains(n) {
                 let n = shown(*n);
                 return Err(crate::tr!(
-                    "{n} er ikke et helt nivå; velg et helt nivå {lo}–{hi}",
-                    "{n} is not a whole level; choose a whole level {lo}–{hi}"
+                    "answer-is-not-a-whole-level-choose",
+                    n = n,
+                    lo = lo,
+                    hi = hi
                 ));
             }
             if !levels.iter().any(|l| f64::from(*l) == *n) {
                 return Err(crate::tr!(
-                    "{n} er utenfor skalaen {lo}–{hi}",
-                    "{n} is outside the scale {lo}–{hi}"
+                    "answer-is-outside-the-scale",
+                    n = n,
+                    lo = lo,
+                    hi = hi
                 ));
             }
         }
         (K::Number, AnswerValue::Number(n)) => {
             if question.integer && n.fract() != 0.0 {
                 let n = shown(*n);
-                return Err(crate::tr!(
-                    "{n} er ikke et helt tall; her telles personer eller ting, så svar med et helt tall",
-                    "{n} is not a whole number; this counts people or things, so answer with a whole number"
-                ));
+                return Err(crate::tr!("answer-is-not-a-whole-number-this", n = n));
             }
             if let Some(lo) = question.min.filter(|lo| n < lo) {
                 return Err(crate::tr!(
-                    "{n} er mindre enn {lo}, det minste tillatte",
-                    "{n} is less than {lo}, the smallest allowed"
+                    "answer-is-less-than-the-smallest-allowed",
+                    n = n,
+                    lo = lo
                 ));
             }
             if let Some(hi) = question.max.filter(|hi| n > hi) {
                 return Err(crate::tr!(
-                    "{n} er større enn {hi}, det største tillatte",
-                    "{n} is greater than {hi}, the largest allowed"
+                    "answer-is-greater-than-the-largest-allowed",
+                    n = n,
+                    hi = hi
                 ));
             }
         }
@@ -364,25 +344,16 @@ fn check_value(
         (K::YesNo, AnswerValue::Bool(_)) | (K::Text, AnswerValue::Text(_)) => {}
         (K::Date, AnswerValue::Text(date)) if date == NEVER => {
             if !question.allow_never {
-                return Err(crate::tr!(
-                    "dette spørsmålet kan ikke besvares med «Aldri»",
-                    "this question cannot be answered “Never”"
-                ));
+                return Err(crate::tr!("answer-this-question-cannot-be-answered-never"));
             }
         }
         (K::Date, AnswerValue::Text(date)) => {
             if iso_date(date)? != *date {
-                return Err(crate::tr!(
-                    "datoen må skrives ÅÅÅÅ-MM-DD",
-                    "the date must be written YYYY-MM-DD"
-                ));
+                return Err(crate::tr!("answer-the-date-must-be-written-yyyy"));
             }
         }
         _ => {
-            return Err(crate::tr!(
-                "svaret passer ikke til et spørsmål av typen `{kind}`",
-                "the answer does not fit a question of type `{kind}`"
-            ));
+            return Err(crate::tr!("answer-the-answer-does-not-fit-a", kind = kind));
         }
     }
     Ok(())

@@ -86,13 +86,15 @@ pub fn resolve(arg: &str) -> anyhow::Result<Questionnaire> {
     }
     let ids: Vec<&str> = builtin.iter().map(|q| q.id.as_str()).collect();
     let hint = match crate::yaml::closest(arg, ids.iter().copied()) {
-        Some(near) => tr!(" Mente du `{near}`?", " Did you mean `{near}`?"),
+        Some(near) => tr!("builtin-did-you-mean", near = near),
         None => String::new(),
     };
     let ids = ids.join(", ");
     bail!(tr!(
-        "`{arg}` er verken et innebygd spørreskjema ({ids}) eller en fil.{hint} Se `kartlegg questionnaire list`.",
-        "`{arg}` is neither a built-in questionnaire ({ids}) nor a file.{hint} See `kartlegg questionnaire list`."
+        "builtin-is-neither-a-built-in-questionnaire",
+        arg = arg,
+        ids = ids,
+        hint = hint
     ))
 }
 

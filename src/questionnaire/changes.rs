@@ -206,11 +206,7 @@ fn id_at(d: &mut Decoder, node: &Node) -> Option<IdAt> {
 fn ids_at(d: &mut Decoder, node: &Node) -> Option<Vec<IdAt>> {
     let items = d.seq(node)?;
     if items.is_empty() {
-        d.report(
-            node.mark,
-            "empty",
-            tr!("listen er tom", "the list is empty"),
-        );
+        d.report(node.mark, "empty", tr!("changes-the-list-is-empty"));
         return None;
     }
     let out: Vec<IdAt> = items.iter().filter_map(|n| id_at(d, n)).collect();
@@ -239,7 +235,7 @@ fn id_map<T>(
                     d.report(
                         key.at,
                         "duplicate-key",
-                        tr!("`{id}` står to ganger", "`{id}` appears twice"),
+                        tr!("changes-appears-twice", id = id),
                     );
                 }
                 out.push((key, v));
@@ -271,7 +267,7 @@ fn level_map(d: &mut Decoder, node: &Node) -> Option<LevelMap> {
                     d.report(
                         old.at,
                         "duplicate-key",
-                        tr!("nivå {level} står to ganger", "level {level} appears twice"),
+                        tr!("changes-level-appears-twice", level = level),
                     );
                 }
                 out.push((old, new));
@@ -295,8 +291,9 @@ pub fn check_targets(q: &Questionnaire) -> Vec<Diagnostic> {
                 change.at,
                 "duplicate-id",
                 tr!(
-                    "endringene fra {from} står før, på linje {line}; slå dem sammen",
-                    "the changes from {from} are already given on line {line}; join them"
+                    "changes-the-changes-from-are-already-given",
+                    from = from,
+                    line = line
                 ),
             ));
         }
@@ -309,8 +306,9 @@ pub fn check_targets(q: &Questionnaire) -> Vec<Diagnostic> {
                 change.at,
                 "not-earlier",
                 tr!(
-                    "`from: {from}` må være en tidligere versjon enn denne ({version})",
-                    "`from: {from}` must be a version earlier than this one ({version})"
+                    "changes-from-must-be-a-version-earlier",
+                    from = from,
+                    version = version
                 ),
             ));
         }
@@ -336,14 +334,13 @@ fn check_entry(q: &Questionnaire, change: &Change) -> Vec<Diagnostic> {
         if let Some(first) = olds.insert(&id.value, key) {
             let name = &id.value;
             let message = if first == key {
-                tr!(
-                    "`{name}` står to ganger under `{key}`",
-                    "`{name}` appears twice under `{key}`"
-                )
+                tr!("changes-appears-twice-under", name = name, key = key)
             } else {
                 tr!(
-                    "`{name}` står både under `{first}` og `{key}`; et gammelt spørsmål kan bare ha én skjebne",
-                    "`{name}` is under both `{first}` and `{key}`; an old question can have only one fate"
+                    "changes-is-under-both-and-an-old",
+                    name = name,
+                    first = first,
+                    key = key
                 )
             };
             out.push(Diagnostic::at(id.at, "mapped-twice", message));
@@ -357,8 +354,10 @@ fn check_entry(q: &Questionnaire, change: &Change) -> Vec<Diagnostic> {
                 id.at,
                 "mapped-twice",
                 tr!(
-                    "`{name}` får svar både fra `{first}` og `{key}`; et nytt spørsmål kan bare ha én kilde",
-                    "`{name}` gets answers from both `{first}` and `{key}`; a new question can have only one source"
+                    "changes-gets-answers-from-both-and-a",
+                    name = name,
+                    first = first,
+                    key = key
                 ),
             ));
         }
@@ -371,15 +370,18 @@ fn unknown_new(q: &Questionnaire, id: &IdAt, key: &str) -> Diagnostic {
     let version = &q.version;
     let ids = q.questions().map(|(_, q)| q.id.as_str());
     let hint = match crate::yaml::closest(name, ids) {
-        Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+        Some(near) => tr!("catalogue-did-you-mean", near = near),
         None => String::new(),
     };
     Diagnostic::at(
         id.at,
         "unknown-question",
         tr!(
-            "{key}: `{name}` er ikke et spørsmål i versjon {version}{hint}",
-            "{key}: `{name}` is not a question of version {version}{hint}"
+            "changes-is-not-a-question-of-version",
+            key = key,
+            name = name,
+            version = version,
+            hint = hint
         ),
     )
 }

@@ -56,10 +56,7 @@ pub fn questionnaire(d: &mut Decoder, node: &Node) -> Draft {
         d.report(
             f.mark,
             "empty",
-            tr!(
-                "spørreskjemaet har ingen seksjoner",
-                "the questionnaire has no sections"
-            ),
+            tr!("decode-the-questionnaire-has-no-sections"),
         );
     }
     draft.scales = scales.clone();
@@ -102,11 +99,7 @@ fn scale(d: &mut Decoder, node: &Node) -> Option<Scale> {
         .and_then(|n| list(d, Some(n), level));
     if let (Some(levels), Some(node)) = (&levels, f.get("levels")) {
         if levels.is_empty() {
-            d.report(
-                node.mark,
-                "empty",
-                tr!("skalaen har ingen nivåer", "the scale has no levels"),
-            );
+            d.report(node.mark, "empty", tr!("decode-the-scale-has-no-levels"));
         }
         let mut seen = Vec::new();
         for l in levels {
@@ -115,7 +108,7 @@ fn scale(d: &mut Decoder, node: &Node) -> Option<Scale> {
                 d.report(
                     node.mark,
                     "duplicate-id",
-                    tr!("nivå {level} står to ganger", "level {level} appears twice"),
+                    tr!("changes-level-appears-twice", level = level),
                 );
             }
             seen.push(l.level);
@@ -165,10 +158,7 @@ fn section(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option<Section> {
         d.report(
             node.mark,
             "empty",
-            tr!(
-                "seksjonen har ingen spørsmål",
-                "the section has no questions"
-            ),
+            tr!("decode-the-section-has-no-questions"),
         );
     }
     Some(Section {

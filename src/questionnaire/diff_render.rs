@@ -19,7 +19,7 @@ pub fn text(d: &Diff) -> String {
     let mut out = format!("{} {} → {}\n", d.id, d.old_version, d.new_version);
     let blocks = blocks(d, false);
     if blocks.is_empty() {
-        let _ = writeln!(out, "\n{}", tr!("Ingen endringer.", "No changes."));
+        let _ = writeln!(out, "\n{}", tr!("diff-render-no-changes"));
     }
     for b in blocks {
         let _ = writeln!(out, "\n{} ({}):", b.heading, b.entries.len());
@@ -38,7 +38,7 @@ pub fn markdown(d: &Diff) -> String {
     let mut out = format!("## {} {} → {}\n", d.id, d.old_version, d.new_version);
     let blocks = blocks(d, true);
     if blocks.is_empty() {
-        let _ = writeln!(out, "\n{}", tr!("Ingen endringer.", "No changes."));
+        let _ = writeln!(out, "\n{}", tr!("diff-render-no-changes"));
     }
     for b in blocks {
         let _ = writeln!(out, "\n### {} ({})\n", b.heading, b.entries.len());
@@ -66,14 +66,14 @@ fn sign(md: bool, sign: char) -> String {
 fn marker(md: bool, sign: char) -> String {
     match (md, sign) {
         (false, _) => format!("{sign} "),
-        (true, '+') => tr!("ny ", "new "),
-        (true, _) => tr!("fjernet ", "removed "),
+        (true, '+') => tr!("diff-render-new"),
+        (true, _) => tr!("diff-render-removed"),
     }
 }
 
 fn quoted(t: &Text) -> String {
     let t = t.get();
-    tr!("«{t}»", "“{t}”")
+    tr!("diff-render-text", t = t)
 }
 
 /// The blocks that are not empty, in a fixed order.
@@ -104,7 +104,7 @@ fn structure(d: &Diff, md: bool) -> Vec<Block> {
         out.push(Block { heading, entries });
     };
     block(
-        tr!("Lagt til", "Added"),
+        tr!("diff-render-added"),
         d.added
             .iter()
             .map(|q| {
@@ -116,13 +116,13 @@ fn structure(d: &Diff, md: bool) -> Vec<Block> {
             .collect(),
     );
     block(
-        tr!("Fjernet", "Removed"),
+        tr!("diff-render-removed-2"),
         d.removed
             .iter()
             .map(|(q, how)| {
                 let how = match how {
-                    Removal::Dropped => tr!("svarene føres ikke over", "answers are not carried"),
-                    Removal::Unstated => tr!("ikke nevnt i changes:", "not named in changes:"),
+                    Removal::Dropped => tr!("diff-render-answers-are-not-carried"),
+                    Removal::Unstated => tr!("diff-render-not-named-in-changes"),
                 };
                 (
                     format!("{}{}: {} ({how})", sign(md, '-'), code(&q.id), q.text.get()),
@@ -132,15 +132,12 @@ fn structure(d: &Diff, md: bool) -> Vec<Block> {
             .collect(),
     );
     block(
-        tr!("Omdøpt", "Renamed"),
+        tr!("diff-render-renamed"),
         d.renamed
             .iter()
             .map(|r| {
                 let how = match r.detected {
-                    true => tr!(
-                        " (samme tekst; ikke nevnt i changes:)",
-                        " (same text; not named in changes:)"
-                    ),
+                    true => tr!("diff-render-same-text-not-named-in-changes"),
                     false => String::new(),
                 };
                 (format!("{} → {}{how}", code(&r.from), code(&r.to)), vec![])
@@ -148,14 +145,14 @@ fn structure(d: &Diff, md: bool) -> Vec<Block> {
             .collect(),
     );
     block(
-        tr!("Delt", "Split"),
+        tr!("diff-render-split"),
         d.split
             .iter()
             .map(|(from, to)| (format!("{} → {}", code(from), list(to).join(", ")), vec![]))
             .collect(),
     );
     block(
-        tr!("Slått sammen", "Merged"),
+        tr!("diff-render-merged"),
         d.merged
             .iter()
             .map(|(to, from)| (format!("{} → {}", list(from).join(" + "), code(to)), vec![]))
@@ -171,25 +168,22 @@ fn content(d: &Diff, md: bool) -> Vec<Block> {
     let mut block = |heading: String, entries: Vec<(String, Vec<String>)>| {
         out.push(Block { heading, entries });
     };
-    block(tr!("Ny ordlyd", "Reworded"), reworded(d, &code));
+    block(tr!("diff-render-reworded"), reworded(d, &code));
     block(
-        tr!("Ny betydning, samme tekst", "Meaning changed, same text"),
+        tr!("diff-render-meaning-changed-same-text"),
         d.meaning_changed
             .iter()
             .map(|q| (format!("{}: {}", code(&q.id), q.text.get()), vec![]))
             .collect(),
     );
-    block(tr!("Nivåer endret", "Levels changed"), levels(d, md));
+    block(tr!("diff-render-levels-changed"), levels(d, md));
+    block(tr!("diff-render-options-changed"), options(d, md, &code));
     block(
-        tr!("Svaralternativer endret", "Options changed"),
-        options(d, md, &code),
-    );
-    block(
-        tr!("Vilkår (show_if) endret", "Conditions (show_if) changed"),
+        tr!("diff-render-conditions-show-if-changed"),
         d.show_if
             .iter()
             .map(|s| {
-                let none = tr!("(alltid)", "(always)");
+                let none = tr!("diff-render-always");
                 let old = s.old.clone().unwrap_or_else(|| none.clone());
                 let new = s.new.clone().unwrap_or(none);
                 (
@@ -200,7 +194,7 @@ fn content(d: &Diff, md: bool) -> Vec<Block> {
             .collect(),
     );
     block(
-        tr!("Type og poeng endret", "Type and scoring changed"),
+        tr!("diff-render-type-and-scoring-changed"),
         d.scoring
             .iter()
             .map(|s| {
@@ -219,16 +213,13 @@ fn reworded(d: &Diff, code: &dyn Fn(&str) -> String) -> Vec<(String, Vec<String>
         .iter()
         .map(|r| {
             let how = match r.wording {
-                Wording::SameMeaning => tr!("samme betydning", "same meaning"),
-                Wording::NewMeaning => tr!(
-                    "ny betydning: gamle svar telles ikke",
-                    "new meaning: old answers are not scored"
-                ),
-                Wording::Unstated => tr!("ikke nevnt i changes:", "not named in changes:"),
+                Wording::SameMeaning => tr!("diff-render-same-meaning"),
+                Wording::NewMeaning => tr!("diff-render-new-meaning-old-answers-are-not"),
+                Wording::Unstated => tr!("diff-render-not-named-in-changes"),
             };
             let lines = vec![
-                format!("{} {}", tr!("før:", "was:"), quoted(&r.old)),
-                format!("{} {}", tr!("nå: ", "now:"), quoted(&r.new)),
+                format!("{} {}", tr!("diff-render-was"), quoted(&r.old)),
+                format!("{} {}", tr!("diff-render-now"), quoted(&r.new)),
             ];
             (format!("{} ({how})", code(&r.id)), lines)
         })
@@ -253,9 +244,9 @@ fn levels(d: &Diff, md: bool) -> Vec<(String, Vec<String>)> {
                     let n = c.level;
                     match (&c.old, &c.new) {
                         (Some(_), Some(new)) if c.description_only => tr!(
-                            "{n} {}: beskrivelsen er endret",
-                            "{n} {}: the description changed",
-                            quoted(new)
+                            "diff-render-the-description-changed",
+                            n = n,
+                            quoted = quoted(new)
                         ),
                         (Some(old), Some(new)) => format!("{n}: {} → {}", quoted(old), quoted(new)),
                         (None, Some(new)) => format!("{}{n}: {}", marker(md, '+'), quoted(new)),
@@ -267,7 +258,7 @@ fn levels(d: &Diff, md: bool) -> Vec<(String, Vec<String>)> {
             if !l.map.is_empty() {
                 let map: Vec<String> = l.map.iter().map(|(a, b)| format!("{a} → {b}")).collect();
                 let map = map.join(", ");
-                lines.push(tr!("gamle svar: {map}", "old answers: {map}"));
+                lines.push(tr!("diff-render-old-answers", map = map));
             }
             (code(&l.id), lines)
         })

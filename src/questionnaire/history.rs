@@ -121,14 +121,17 @@ impl Registry {
             let ids: Vec<&str> = self.ids().collect();
             let ids = ids.join(", ");
             bail!(tr!(
-                "`{id}` er ikke et innebygd spørreskjema (kjente: {ids})",
-                "`{id}` is not a built-in questionnaire (known: {ids})"
+                "history-is-not-a-built-in-questionnaire",
+                id = id,
+                ids = ids
             ));
         }
         let known = known.join(", ");
         bail!(tr!(
-            "versjon {version} av `{id}` finnes ikke her (kjente versjoner: {known}); oppgi filen for den versjonen",
-            "version {version} of `{id}` is not known here (known versions: {known}); give the file of that version"
+            "history-version-of-is-not-known-here",
+            version = version,
+            id = id,
+            known = known
         ))
     }
 }

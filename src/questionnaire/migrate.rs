@@ -78,29 +78,20 @@ impl Reason {
     pub fn describe(self, version: &str) -> String {
         match self {
             Reason::Dropped => tr!(
-                "spørsmålet er fjernet i versjon {version}",
-                "the question was dropped in version {version}"
+                "migrate-the-question-was-dropped-in-version",
+                version = version
             ),
             Reason::MeaningChanged => tr!(
-                "spørsmålet fikk ny betydning i versjon {version}; svaret telles ikke mot den nye",
-                "the question's meaning changed in version {version}; the answer is not scored against the new one"
+                "migrate-the-question-s-meaning-changed-in",
+                version = version
             ),
-            Reason::Unmapped => tr!(
-                "spørsmålet finnes ikke i versjon {version}, og `changes:` sier ikke hvor svaret skal",
-                "the question is not in version {version}, and `changes:` does not say where its answer goes"
-            ),
+            Reason::Unmapped => tr!("migrate-the-question-is-not-in-version", version = version),
             Reason::Conflict => tr!(
-                "svarene som ble slått sammen i versjon {version} sier forskjellige ting",
-                "the answers merged in version {version} disagree"
+                "migrate-the-answers-merged-in-version-disagree",
+                version = version
             ),
-            Reason::DoesNotFit => tr!(
-                "svaret passer ikke til spørsmålet i versjon {version}",
-                "the answer does not fit the question in version {version}"
-            ),
-            Reason::UnknownQuestion => tr!(
-                "ikke et spørsmål i versjon {version}",
-                "not a question of version {version}"
-            ),
+            Reason::DoesNotFit => tr!("migrate-the-answer-does-not-fit-the", version = version),
+            Reason::UnknownQuestion => tr!("migrate-not-a-question-of-version", version = version),
         }
     }
 }
@@ -146,15 +137,14 @@ impl fmt::Display for UnknownVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (id, version) = (&self.id, &self.version);
         let text = if self.known.is_empty() {
-            tr!(
-                "spørreskjemaet `{id}` er ukjent; oppgi filen med `--questionnaire`",
-                "the questionnaire `{id}` is unknown; give its file with `--questionnaire`"
-            )
+            tr!("migrate-the-questionnaire-is-unknown-give-its", id = id)
         } else {
             let known = self.known.join(", ");
             tr!(
-                "versjon {version} av `{id}` er ukjent (kjente: {known}); oppgi filen for den versjonen med `--questionnaire`",
-                "version {version} of `{id}` is unknown (known: {known}); give the file of that version with `--questionnaire`"
+                "migrate-version-of-is-unknown-known-give",
+                version = version,
+                id = id,
+                known = known
             )
         };
         f.write_str(&text)

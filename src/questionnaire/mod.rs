@@ -257,10 +257,7 @@ impl Questionnaire {
 
 /// The evidence question, asked after an answer where the questionnaire wants it.
 pub fn evidence_prompt() -> String {
-    crate::tr!(
-        "Hvor kan dette dokumenteres? — dokument, system eller rapport",
-        "Where can this be documented? — document, system or report"
-    )
+    crate::tr!("questionnaire-where-can-this-be-documented-document")
 }
 
 /// sha256 of bytes as lower-case hex.

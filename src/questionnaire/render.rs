@@ -20,10 +20,7 @@ pub fn questionnaire(q: &Questionnaire, width: usize) -> String {
     let _ = writeln!(
         out,
         "{}",
-        tr!(
-            "id: {id} · versjon {version}",
-            "id: {id} · version {version}"
-        )
+        tr!("render-id-version", id = id, version = version)
     );
     let _ = writeln!(out, "sha256: {hash}");
     if let Some(description) = &q.description {
@@ -73,7 +70,7 @@ fn render_question(
         let expr = condition.expr.to_string();
         wrap_into(
             out,
-            &tr!("Vises når: {expr}", "Shown when: {expr}"),
+            &tr!("render-shown-when", expr = expr),
             width,
             &indent,
             &indent,
@@ -83,7 +80,7 @@ fn render_question(
         let help = help.get();
         wrap_into(
             out,
-            &tr!("Hjelp: {help}", "Help: {help}"),
+            &tr!("render-help", help = help),
             width,
             &indent,
             &format!("{indent}  "),
@@ -94,10 +91,7 @@ fn render_question(
         let (yes, no) = (scores.yes, scores.no);
         wrap_into(
             out,
-            &tr!(
-                "ja = {yes} poeng, nei = {no} poeng",
-                "yes = {yes} points, no = {no} points"
-            ),
+            &tr!("render-yes-points-no-points", yes = yes, no = no),
             width,
             &indent,
             &indent,
@@ -114,28 +108,25 @@ fn facts(q: &Questionnaire, question: &Question) -> Vec<String> {
     }
     if question.weight != 1.0 {
         let w = question.weight;
-        facts.push(tr!("vekt {w}", "weight {w}"));
+        facts.push(tr!("render-weight", w = w));
     }
     if question.required {
-        facts.push(tr!("må besvares", "required"));
+        facts.push(tr!("render-required"));
     }
     if question.allow_unknown {
-        facts.push(tr!("«Vet ikke» mulig", "“Don't know” allowed"));
+        facts.push(tr!("render-don-t-know-allowed"));
     }
     if question.allow_never {
-        facts.push(tr!("«Aldri» mulig", "“Never” allowed"));
+        facts.push(tr!("render-never-allowed"));
     }
     if question.allow_na {
-        facts.push(tr!("«Ikke relevant» mulig", "“Not applicable” allowed"));
+        facts.push(tr!("render-not-applicable-allowed"));
     }
     if q.asks_evidence(question) {
-        facts.push(tr!("dokumentasjon etterspørres", "evidence asked"));
+        facts.push(tr!("render-evidence-asked"));
     }
     if let Some(n) = question.pick {
-        facts.push(tr!(
-            "de {n} viktigste i rekkefølge",
-            "the {n} most important, in order"
-        ));
+        facts.push(tr!("render-the-most-important-in-order", n = n));
     }
     if question.kind == QuestionKind::Number {
         facts.push(bounds(question));
@@ -171,10 +162,10 @@ fn render_choices(
     for option in &question.options {
         let score = option
             .score
-            .map(|s| tr!(" ({s} poeng)", " ({s} points)"))
+            .map(|s| tr!("render-points", s = s))
             .unwrap_or_default();
         let alone = if option.exclusive {
-            tr!(" – velges alene", " – chosen on its own")
+            tr!("render-chosen-on-its-own")
         } else {
             String::new()
         };
@@ -190,14 +181,14 @@ fn render_choices(
 
 fn kind_name(kind: QuestionKind) -> String {
     match kind {
-        QuestionKind::Scale => tr!("skala 0–5", "scale 0–5"),
-        QuestionKind::Single => tr!("ett valg", "single choice"),
-        QuestionKind::Multi => tr!("flere valg", "multiple choice"),
-        QuestionKind::YesNo => tr!("ja/nei", "yes/no"),
-        QuestionKind::Number => tr!("tall", "number"),
-        QuestionKind::Text => tr!("fritekst", "free text"),
-        QuestionKind::Date => tr!("dato", "date"),
-        QuestionKind::Rank => tr!("rangering", "ranking"),
+        QuestionKind::Scale => tr!("render-scale-0-5"),
+        QuestionKind::Single => tr!("render-single-choice"),
+        QuestionKind::Multi => tr!("render-multiple-choice"),
+        QuestionKind::YesNo => tr!("render-yes-no"),
+        QuestionKind::Number => tr!("render-number"),
+        QuestionKind::Text => tr!("render-free-text"),
+        QuestionKind::Date => tr!("render-date"),
+        QuestionKind::Rank => tr!("render-ranking"),
     }
 }
 

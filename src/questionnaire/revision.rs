@@ -28,8 +28,9 @@ pub fn check_history(
         out.push(Diagnostic::whole_file(
             "released-version",
             tr!(
-                "versjon {version} av `{id}` er allerede utgitt med annet innhold; hev `version:` og beskriv endringene under `changes:`",
-                "version {version} of `{id}` was already released with other content; raise `version:` and describe the revision under `changes:`"
+                "revision-version-of-was-already-released-with",
+                version = version,
+                id = id
             ),
         ));
     }
@@ -69,8 +70,9 @@ fn unusable_previous(previous: &Questionnaire, new: &Questionnaire) -> Option<Di
         return Some(Diagnostic::whole_file(
             "previous",
             tr!(
-                "`--previous` er spørreskjemaet `{old_id}`, men denne filen er `{id}`",
-                "`--previous` is the questionnaire `{old_id}`, but this file is `{id}`"
+                "revision-previous-is-the-questionnaire-but-this",
+                old_id = old_id,
+                id = id
             ),
         ));
     }
@@ -78,8 +80,9 @@ fn unusable_previous(previous: &Questionnaire, new: &Questionnaire) -> Option<Di
         Diagnostic::whole_file(
             "previous",
             tr!(
-                "`--previous` har versjon {old_version}, som ikke er eldre enn denne filens {version}",
-                "`--previous` has version {old_version}, which is not earlier than this file's {version}"
+                "revision-previous-has-version-which-is-not",
+                old_version = old_version,
+                version = version
             ),
         )
     })
@@ -130,15 +133,18 @@ impl Check<'_> {
                 let name = &id.value;
                 let ids = self.old.questions().map(|(_, q)| q.id.as_str());
                 let hint = match crate::yaml::closest(name, ids) {
-                    Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                    Some(near) => tr!("catalogue-did-you-mean", near = near),
                     None => String::new(),
                 };
                 out.push(Diagnostic::at(
                     id.at,
                     "unknown-question",
                     tr!(
-                        "{key}: `{name}` er ikke et spørsmål i versjon {version}{hint}",
-                        "{key}: `{name}` is not a question of version {version}{hint}"
+                        "changes-is-not-a-question-of-version",
+                        key = key,
+                        name = name,
+                        version = version,
+                        hint = hint
                     ),
                 ));
             }
@@ -155,10 +161,16 @@ impl Check<'_> {
                 && self.change.route(name) == Route::Kept
                 && self.new.question(name).is_some();
             if kept {
-                out.push(Diagnostic::at(id.at, "mapped-twice", tr!(
-                    "`{name}` finnes også i versjon {version} og beholder svarene derfra, så det kan ikke også få svar gjennom `{key}`; før det gamle `{name}` opp under `renamed`, `dropped` eller `meaning_changed`",
-                    "`{name}` also exists in version {version} and keeps its answers, so it cannot also get answers through `{key}`; list the old `{name}` under `renamed`, `dropped` or `meaning_changed`"
-                )));
+                out.push(Diagnostic::at(
+                    id.at,
+                    "mapped-twice",
+                    tr!(
+                        "revision-also-exists-in-version-and-keeps",
+                        name = name,
+                        version = version,
+                        key = key
+                    ),
+                ));
             }
         }
     }
@@ -174,10 +186,15 @@ impl Check<'_> {
                     vec![(q, Some(q.at))]
                 }
                 None => {
-                    out.push(self.problem(None, "unaccounted", tr!(
-                        "`{id}` fra versjon {version} finnes ikke i denne versjonen; si under `changes:` (`from: {version}`) om det er omdøpt (`renamed`), delt (`split`), slått sammen (`merged`) eller fjernet (`dropped`)",
-                        "`{id}` of version {version} is not in this version; say under `changes:` (`from: {version}`) whether it was renamed, split, merged or dropped"
-                    )));
+                    out.push(self.problem(
+                        None,
+                        "unaccounted",
+                        tr!(
+                            "revision-of-version-is-not-in-this",
+                            id = id,
+                            version = version
+                        ),
+                    ));
                     return;
                 }
             },
@@ -188,10 +205,18 @@ impl Check<'_> {
         for (target, at) in targets {
             if target.kind != old_q.kind {
                 let (from, to, new_id) = (old_q.kind.name(), target.kind.name(), &target.id);
-                out.push(self.problem(at, "type-changed", tr!(
-                    "`{id}` var av typen `{from}` i versjon {version}, men `{new_id}` er `{to}`; svarene kan ikke føres over: før `{id}` opp under `dropped` eller `meaning_changed`",
-                    "`{id}` was of type `{from}` in version {version}, but `{new_id}` is `{to}`; answers cannot carry: list `{id}` under `dropped` or `meaning_changed`"
-                )));
+                out.push(self.problem(
+                    at,
+                    "type-changed",
+                    tr!(
+                        "revision-was-of-type-in-version-but",
+                        id = id,
+                        from = from,
+                        version = version,
+                        new_id = new_id,
+                        to = to
+                    ),
+                ));
                 continue;
             }
             self.levels(old_q, target, at, out);
@@ -224,8 +249,10 @@ impl Check<'_> {
                     o.at,
                     "unknown-level",
                     tr!(
-                        "`{id}` har ikke nivå {level} i versjon {version}",
-                        "`{id}` has no level {level} in version {version}"
+                        "revision-has-no-level-in-version",
+                        id = id,
+                        level = level,
+                        version = version
                     ),
                 ));
             }
@@ -234,20 +261,24 @@ impl Check<'_> {
                 out.push(Diagnostic::at(
                     n.at,
                     "unknown-level",
-                    tr!(
-                        "`{new_id}` har ikke nivå {level}",
-                        "`{new_id}` has no level {level}"
-                    ),
+                    tr!("revision-has-no-level", new_id = new_id, level = level),
                 ));
             }
         }
         for level in old_levels {
             let mapped = map.iter().any(|(o, _): &(At<u8>, At<u8>)| o.value == level);
             if !mapped && !new_levels.contains(&level) {
-                out.push(self.problem(at, "unmapped-level", tr!(
-                    "nivå {level} av `{id}` i versjon {version} finnes ikke i `{new_id}`; legg det til under `levels: {{{id}: {{{level}: …}}}}`",
-                    "level {level} of `{id}` in version {version} is not in `{new_id}`; map it under `levels: {{{id}: {{{level}: …}}}}`"
-                )));
+                out.push(self.problem(
+                    at,
+                    "unmapped-level",
+                    tr!(
+                        "revision-level-of-in-version-is-not",
+                        level = level,
+                        id = id,
+                        version = version,
+                        new_id = new_id
+                    ),
+                ));
             }
         }
     }
@@ -270,8 +301,10 @@ impl Check<'_> {
                     o.at,
                     "unknown-option",
                     tr!(
-                        "`{id}` har ikke svaralternativet `{option}` i versjon {version}",
-                        "`{id}` has no option `{option}` in version {version}"
+                        "revision-has-no-option-in-version",
+                        id = id,
+                        option = option,
+                        version = version
                     ),
                 ));
             }
@@ -280,10 +313,7 @@ impl Check<'_> {
                 out.push(Diagnostic::at(
                     n.at,
                     "unknown-option",
-                    tr!(
-                        "`{new_id}` har ikke svaralternativet `{option}`",
-                        "`{new_id}` has no option `{option}`"
-                    ),
+                    tr!("revision-has-no-option", new_id = new_id, option = option),
                 ));
             }
         }
@@ -291,10 +321,17 @@ impl Check<'_> {
             let option = &option.id;
             let mapped = map.iter().any(|(o, _)| &o.value == option);
             if !mapped && !has(target, option) {
-                out.push(self.problem(at, "unmapped-option", tr!(
-                    "svaralternativet `{option}` av `{id}` i versjon {version} finnes ikke i `{new_id}`; legg det til under `options: {{{id}: {{{option}: …}}}}`",
-                    "the option `{option}` of `{id}` in version {version} is not in `{new_id}`; map it under `options: {{{id}: {{{option}: …}}}}`"
-                )));
+                out.push(self.problem(
+                    at,
+                    "unmapped-option",
+                    tr!(
+                        "revision-the-option-of-in-version-is",
+                        option = option,
+                        id = id,
+                        version = version,
+                        new_id = new_id
+                    ),
+                ));
             }
         }
     }
@@ -311,10 +348,16 @@ impl Check<'_> {
         }
         let (id, version) = (&old_q.id, &self.old.version);
         let what = changed.join(", ");
-        out.push(Diagnostic::at(new_q.at, "reworded", tr!(
-            "ordlyden i `{id}` er endret siden versjon {version} ({what}); legg `{id}` under `reworded:` om betydningen er den samme, eller under `meaning_changed:` om svar på den gamle ordlyden ikke skal telle mot den nye (i `changes:` med `from: {version}`)",
-            "the wording of `{id}` changed since version {version} ({what}); add `{id}` to `reworded:` if the meaning is the same, or to `meaning_changed:` if answers to the old wording must not be scored against the new one (in `changes:` with `from: {version}`)"
-        )));
+        out.push(Diagnostic::at(
+            new_q.at,
+            "reworded",
+            tr!(
+                "revision-the-wording-of-changed-since-version",
+                id = id,
+                version = version,
+                what = what
+            ),
+        ));
     }
 }
 
@@ -330,10 +373,10 @@ pub fn reworded_parts(
 ) -> Vec<String> {
     let mut out = Vec::new();
     if old_q.text.nb != new_q.text.nb {
-        out.push(tr!("teksten på nb", "the nb text"));
+        out.push(tr!("revision-the-nb-text"));
     }
     if old_q.text.en != new_q.text.en {
-        out.push(tr!("teksten på en", "the en text"));
+        out.push(tr!("revision-the-en-text"));
     }
     if change.level_map(&old_q.id).is_none() {
         let new_levels = new.levels_of(new_q);
@@ -344,7 +387,7 @@ pub fn reworded_parts(
                 .is_some_and(|n| n.label != l.label || n.description != l.description);
             if differs {
                 let level = l.level;
-                out.push(tr!("nivå {level}", "level {level}"));
+                out.push(tr!("revision-level", level = level));
             }
         }
     }
@@ -357,7 +400,7 @@ pub fn reworded_parts(
                 .is_some_and(|n| n.text != o.text);
             if differs {
                 let option = &o.id;
-                out.push(tr!("svaralternativet `{option}`", "the option `{option}`"));
+                out.push(tr!("revision-the-option", option = option));
             }
         }
     }

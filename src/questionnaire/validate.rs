@@ -20,8 +20,9 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
         draft.scales.iter().map(|s| (s.id.as_str(), s.at)),
         |id, line| {
             tr!(
-                "skalaen `{id}` er definert før, på linje {line}",
-                "the scale `{id}` is already defined on line {line}"
+                "validate-the-scale-is-already-defined-on",
+                id = id,
+                line = line
             )
         },
     ));
@@ -29,8 +30,9 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
         draft.sections.iter().map(|s| (s.id.as_str(), s.at)),
         |id, line| {
             tr!(
-                "seksjonen `{id}` er definert før, på linje {line}",
-                "the section `{id}` is already defined on line {line}"
+                "validate-the-section-is-already-defined-on",
+                id = id,
+                line = line
             )
         },
     ));
@@ -39,8 +41,9 @@ pub fn cross_references(draft: &Draft) -> Vec<Diagnostic> {
         questions().map(|q| (q.id.as_str(), q.at)),
         |id, line| {
             tr!(
-                "spørsmålet `{id}` er definert før, på linje {line}",
-                "the question `{id}` is already defined on line {line}"
+                "validate-the-question-is-already-defined-on",
+                id = id,
+                line = line
             )
         },
     ));
@@ -80,26 +83,28 @@ fn check_condition(
             out.push(Diagnostic::at(
                 at,
                 "show-if-order",
-                tr!(
-                    "show_if kan ikke vise til spørsmålet selv (`{id}`)",
-                    "show_if cannot name the question itself (`{id}`)"
-                ),
+                tr!("validate-show-if-cannot-name-the-question", id = id),
             ));
         } else if position(id) < position(&this.id) && position(id).is_some() {
             // Declared earlier but could not be read: already reported.
         } else if position(id).is_some() {
-            out.push(Diagnostic::at(at, "show-if-order", tr!("`{id}` stilles etter dette spørsmålet; show_if kan bare vise til tidligere spørsmål", "`{id}` is asked after this question; show_if can only name earlier questions")));
+            out.push(Diagnostic::at(
+                at,
+                "show-if-order",
+                tr!("validate-is-asked-after-this-question-show", id = id),
+            ));
         } else {
             let hint = match crate::yaml::closest(id, earlier.keys().copied()) {
-                Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                Some(near) => tr!("catalogue-did-you-mean", near = near),
                 None => String::new(),
             };
             out.push(Diagnostic::at(
                 at,
                 "show-if-unknown",
                 tr!(
-                    "show_if viser til ukjent spørsmål `{id}`{hint}",
-                    "show_if names an unknown question `{id}`{hint}"
+                    "validate-show-if-names-an-unknown-question",
+                    id = id,
+                    hint = hint
                 ),
             ));
         }
@@ -121,15 +126,17 @@ pub(crate) fn check_expression(
         if !questions.contains_key(r.id.as_str()) {
             let id = &r.id;
             let hint = match crate::yaml::closest(id, questions.keys().copied()) {
-                Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                Some(near) => tr!("catalogue-did-you-mean", near = near),
                 None => String::new(),
             };
             out.push(Diagnostic::at(
                 cond.at.shifted(r.offset),
                 "unknown-question",
                 tr!(
-                    "{label}: ukjent spørsmål `{id}`{hint}",
-                    "{label}: unknown question `{id}`{hint}"
+                    "validate-unknown-question",
+                    label = label,
+                    id = id,
+                    hint = hint
                 ),
             ));
         }
@@ -199,7 +206,11 @@ impl<'a> TypeCheck<'a> {
                         && family(a.kind) != family(b.kind)
                     {
                         let (x, y) = (&a.id, &b.id);
-                        self.report(out, Some(r), tr!("`{x}` og `{y}` har svar av ulik type og kan ikke sammenlignes", "`{x}` and `{y}` have answers of different types and cannot be compared"));
+                        self.report(
+                            out,
+                            Some(r),
+                            tr!("validate-and-have-answers-of-different-types", x = x, y = y),
+                        );
                     }
                 }
             },
@@ -224,16 +235,15 @@ impl<'a> TypeCheck<'a> {
                     if !matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
                 {
                     let id = &q.id;
-                    self.report(out, Some(r), tr!("`contains` brukes med flervalgsspørsmål (`multi`); `{id}` er ikke det", "`contains` is used with multiple-choice (`multi`) questions; `{id}` is not one"));
+                    self.report(
+                        out,
+                        Some(r),
+                        tr!("validate-contains-is-used-with-multiple-choice", id = id),
+                    );
                 }
-                (Some((r, _)), _) => self.report(
-                    out,
-                    Some(r),
-                    tr!(
-                        "etter `contains` kommer id-en til et svaralternativ i anførselstegn",
-                        "`contains` must be followed by a quoted option id"
-                    ),
-                ),
+                (Some((r, _)), _) => {
+                    self.report(out, Some(r), tr!("validate-contains-must-be-followed-by-a"))
+                }
                 (None, _) if matches!(left, Operand::Literal(_)) => {
                     self.report(out, None, fixed_values())
                 }
@@ -243,7 +253,11 @@ impl<'a> TypeCheck<'a> {
                 Some((_, q)) if q.kind == QuestionKind::YesNo => {}
                 Some((r, q)) => {
                     let id = &q.id;
-                    self.report(out, Some(r), tr!("`{id}` er ikke et ja/nei-spørsmål; skriv en sammenligning, for eksempel `{id} == ...`", "`{id}` is not a yes/no question; write a comparison, such as `{id} == ...`"));
+                    self.report(
+                        out,
+                        Some(r),
+                        tr!("validate-is-not-a-yes-no-question", id = id),
+                    );
                 }
                 None if matches!(operand, Operand::Literal(_)) => {
                     self.report(out, None, fixed_values())
@@ -272,8 +286,10 @@ impl<'a> TypeCheck<'a> {
                     out,
                     Some(r),
                     tr!(
-                        "`{id}` er en skala 0–{MAX_LEVEL}; {n} er utenfor",
-                        "`{id}` is a 0–{MAX_LEVEL} scale; {n} is outside it"
+                        "validate-is-a-0-scale-is-outside",
+                        id = id,
+                        MAX_LEVEL = MAX_LEVEL,
+                        n = n
                     ),
                 );
             }
@@ -283,10 +299,7 @@ impl<'a> TypeCheck<'a> {
                 self.report(
                     out,
                     Some(r),
-                    tr!(
-                        "{n} er utenfor grensene til `{id}`",
-                        "{n} is outside the bounds of `{id}`"
-                    ),
+                    tr!("validate-is-outside-the-bounds-of", n = n, id = id),
                 );
             }
             (K::Scale | K::Number, Literal::Number(_)) => {}
@@ -299,10 +312,7 @@ impl<'a> TypeCheck<'a> {
                 self.report(
                     out,
                     Some(r),
-                    tr!(
-                        "`{id}` er et flervalgsspørsmål; bruk `{id} contains '...'`",
-                        "`{id}` is a multiple-choice question; use `{id} contains '...'`"
-                    ),
+                    tr!("validate-is-a-multiple-choice-question-use", id = id),
                 );
             }
             (K::Single | K::YesNo | K::Text, _) if op.is_ordering() => {
@@ -311,8 +321,10 @@ impl<'a> TypeCheck<'a> {
                     out,
                     Some(r),
                     tr!(
-                        "`{sym}` kan ikke brukes på `{id}` (type `{kind}`); bruk `==` eller `!=`",
-                        "`{sym}` cannot be used with `{id}` (type `{kind}`); use `==` or `!=`"
+                        "validate-cannot-be-used-with-type-use",
+                        sym = sym,
+                        id = id,
+                        kind = kind
                     ),
                 );
             }
@@ -322,8 +334,10 @@ impl<'a> TypeCheck<'a> {
                     out,
                     Some(r),
                     tr!(
-                        "`{id}` (type `{kind}`) kan ikke ha verdien {lit}",
-                        "`{id}` (type `{kind}`) cannot have the value {lit}"
+                        "validate-type-cannot-have-the-value",
+                        id = id,
+                        kind = kind,
+                        lit = lit
                     ),
                 );
             }
@@ -338,10 +352,7 @@ impl<'a> TypeCheck<'a> {
         self.report(
             out,
             Some(r),
-            tr!(
-                "'{date}' er ikke en dato på formen ÅÅÅÅ-MM-DD",
-                "'{date}' is not a date of the form YYYY-MM-DD"
-            ),
+            tr!("validate-is-not-a-date-of-the", date = date),
         );
     }
 
@@ -354,8 +365,10 @@ impl<'a> TypeCheck<'a> {
                 out,
                 Some(r),
                 tr!(
-                    "`{id}` har ikke svaralternativet '{option}' (har: {known})",
-                    "`{id}` has no option '{option}' (has: {known})"
+                    "validate-has-no-option-has",
+                    id = id,
+                    option = option,
+                    known = known
                 ),
             );
         }
@@ -363,10 +376,7 @@ impl<'a> TypeCheck<'a> {
 }
 
 fn fixed_values() -> String {
-    tr!(
-        "betingelsen bruker bare faste verdier og er alltid lik; vis til et spørsmål",
-        "the condition uses only fixed values and never changes; name a question"
-    )
+    tr!("validate-the-condition-uses-only-fixed-values")
 }
 
 /// Kinds whose answers can be compared with each other.

@@ -67,10 +67,7 @@ impl Audience {
         };
         let mut out = text.to_string();
         for name in own.others.iter().filter(|n| !n.is_empty()) {
-            out = out.replace(
-                name.as_str(),
-                &tr!("en annen kommune", "another municipality"),
-            );
+            out = out.replace(name.as_str(), &tr!("audience-another-municipality"));
         }
         out
     }

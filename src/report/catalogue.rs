@@ -15,18 +15,15 @@ pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
     let _ = writeln!(
         h,
         "<h2>{}</h2>",
-        escape(&tr!(
-            "Tjenestekatalog: rangert etter behov",
-            "Service catalogue: ranked by need"
-        ))
+        escape(&tr!("catalogue-service-catalogue-ranked-by-need"))
     );
     let _ = writeln!(
         h,
         "<p class=\"note\">{}</p>",
         escape(&tr!(
-            "Behov 0–100 per kommune fra modenhetsgap, oppgitt behov og signaler i svar og inventar (se docs/metodikk.md). «I topp {top}»: andel av {} bootstrap-utvalg av kommunene der tjenesten er blant de {top} øverste.",
-            "Need 0–100 per municipality from maturity gap, stated need and signals in answers and inventory (see docs/metodikk.md). “In top {top}”: share of {} bootstrap resamples of the municipalities in which the service is among the top {top}.",
-            settings.weights.resamples
+            "catalogue-need-0-100-per-municipality-from",
+            top = top,
+            resamples = settings.weights.resamples
         ))
     );
     let needs: Vec<(String, Option<f64>)> = r
@@ -43,7 +40,7 @@ pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
         })
         .collect();
     h.push_str(&svg::bars(
-        &tr!("Behov per tjeneste", "Need per service"),
+        &tr!("catalogue-need-per-service"),
         &needs,
         100.0,
         0,
@@ -61,13 +58,13 @@ fn table(h: &mut String, data: &Dataset, settings: &Settings) {
     let _ = write!(
         h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        escape(&tr!("Rang", "Rank")),
-        escape(&tr!("Tjeneste", "Service")),
-        escape(&tr!("Behov", "Need")),
-        escape(&tr!("I topp {top}", "In top {top}")),
-        escape(&tr!("Rang 90 %", "Rank 90 %")),
-        escape(&tr!("Vet ikke", "Don't know")),
-        escape(&tr!("Hvorfor", "Why")),
+        escape(&tr!("catalogue-rank")),
+        escape(&tr!("catalogue-service")),
+        escape(&tr!("catalogue-need")),
+        escape(&tr!("catalogue-in-top", top = top)),
+        escape(&tr!("catalogue-rank-90")),
+        escape(&tr!("catalogue-don-t-know")),
+        escape(&tr!("catalogue-why")),
     );
     let pct = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{:.0} %", x * 100.0));
     for x in &r.ranked {
@@ -107,10 +104,7 @@ fn curve(h: &mut String, data: &Dataset, settings: &Settings) {
     let _ = writeln!(
         h,
         "<h3>{}</h3>",
-        escape(&tr!(
-            "Hvor mange kommuner må kartlegges?",
-            "How many municipalities must be mapped?"
-        ))
+        escape(&tr!("catalogue-how-many-municipalities-must-be-mapped"))
     );
     let points: Vec<(f64, f64)> = r
         .curve
@@ -118,44 +112,38 @@ fn curve(h: &mut String, data: &Dataset, settings: &Settings) {
         .map(|p| (p.mapped as f64, p.agreement))
         .collect();
     h.push_str(&svg::curve(
-        &tr!(
-            "Samsvar med topp {top} mot antall kommuner",
-            "Agreement with the top {top} against number of municipalities"
-        ),
+        &tr!("catalogue-agreement-with-the-top-against-number", top = top),
         &points,
         level,
         n as f64,
         &svg::CurveLabels {
-            x: tr!(
-                "antall kommuner trukket ut av de kartlagte",
-                "number of municipalities drawn from those mapped"
-            ),
-            y: tr!(
-                "andel av topp {top} gjenfunnet",
-                "share of the top {top} found again"
-            ),
-            line: tr!("snitt over trekningene", "mean over the draws"),
-            level: tr!(
-                "stabil fra {} %",
-                "stable from {} %",
-                (level * 100.0).round()
-            ),
-            extrapolated: tr!("anslag utover de kartlagte", "estimate beyond those mapped"),
+            x: tr!("catalogue-number-of-municipalities-drawn-from-those"),
+            y: tr!("catalogue-share-of-the-top-found-again", top = top),
+            line: tr!("catalogue-mean-over-the-draws"),
+            level: tr!("catalogue-stable-from", value = (level * 100.0).round()),
+            extrapolated: tr!("catalogue-estimate-beyond-those-mapped"),
         },
     ));
     let level = format!("{:.0} %", level * 100.0);
     let verdict = match r.stable_at {
         Some(k) if k <= n => tr!(
-            "Med {k} eller flere kommuner gjenfinnes i snitt minst {level} av topp {top}; {n} er kartlagt, så valget står seg.",
-            "With {k} or more municipalities at least {level} of the top {top} is found again on average; {n} are mapped, so the choice holds."
+            "catalogue-with-or-more-municipalities-at-least",
+            k = k,
+            level = level,
+            top = top,
+            n = n
         ),
         Some(k) => tr!(
-            "Anslag: omtrent {k} kommuner trengs for at minst {level} av topp {top} skal gjenfinnes; bare {n} er kartlagt. Stiplet linje er ekstrapolert.",
-            "Estimate: about {k} municipalities are needed for at least {level} of the top {top} to be found again; only {n} are mapped. The dashed line is extrapolated."
+            "catalogue-estimate-about-municipalities-are-needed-for",
+            k = k,
+            level = level,
+            top = top,
+            n = n
         ),
         None => tr!(
-            "Topp {top} når ikke {level} samsvar med dataene som finnes; kartlegg flere kommuner før valget.",
-            "The top {top} does not reach {level} agreement with the data there is; map more municipalities before choosing."
+            "catalogue-the-top-does-not-reach-agreement",
+            top = top,
+            level = level
         ),
     };
     let _ = writeln!(h, "<p>{}</p>", escape(&verdict));

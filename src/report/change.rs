@@ -26,13 +26,12 @@ pub(super) fn section(
     let _ = writeln!(
         h,
         "<h2>{}</h2>\n<p class=\"note\">{}</p>",
+        escape(&tr!("change-change-since-the-last-round")),
         escape(&tr!(
-            "Endring siden forrige runde",
-            "Change since the last round"
-        )),
-        escape(&tr!(
-            "Fra {old} til {new}: skår 0–5 før → nå, med endringen i parentes. Merknader: low-coverage (dekning under {limit} i en av rundene), migrated (mest svar ført over fra en eldre skjemaversjon), new og gone (kommunen er bare med i den ene runden).",
-            "From {old} to {new}: score 0–5 before → now, with the change in brackets. Flags: low-coverage (coverage below {limit} in either round), migrated (mostly answers carried over from an older questionnaire version), new and gone (the municipality is in one round only)."
+            "change-from-to-score-0-5-before",
+            old = old,
+            new = new,
+            limit = limit
         ))
     );
     let aspects: Vec<Aspect> = Aspect::all()
@@ -58,7 +57,7 @@ pub(super) fn section(
     let _ = write!(
         h,
         "<table class=\"change\"><thead><tr><th>{}</th>",
-        escape(&tr!("Kommune", "Municipality"))
+        escape(&tr!("change-municipality"))
     );
     for a in &aspects {
         let _ = write!(h, "<th>{}</th>", escape(&a.label()));
@@ -66,7 +65,7 @@ pub(super) fn section(
     let _ = write!(
         h,
         "<th>{}</th></tr></thead><tbody>",
-        escape(&tr!("Merknader", "Flags"))
+        escape(&tr!("change-flags"))
     );
     // Listed by label, so that lettered municipalities give nothing away
     // by their place in the table.

@@ -99,8 +99,9 @@ pub(super) fn find(
             .collect();
         let list = list.join(", ");
         tr!(
-            "fant ikke «{wanted}» i dataene; kommunene i dataene er: {list}",
-            "could not find “{wanted}” in the data; the municipalities in the data are: {list}"
+            "maturity-could-not-find-in-the-data",
+            wanted = wanted,
+            list = list
         )
     })?;
     Ok((found.key().to_string(), found.name().to_string()))
@@ -127,7 +128,7 @@ impl Naming<'_> {
             .iter()
             .position(|id| *id == r.id)
             .unwrap_or(0);
-        tr!("Kommune {}", "Municipality {}", letter(i))
+        tr!("maturity-municipality", letter = letter(i))
     }
 }
 
@@ -141,29 +142,20 @@ pub(super) fn section(
     let _ = writeln!(
         h,
         "<h2>{}</h2>",
-        escape(&tr!(
-            "Modenhet etter NSMs grunnprinsipper",
-            "Maturity by NSM's basic principles"
-        ))
+        escape(&tr!("maturity-maturity-by-nsm-s-basic-principles"))
     );
     if rows.is_empty() {
         let _ = writeln!(
             h,
             "<p>{}</p>",
-            escape(&tr!(
-                "Ingen modenhetssvar i dataene.",
-                "No maturity answers in the data."
-            ))
+            escape(&tr!("maturity-no-maturity-answers-in-the-data"))
         );
         return;
     }
     let _ = writeln!(
         h,
         "<p class=\"note\">{}</p>",
-        escape(&tr!(
-            "Skala 0–5 (0 = ikke på plass, 5 = målt og forbedret). Skåren er et veid snitt av besvarte spørsmål; «vet ikke» teller ikke som 0. Med flere respondenter i en kommune er verdien deres felles svar eller medianen (se --aggregate).",
-            "Scale 0–5 (0 = not in place, 5 = measured and improved). The score is a weighted mean of answered questions; “don't know” does not count as 0. With several respondents in a municipality the value is their agreed answer or the median (see --aggregate)."
-        ))
+        escape(&tr!("maturity-scale-0-5-0-not-in"))
     );
     let (mut order, naming) = naming(rows, chosen, show_names);
     let disclosure = disclosure(rows, chosen, show_names, anonymity);
@@ -178,9 +170,8 @@ pub(super) fn section(
             h,
             "<p class=\"note\">{}</p>",
             escape(&tr!(
-                "De andre kommunene vises ikke én for én: det krever minst {} av dem (anonymity.min_named i config/pilot.yaml).",
-                "The other municipalities are not shown one by one: that takes at least {} of them (anonymity.min_named in config/pilot.yaml).",
-                anonymity.min_named.max(Anonymity::FLOOR)
+                "maturity-the-other-municipalities-are-not-shown",
+                value = anonymity.min_named.max(Anonymity::FLOOR)
             ))
         );
     } else if disclosure == Disclosure::TooFew {
@@ -212,16 +203,18 @@ fn too_few(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String), 
     let n = rows.iter().filter(|r| r.id != *id).count();
     let floor = Anonymity::FLOOR;
     let others = match n {
-        0 => tr!("ingen andre kommuner", "no other municipalities"),
-        1 => tr!("bare én annen kommune", "only one other municipality"),
-        n => tr!("bare {n} andre kommuner", "only {n} other municipalities"),
+        0 => tr!("maturity-no-other-municipalities"),
+        1 => tr!("maturity-only-one-other-municipality"),
+        n => tr!("maturity-only-other-municipalities", n = n),
     };
     let _ = writeln!(
         h,
         "<p>{}</p>",
         escape(&tr!(
-            "Dataene har {others} med modenhetssvar: for få til å sammenligne med {name} uten å avsløre hvem de er (det krever minst {floor}). Her vises bare {name}.",
-            "The data hold {others} with maturity answers: too few to compare with {name} without revealing who they are (that takes at least {floor}). Only {name} is shown here."
+            "maturity-the-data-hold-with-maturity-answers",
+            others = others,
+            name = name,
+            floor = floor
         ))
     );
     let mine: Vec<MaturityRow> = rows
@@ -279,7 +272,7 @@ pub(super) fn labels(
             }
             None => {
                 extra += 1;
-                tr!("Kommune {}", "Municipality {}", letter(extra - 1))
+                tr!("maturity-municipality", letter = letter(extra - 1))
             }
         };
         labels.insert(id.to_string(), label);
@@ -306,8 +299,8 @@ fn against_others(h: &mut String, rows: &[MaturityRow], (id, name): &(String, St
             h,
             "<p>{}</p>",
             escape(&tr!(
-                "{name} har ikke svart på modenhetsskjemaet.",
-                "{name} has not answered the maturity questionnaire."
+                "maturity-has-not-answered-the-maturity-questionnaire",
+                name = name
             ))
         );
         return;
@@ -318,8 +311,9 @@ fn against_others(h: &mut String, rows: &[MaturityRow], (id, name): &(String, St
         h,
         "<p>{}</p>",
         escape(&tr!(
-            "Punktet er {name}. Grått felt: spennet blant de {n} andre kommunene; strek: medianen deres.",
-            "The dot is {name}. Grey band: the range among the {n} other municipalities; line: their median."
+            "maturity-the-dot-is-grey-band-the",
+            name = name,
+            n = n
         ))
     );
     let items = |labels: &[String],
@@ -335,22 +329,14 @@ fn against_others(h: &mut String, rows: &[MaturityRow], (id, name): &(String, St
             })
             .collect()
     };
-    let _ = writeln!(
-        h,
-        "<h3>{}</h3>",
-        escape(&tr!("Per kategori", "Per category"))
-    );
+    let _ = writeln!(h, "<h3>{}</h3>", escape(&tr!("maturity-per-category")));
     h.push_str(&svg::against_others(
-        &tr!("Kategorier", "Categories"),
+        &tr!("maturity-categories"),
         &items(&category_labels(), &mine.categories, &|r| &r.categories),
     ));
-    let _ = writeln!(
-        h,
-        "<h3>{}</h3>",
-        escape(&tr!("Per prinsipp", "Per principle"))
-    );
+    let _ = writeln!(h, "<h3>{}</h3>", escape(&tr!("maturity-per-principle")));
     h.push_str(&svg::against_others(
-        &tr!("Prinsipper", "Principles"),
+        &tr!("maturity-principles"),
         &items(&principle_labels(), &mine.principles, &|r| &r.principles),
     ));
 }
@@ -371,7 +357,7 @@ fn small_multiples(h: &mut String, rows: &[MaturityRow], naming: &Naming) {
             h,
             "<figure><figcaption>{} · {}</figcaption>{}</figure>",
             escape(&name),
-            escape(&tr!("samlet {overall}", "overall {overall}")),
+            escape(&tr!("maturity-overall", overall = overall)),
             svg::bars(&name, &items, 5.0, 1)
         );
     }
@@ -381,12 +367,9 @@ fn small_multiples(h: &mut String, rows: &[MaturityRow], naming: &Naming) {
 /// Every municipality by principle, with the principles spelled out.
 fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
     let heading = if order.len() == 1 {
-        tr!("Per prinsipp", "Per principle")
+        tr!("maturity-per-principle")
     } else {
-        tr!(
-            "Alle kommuner, per prinsipp",
-            "All municipalities, per principle"
-        )
+        tr!("maturity-all-municipalities-per-principle")
     };
     let _ = writeln!(h, "<h3>{}</h3>", escape(&heading));
     let columns: Vec<String> = nsm::principles().map(|p| p.id.to_string()).collect();
@@ -396,7 +379,7 @@ fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
         .collect();
     h.push_str("<div class=\"heat\">");
     h.push_str(&svg::heat_map(
-        &tr!("Modenhet per prinsipp", "Maturity per principle"),
+        &tr!("maturity-maturity-per-principle"),
         &heat,
         &columns,
     ));
@@ -405,7 +388,7 @@ fn heat_map(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
     let _ = write!(
         h,
         "<div class=\"key\"><b>{}</b><ul>",
-        escape(&tr!("Prinsippene", "The principles"))
+        escape(&tr!("maturity-the-principles"))
     );
     for p in nsm::principles() {
         let _ = write!(
@@ -429,20 +412,14 @@ fn spread(h: &mut String, order: &[&MaturityRow], naming: &Naming) {
     let _ = writeln!(
         h,
         "<h3>{}</h3>\n<p class=\"note\">{}</p>",
-        escape(&tr!(
-            "Spredning mellom respondenter",
-            "Spread between respondents"
-        )),
-        escape(&tr!(
-            "Laveste og høyeste skår blant respondentene i kommunen, per kategori. Stor avstand betyr at de ser situasjonen ulikt, eller leser spørsmålene ulikt.",
-            "The lowest and highest score among the municipality's respondents, per category. A wide gap means they see the situation, or read the questions, differently."
-        ))
+        escape(&tr!("maturity-spread-between-respondents")),
+        escape(&tr!("maturity-the-lowest-and-highest-score-among"))
     );
     let _ = write!(
         h,
         "<table><thead><tr><th>{}</th><th>{}</th>",
-        escape(&tr!("Kommune", "Municipality")),
-        escape(&tr!("Respondenter", "Respondents"))
+        escape(&tr!("change-municipality")),
+        escape(&tr!("maturity-respondents-2"))
     );
     for label in category_labels() {
         let _ = write!(h, "<th>{}</th>", escape(&label));

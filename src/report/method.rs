@@ -10,28 +10,25 @@ use crate::tr;
 
 pub(super) fn section(h: &mut String, data: &Dataset, audience: &Audience) {
     let e = &data.evaluation;
-    let _ = writeln!(
-        h,
-        "<h2>{}</h2>",
-        escape(&tr!("Metodekvalitet", "Method quality"))
-    );
+    let _ = writeln!(h, "<h2>{}</h2>", escape(&tr!("method-method-quality")));
     let flagged: Vec<_> = e.flagged().collect();
     let (k, n) = (flagged.len(), e.questions.len());
     let _ = writeln!(
         h,
         "<p>{}</p>",
         escape(&tr!(
-            "{k} av {n} spørsmål bør revideres etter grensene i config/pilot.yaml.",
-            "{k} of {n} questions should be revised by the limits in config/pilot.yaml."
+            "method-of-questions-should-be-revised-by",
+            k = k,
+            n = n
         ))
     );
     if !flagged.is_empty() {
         let _ = write!(
             h,
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            escape(&tr!("Skjema", "Questionnaire")),
-            escape(&tr!("Spørsmål", "Question")),
-            escape(&tr!("Hvorfor revidere", "Why revise")),
+            escape(&tr!("pilot-questionnaire")),
+            escape(&tr!("pilot-question")),
+            escape(&tr!("pilot-why-revise")),
         );
         for q in flagged {
             let _ = write!(
@@ -53,10 +50,10 @@ pub(super) fn section(h: &mut String, data: &Dataset, audience: &Audience) {
     let _ = write!(
         h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        escape(&tr!("Skjema", "Questionnaire")),
-        escape(&tr!("Filer", "Files")),
-        escape(&tr!("Median minutter", "Median minutes")),
-        escape(&tr!("Anslått minutter", "Estimated minutes")),
+        escape(&tr!("pilot-questionnaire")),
+        escape(&tr!("pilot-files-2")),
+        escape(&tr!("method-median-minutes")),
+        escape(&tr!("method-estimated-minutes")),
     );
     let minutes = |m: Option<f64>| m.map_or("–".to_string(), |m| format!("{m:.0}"));
     for d in &e.durations {
@@ -82,28 +79,22 @@ pub(super) fn deviations(
     let _ = writeln!(
         h,
         "<h2>{}</h2>",
-        escape(&tr!(
-            "Avviste filer og merknader",
-            "Rejected files and notes"
-        ))
+        escape(&tr!("method-rejected-files-and-notes"))
     );
     if data.deviations().is_empty() {
         let _ = writeln!(
             h,
             "<p>{}</p>",
-            escape(&tr!(
-                "Alle filer ble brukt som de er.",
-                "Every file was used as it is."
-            ))
+            escape(&tr!("method-every-file-was-used-as-it"))
         );
         return;
     }
     let _ = write!(
         h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        escape(&tr!("Fil", "File")),
-        escape(&tr!("Status", "Status")),
-        escape(&tr!("Melding", "Message")),
+        escape(&tr!("method-file")),
+        escape(&tr!("method-status")),
+        escape(&tr!("method-message")),
     );
     let mut left_out = 0;
     for d in data.deviations() {
@@ -112,9 +103,9 @@ pub(super) fn deviations(
             continue;
         }
         let status = if d.rejected {
-            tr!("avvist", "rejected")
+            tr!("deviations-rejected")
         } else {
-            tr!("brukt, se på", "used, look at")
+            tr!("method-used-look-at")
         };
         let _ = write!(
             h,
@@ -131,8 +122,8 @@ pub(super) fn deviations(
             h,
             "<p class=\"note\">{}</p>",
             escape(&tr!(
-                "{left_out} merknader om de andre kommunenes filer er utelatt, så rapporten ikke forteller hvem de er.",
-                "{left_out} notes on the other municipalities' files are left out, so that the report does not tell who they are."
+                "method-notes-on-the-other-municipalities-files",
+                left_out = left_out
             ))
         );
     }

@@ -109,11 +109,8 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
         Some(wanted) => Some(maturity::find(&rows, data, wanted)?),
     };
     let title = match &chosen {
-        Some((_, name)) => tr!("Kartlegging: {name}", "Mapping: {name}"),
-        None => tr!(
-            "Kartlegging av IT-struktur og sikkerhetsmodenhet",
-            "Mapping of IT structure and security maturity"
-        ),
+        Some((_, name)) => tr!("report-mapping", name = name),
+        None => tr!("xlsx-mapping-of-it-structure-and-security"),
     };
     let mut h = String::new();
     let _ = write!(
@@ -126,10 +123,9 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
         h,
         "<p class=\"meta\">{}</p>",
         escape(&tr!(
-            "Laget {} med kartlegg {}. Rapporten beskriver sikkerhetssvakheter: del den bare med dem som skal ha den.",
-            "Made {} with kartlegg {}. The report describes security weaknesses: share it only with those who need it.",
-            crate::time::readable(&options.generated),
-            env!("CARGO_PKG_VERSION")
+            "report-made-with-kartlegg-the-report-describes",
+            value = crate::time::readable(&options.generated),
+            value2 = env!("CARGO_PKG_VERSION")
         ))
     );
     overview(&mut h, data);
@@ -170,21 +166,15 @@ fn overview(h: &mut String, data: &Dataset) {
     let _ = write!(
         h,
         "<h2>{}</h2>\n<div class=\"facts\">",
-        escape(&tr!("Inndata", "Inputs"))
+        escape(&tr!("overview-inputs"))
     );
     for (label, value) in [
-        (tr!("filer lest", "files read"), c.inputs),
-        (
-            tr!("kommuner og samarbeid", "municipalities and cooperations"),
-            sites,
-        ),
-        (
-            tr!("spørreskjemasvar", "questionnaire answers"),
-            c.respondents().count(),
-        ),
-        (tr!("maskiner", "machines"), c.hosts().count()),
-        (tr!("filer avvist", "files rejected"), rejected),
-        (tr!("merknader", "notes"), notes),
+        (tr!("report-files-read"), c.inputs),
+        (tr!("report-municipalities-and-cooperations"), sites),
+        (tr!("report-questionnaire-answers"), c.respondents().count()),
+        (tr!("report-machines"), c.hosts().count()),
+        (tr!("report-files-rejected"), rejected),
+        (tr!("report-notes"), notes),
     ] {
         let _ = write!(
             h,
@@ -198,9 +188,8 @@ fn overview(h: &mut String, data: &Dataset) {
             h,
             "<p>{}</p>",
             escape(&tr!(
-                "Modenhetsskårene bygger i snitt på {:.0} % av de relevante spørsmålene; resten var «vet ikke», hoppet over eller ikke nådd.",
-                "The maturity scores rest on {:.0} % of the applicable questions on average; the rest were “don't know”, skipped or not reached.",
-                m * 100.0
+                "report-the-maturity-scores-rest-on-of",
+                value = format!("{:.0}", m * 100.0)
             ))
         );
     }

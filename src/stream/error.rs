@@ -24,24 +24,15 @@ impl Error {
     /// Broken YAML, as the parser found it.
     pub(super) fn syntax(mark: Option<Mark>, info: &str) -> Error {
         let info = if info.starts_with("tabs disallowed") {
-            tr!(
-                "tabulatortegn kan ikke brukes til innrykk; bruk mellomrom",
-                "tabs cannot be used for indentation; use spaces"
-            )
+            tr!("error-tabs-cannot-be-used-for-indentation")
         } else {
             excerpt(info, EXCERPT_CHARS)
         };
-        Error::at(mark, tr!("ugyldig YAML: {info}", "invalid YAML: {info}"))
+        Error::at(mark, tr!("error-invalid-yaml", info = info))
     }
 
     pub(super) fn end_of_document(mark: Option<Mark>) -> Error {
-        Error::at(
-            mark,
-            tr!(
-                "dokumentet slutter midt i en verdi; er filen avkuttet?",
-                "the document ends in the middle of a value; is the file cut off?"
-            ),
-        )
+        Error::at(mark, tr!("error-the-document-ends-in-the-middle"))
     }
 
     /// Places an error that serde made without knowing where it was.
@@ -77,10 +68,7 @@ impl de::Error for Error {
         let (found, want) = (found(&unexp), wanted(exp));
         Error::at(
             None,
-            tr!(
-                "forventet {want}, fant {found}",
-                "expected {want}, found {found}"
-            ),
+            tr!("error-expected-found", want = want, found = found),
         )
     }
 
@@ -89,8 +77,9 @@ impl de::Error for Error {
         Error::at(
             None,
             tr!(
-                "{found} er ikke tillatt her; forventet {want}",
-                "{found} is not allowed here; expected {want}"
+                "error-is-not-allowed-here-expected",
+                found = found,
+                want = want
             ),
         )
     }
@@ -99,10 +88,7 @@ impl de::Error for Error {
         let want = wanted(exp);
         Error::at(
             None,
-            tr!(
-                "{len} elementer, men forventet {want}",
-                "{len} items, but expected {want}"
-            ),
+            tr!("error-items-but-expected", len = len, want = want),
         )
     }
 
@@ -111,44 +97,33 @@ impl de::Error for Error {
         Error::at(
             None,
             tr!(
-                "ukjent verdi «{variant}»; tillatt er {allowed}",
-                "unknown value “{variant}”; allowed are {allowed}"
+                "error-unknown-value-allowed-are",
+                variant = variant,
+                allowed = allowed
             ),
         )
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Error {
         let hint = match crate::yaml::closest(field, expected.iter().copied()) {
-            Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+            Some(near) => tr!("catalogue-did-you-mean", near = near),
             None => {
                 let allowed = listed(expected);
-                tr!("; tillatt er {allowed}", "; allowed are {allowed}")
+                tr!("error-allowed-are", allowed = allowed)
             }
         };
         let field = excerpt(field, EXCERPT_CHARS);
-        Error::at(
-            None,
-            tr!(
-                "ukjent nøkkel `{field}`{hint}",
-                "unknown key `{field}`{hint}"
-            ),
-        )
+        Error::at(None, tr!("error-unknown-key", field = field, hint = hint))
     }
 
     fn missing_field(field: &'static str) -> Error {
-        Error::at(
-            None,
-            tr!("mangler nøkkelen `{field}`", "the key `{field}` is missing"),
-        )
+        Error::at(None, tr!("error-the-key-is-missing", field = field))
     }
 
     fn duplicate_field(field: &'static str) -> Error {
         Error::at(
             None,
-            tr!(
-                "nøkkelen `{field}` står mer enn én gang",
-                "the key `{field}` appears more than once"
-            ),
+            tr!("error-the-key-appears-more-than-once", field = field),
         )
     }
 }
@@ -164,18 +139,18 @@ fn listed(names: &[&str]) -> String {
 /// What the file holds where something else was expected, in words.
 fn found(unexp: &Unexpected<'_>) -> String {
     match unexp {
-        Unexpected::Bool(b) => tr!("sannhetsverdien `{b}`", "the truth value `{b}`"),
-        Unexpected::Unsigned(n) => tr!("heltallet {n}", "the whole number {n}"),
-        Unexpected::Signed(n) => tr!("heltallet {n}", "the whole number {n}"),
-        Unexpected::Float(n) => tr!("desimaltallet {n}", "the decimal number {n}"),
-        Unexpected::Char(c) => tr!("tegnet «{c}»", "the character “{c}”"),
+        Unexpected::Bool(b) => tr!("error-the-truth-value", b = b),
+        Unexpected::Unsigned(n) => tr!("error-the-whole-number", n = n),
+        Unexpected::Signed(n) => tr!("error-the-whole-number", n = n),
+        Unexpected::Float(n) => tr!("error-the-decimal-number", n = n),
+        Unexpected::Char(c) => tr!("error-the-character", c = c),
         Unexpected::Str(s) => {
             let s = excerpt(s, EXCERPT_CHARS);
-            tr!("teksten «{s}»", "the text “{s}”")
+            tr!("error-the-text", s = s)
         }
-        Unexpected::Unit => tr!("en tom verdi", "an empty value"),
-        Unexpected::Seq => tr!("en liste", "a list"),
-        Unexpected::Map => tr!("et kart (nøkler og verdier)", "a map (keys and values)"),
+        Unexpected::Unit => tr!("error-an-empty-value"),
+        Unexpected::Seq => tr!("error-a-list"),
+        Unexpected::Map => tr!("error-a-map-keys-and-values"),
         other => excerpt(&other.to_string(), EXCERPT_CHARS),
     }
 }
@@ -184,24 +159,18 @@ fn found(unexp: &Unexpected<'_>) -> String {
 fn wanted(exp: &dyn Expected) -> String {
     let rust = exp.to_string();
     match rust.as_str() {
-        "u64" | "usize" => tr!("et heltall fra 0 og oppover", "a whole number from 0 up"),
-        "u32" => tr!(
-            "et heltall fra 0 til 4294967295",
-            "a whole number from 0 to 4294967295"
-        ),
-        "u16" => tr!(
-            "et heltall fra 0 til 65535",
-            "a whole number from 0 to 65535"
-        ),
-        "u8" => tr!("et heltall fra 0 til 255", "a whole number from 0 to 255"),
-        "i64" | "i32" | "i16" | "i8" => tr!("et heltall", "a whole number"),
-        "f64" | "f32" => tr!("et tall", "a number"),
-        "a string" | "a borrowed string" | "a char" => tr!("en tekst", "a text"),
-        "a boolean" => tr!("`true` eller `false`", "`true` or `false`"),
-        "a sequence" => tr!("en liste", "a list"),
-        "a map" => tr!("et kart (nøkler og verdier)", "a map (keys and values)"),
+        "u64" | "usize" => tr!("error-a-whole-number-from-0-up"),
+        "u32" => tr!("error-a-whole-number-from-0-to"),
+        "u16" => tr!("error-a-whole-number-from-0-to-2"),
+        "u8" => tr!("error-a-whole-number-from-0-to-3"),
+        "i64" | "i32" | "i16" | "i8" => tr!("error-a-whole-number"),
+        "f64" | "f32" => tr!("error-a-number"),
+        "a string" | "a borrowed string" | "a char" => tr!("error-a-text"),
+        "a boolean" => tr!("error-true-or-false"),
+        "a sequence" => tr!("error-a-list"),
+        "a map" => tr!("error-a-map-keys-and-values"),
         s if s.starts_with("struct ") => {
-            tr!("et kart (nøkler og verdier)", "a map (keys and values)")
+            tr!("error-a-map-keys-and-values")
         }
         _ => rust,
     }

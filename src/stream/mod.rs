@@ -72,8 +72,8 @@ impl<'a> Events<'a> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.error(tr!(
-                "verdiene ligger dypere enn {MAX_DEPTH} nivåer",
-                "values are nested deeper than {MAX_DEPTH} levels"
+                "stream-values-are-nested-deeper-than-levels",
+                MAX_DEPTH = MAX_DEPTH
             )));
         }
         Ok(())
@@ -114,14 +114,9 @@ pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
             None | Some(Ok((Event::StreamEnd, _))) => return Ok(value),
             Some(Ok((Event::DocumentEnd, _))) => {}
             Some(Ok((_, mark))) => {
-                return Err(Error::at(
-                    Some(mark),
-                    tr!(
-                        "filen har mer enn ett YAML-dokument (`---`); bare ett er tillatt",
-                        "the file holds more than one YAML document (`---`); only one is allowed"
-                    ),
-                )
-                .into());
+                return Err(
+                    Error::at(Some(mark), tr!("stream-the-file-holds-more-than-one")).into(),
+                );
             }
             Some(Err(e)) => return Err(e.into()),
         }
@@ -154,10 +149,7 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
         match self.next()? {
             Event::Scalar(text, style, _, tag) => {
                 if tag.is_some() {
-                    return Err(self.error(tr!(
-                        "YAML-tagger (`!tag`) er ikke tillatt",
-                        "YAML tags (`!tag`) are not allowed"
-                    )));
+                    return Err(self.error(tr!("stream-yaml-tags-tag-are-not-allowed")));
                 }
                 if style == ScalarStyle::Plain {
                     plain_scalar(&text, visitor)
@@ -177,11 +169,8 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
                 self.depth -= 1;
                 Ok(value)
             }
-            Event::Alias(_) => Err(self.error(tr!(
-                "YAML-aliaser (`*navn`) er ikke tillatt; skriv verdien ut der den brukes",
-                "YAML aliases (`*name`) are not allowed; write the value out where it is used"
-            ))),
-            _ => Err(self.error(tr!("uventet YAML-struktur", "unexpected YAML structure"))),
+            Event::Alias(_) => Err(self.error(tr!("stream-yaml-aliases-name-are-not-allowed"))),
+            _ => Err(self.error(tr!("stream-unexpected-yaml-structure"))),
         }
     }
 
@@ -206,10 +195,7 @@ impl<'de> de::Deserializer<'de> for &mut Events<'_> {
             Event::Scalar(text, ..) => visitor.visit_enum(
                 de::IntoDeserializer::<Error>::into_deserializer(text.into_owned()),
             ),
-            _ => Err(self.error(tr!(
-                "forventet et ord som navngir en av de tillatte verdiene",
-                "expected a word naming one of the allowed values"
-            ))),
+            _ => Err(self.error(tr!("stream-expected-a-word-naming-one-of"))),
         }
     }
 

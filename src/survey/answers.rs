@@ -82,7 +82,7 @@ pub fn check(
         } = row;
         let Some(question) = q.question(&id) else {
             let hint = match crate::yaml::closest(&id, q.questions().map(|(_, q)| q.id.as_str())) {
-                Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+                Some(near) => tr!("catalogue-did-you-mean", near = near),
                 None => String::new(),
             };
             let qid = &q.id;
@@ -90,8 +90,10 @@ pub fn check(
                 mark,
                 "unknown-question",
                 tr!(
-                    "`{id}` er ikke et spørsmål i `{qid}`{hint}",
-                    "`{id}` is not a question of `{qid}`{hint}"
+                    "answers-is-not-a-question-of",
+                    id = id,
+                    qid = qid,
+                    hint = hint
                 ),
             ));
             continue;
@@ -100,10 +102,7 @@ pub fn check(
             problems.push(at(
                 mark,
                 "bad-answer",
-                tr!(
-                    "{id}: spørsmålet spør ikke etter dokumentasjon (`evidence`)",
-                    "{id}: the question does not ask for evidence (`evidence`)"
-                ),
+                tr!("answers-the-question-does-not-ask-for", id = id),
             ));
             continue;
         }
@@ -120,10 +119,7 @@ pub fn check(
                     problems.push(at(
                         mark,
                         "duplicate-id",
-                        tr!(
-                            "`{id}` er besvart før, på linje {line}",
-                            "`{id}` was already answered on line {line}"
-                        ),
+                        tr!("answers-was-already-answered-on-line", id = id, line = line),
                     ));
                 }
             }
@@ -197,7 +193,7 @@ fn csv_rows(src: &str) -> (Vec<Row>, Vec<Diagnostic>) {
                 problems.push(Diagnostic::at(
                     mark_at(src, at),
                     "csv-syntax",
-                    tr!("ugyldig CSV: {err}", "invalid CSV: {err}"),
+                    tr!("answers-invalid-csv", err = err),
                 ));
                 break;
             }
@@ -227,10 +223,7 @@ fn csv_rows(src: &str) -> (Vec<Row>, Vec<Diagnostic>) {
             problems.push(Diagnostic::at(
                 mark_of(n.min(4)),
                 "csv-columns",
-                tr!(
-                    "forventet 2 til 4 kolonner (question_id,value[,comment[,evidence]]), fant {n}",
-                    "expected 2 to 4 columns (question_id,value[,comment[,evidence]]), found {n}"
-                ),
+                tr!("answers-expected-2-to-4-columns-question", n = n),
             ));
             continue;
         }
@@ -255,8 +248,9 @@ fn decimal_comma(record: &csv::StringRecord, mark: Mark) -> Diagnostic {
         mark,
         "decimal-comma",
         tr!(
-            "`{whole},{fraction}` er delt i to felt av kommaet; skriv tallet i anførselstegn (\"{whole},{fraction}\"), med punktum, eller bruk `;` som skilletegn",
-            "`{whole},{fraction}` is split in two fields by the comma; put the number in quotes (\"{whole},{fraction}\"), write it with a point, or use `;` as separator"
+            "answers-is-split-in-two-fields-by",
+            whole = whole,
+            fraction = fraction
         ),
     )
 }
@@ -311,10 +305,7 @@ fn yaml_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
         d.report(
             root.mark,
             "wrong-type",
-            tr!(
-                "forventet `spørsmåls-id: svar` på hver linje",
-                "expected `question_id: answer` on each line"
-            ),
+            tr!("answers-expected-question-id-answer-on-each"),
         );
         return Err(d.problems);
     };

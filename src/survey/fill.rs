@@ -147,10 +147,7 @@ pub fn fill(
     origin: &Origin,
 ) -> anyhow::Result<Answered> {
     let mut session = Session::resume(q, &answering.earlier).map_err(|problems| {
-        anyhow::anyhow!(problems.join("; ")).context(tr!(
-            "de tidligere svarene passer ikke til spørreskjemaet",
-            "the earlier answers do not fit the questionnaire"
-        ))
+        anyhow::anyhow!(problems.join("; ")).context(tr!("fill-the-earlier-answers-do-not-fit"))
     })?;
     session.restore_notes(&answering.notes);
     let unused = answers::apply(&mut session, prepared)

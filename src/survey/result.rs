@@ -307,8 +307,9 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
             format_node.mark,
             "unknown-format",
             tr!(
-                "`{format}` er ikke et format denne versjonen av kartlegg kan lese (den leser {FORMAT}); oppdater kartlegg",
-                "`{format}` is not a format this version of kartlegg reads (it reads {FORMAT}); update kartlegg"
+                "result-is-not-a-format-this-version",
+                format = format,
+                FORMAT = FORMAT
             ),
         );
         return None;
@@ -421,10 +422,7 @@ fn status(d: &mut Decoder, n: &Node) -> Option<Status> {
             d.report(
                 n.mark,
                 "bad-value",
-                tr!(
-                    "`status` må være `partial` eller `complete`",
-                    "`status` must be `partial` or `complete`"
-                ),
+                tr!("result-status-must-be-partial-or-complete"),
             );
             None
         }
@@ -447,7 +445,7 @@ pub fn value_of(d: &mut Decoder, node: &Node) -> Option<AnswerValue> {
             d.report(
                 node.mark,
                 "wrong-type",
-                tr!("et svar kan ikke være et kart", "an answer cannot be a map"),
+                tr!("result-an-answer-cannot-be-a-map"),
             );
             None
         }
@@ -471,10 +469,7 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
             d.report(
                 n.mark,
                 "bad-value",
-                tr!(
-                    "`state` må være answered, unknown, not_applicable eller skipped",
-                    "`state` must be answered, unknown, not_applicable or skipped"
-                ),
+                tr!("result-state-must-be-answered-unknown-not"),
             );
             None
         }
@@ -504,10 +499,7 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         d.report(
             f.mark,
             "bad-value",
-            tr!(
-                "et besvart spørsmål må ha `value`, og bare det",
-                "an answered question must have a `value`, and only such a question"
-            ),
+            tr!("result-an-answered-question-must-have-a"),
         );
         return None;
     }

@@ -73,10 +73,7 @@ impl<'q> Session<'q> {
         for a in answers {
             let Some(question) = questionnaire.question(&a.id) else {
                 let id = &a.id;
-                problems.push(tr!(
-                    "`{id}` er ikke et spørsmål i spørreskjemaet",
-                    "`{id}` is not a question of the questionnaire"
-                ));
+                problems.push(tr!("session-is-not-a-question-of-the", id = id));
                 continue;
             };
             if let Err(why) = answer::check(questionnaire, question, &a.response) {
@@ -245,10 +242,7 @@ impl<'q> Session<'q> {
     /// question that is shown. Refuses a response the question does not allow.
     pub fn record(&mut self, response: Response) -> Result<(), String> {
         let Some(index) = self.current else {
-            return Err(tr!(
-                "det er ingen flere spørsmål",
-                "there are no more questions"
-            ));
+            return Err(tr!("session-there-are-no-more-questions"));
         };
         answer::check(self.questionnaire, self.questions[index], &response)?;
         if let Some(e) = self.entry_mut() {

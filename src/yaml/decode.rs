@@ -46,10 +46,7 @@ impl Decoder {
         self.report(
             node.mark,
             "wrong-type",
-            tr!(
-                "forventet {what}, fant {found}",
-                "expected {what}, found {found}"
-            ),
+            tr!("decode-expected-found", what = what, found = found),
         );
     }
 
@@ -66,33 +63,26 @@ impl Decoder {
 
     fn map<'a>(&mut self, node: &'a Node, allowed: Option<&[&str]>) -> Option<Fields<'a>> {
         let Value::Map(raw) = &node.value else {
-            self.expected(
-                node,
-                &tr!("et kart (nøkler og verdier)", "a map (keys and values)"),
-            );
+            self.expected(node, &tr!("error-a-map-keys-and-values"));
             return None;
         };
         let mut entries: Vec<(&'a str, &'a Node)> = Vec::with_capacity(raw.len());
         for (key, value) in raw {
             let Some(name) = key.as_scalar() else {
-                self.expected(key, &tr!("en nøkkel", "a key"));
+                self.expected(key, &tr!("decode-a-key"));
                 continue;
             };
             if let Some(allowed) = allowed
                 && !allowed.contains(&name)
             {
                 let hint = match closest(name, allowed.iter().copied()) {
-                    Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
-                    None => tr!(
-                        "; gyldige nøkler: {}",
-                        "; valid keys: {}",
-                        allowed.join(", ")
-                    ),
+                    Some(near) => tr!("catalogue-did-you-mean", near = near),
+                    None => tr!("decode-valid-keys", list = allowed.join(", ")),
                 };
                 self.report(
                     key.mark,
                     "unknown-key",
-                    tr!("ukjent nøkkel `{name}`{hint}", "unknown key `{name}`{hint}"),
+                    tr!("decode-unknown-key", name = name, hint = hint),
                 );
                 continue;
             }
@@ -100,10 +90,7 @@ impl Decoder {
                 self.report(
                     key.mark,
                     "duplicate-key",
-                    tr!(
-                        "nøkkelen `{name}` står to ganger",
-                        "the key `{name}` appears twice"
-                    ),
+                    tr!("decode-the-key-appears-twice", name = name),
                 );
                 continue;
             }
@@ -122,7 +109,7 @@ impl Decoder {
             self.report(
                 fields.mark,
                 "missing-key",
-                tr!("mangler nøkkelen `{key}`", "the key `{key}` is missing"),
+                tr!("decode-the-key-is-missing", key = key),
             );
         }
         found
@@ -132,7 +119,7 @@ impl Decoder {
         match &node.value {
             Value::Scalar { text, .. } if !node.is_null() => Some(text.clone()),
             _ => {
-                self.expected(node, &tr!("en tekst", "a text"));
+                self.expected(node, &tr!("error-a-text"));
                 None
             }
         }
@@ -160,7 +147,7 @@ impl Decoder {
                 Some(text == "true")
             }
             _ => {
-                self.expected(node, &tr!("`true` eller `false`", "`true` or `false`"));
+                self.expected(node, &tr!("error-true-or-false"));
                 None
             }
         }
@@ -175,7 +162,7 @@ impl Decoder {
         {
             return Some(n);
         }
-        self.expected(node, &tr!("et tall", "a number"));
+        self.expected(node, &tr!("error-a-number"));
         None
     }
 
@@ -183,7 +170,7 @@ impl Decoder {
         match &node.value {
             Value::Seq(items) => Some(items),
             _ => {
-                self.expected(node, &tr!("en liste", "a list"));
+                self.expected(node, &tr!("error-a-list"));
                 None
             }
         }
@@ -208,10 +195,7 @@ impl Decoder {
                     self.report(
                         fields.mark,
                         "missing-translation",
-                        tr!(
-                            "mangler teksten på `{lang}`",
-                            "the `{lang}` text is missing"
-                        ),
+                        tr!("decode-the-text-is-missing", lang = lang),
                     );
                     None
                 }
@@ -221,7 +205,7 @@ impl Decoder {
                         self.report(
                             node.mark,
                             "missing-translation",
-                            tr!("teksten på `{lang}` er tom", "the `{lang}` text is empty"),
+                            tr!("decode-the-text-is-empty", lang = lang),
                         );
                         return None;
                     }
@@ -257,10 +241,7 @@ fn walk(node: &Node, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::at(
                     node.mark,
                     "missing-translation",
-                    tr!(
-                        "mangler teksten på `nn` (nynorsk); legg den til mellom `nb` og `en`",
-                        "the `nn` (Nynorsk) text is missing; add it between `nb` and `en`"
-                    ),
+                    tr!("decode-the-nn-nynorsk-text-is-missing"),
                 ));
             }
             entries.iter().for_each(|(_, value)| walk(value, out));

@@ -72,10 +72,10 @@ impl Node {
     /// A short name for the kind of value, for messages.
     fn kind_name(&self) -> String {
         match &self.value {
-            _ if self.is_null() => tr!("tom verdi", "an empty value"),
-            Value::Scalar { .. } => tr!("en enkeltverdi", "a single value"),
-            Value::Seq(_) => tr!("en liste", "a list"),
-            Value::Map(_) => tr!("et kart (nøkler og verdier)", "a map (keys and values)"),
+            _ if self.is_null() => tr!("yaml-an-empty-value"),
+            Value::Scalar { .. } => tr!("yaml-a-single-value"),
+            Value::Seq(_) => tr!("error-a-list"),
+            Value::Map(_) => tr!("error-a-map-keys-and-values"),
         }
     }
 }
@@ -104,8 +104,8 @@ impl Tree {
                 mark,
                 "yaml-depth",
                 tr!(
-                    "verdiene er nøstet dypere enn {MAX_DEPTH} nivåer",
-                    "values are nested deeper than {MAX_DEPTH} levels"
+                    "yaml-values-are-nested-deeper-than-levels",
+                    MAX_DEPTH = MAX_DEPTH
                 ),
             ));
         }
@@ -152,7 +152,7 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
             Diagnostic::at(
                 Mark::new(m.line(), m.col() + 1),
                 "yaml-syntax",
-                tr!("ugyldig YAML: {}", "invalid YAML: {}", err.info()),
+                tr!("yaml-invalid-yaml", value = err.info()),
             )
         })?;
         let mark = mark_of(&span);
@@ -184,12 +184,8 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
         };
         tree.add(node);
     }
-    tree.root.ok_or_else(|| {
-        Diagnostic::whole_file(
-            "empty",
-            tr!("filen har ikke noe innhold", "the file has no content"),
-        )
-    })
+    tree.root
+        .ok_or_else(|| Diagnostic::whole_file("empty", tr!("yaml-the-file-has-no-content")))
 }
 
 /// A scalar node; a tag is refused unless it only says "string".
@@ -224,26 +220,17 @@ fn refused(mark: Mark, refusal: Refusal) -> Diagnostic {
         Refusal::Documents => Diagnostic::at(
             mark,
             "yaml-documents",
-            tr!(
-                "filen har mer enn ett YAML-dokument (`---`); bare ett er tillatt",
-                "the file holds more than one YAML document (`---`); only one is allowed"
-            ),
+            tr!("stream-the-file-holds-more-than-one"),
         ),
         Refusal::Alias => Diagnostic::at(
             mark,
             "yaml-alias",
-            tr!(
-                "YAML-aliaser (`*navn`) er ikke tillatt; skriv verdien ut der den brukes",
-                "YAML aliases (`*name`) are not allowed; write the value out where it is used"
-            ),
+            tr!("stream-yaml-aliases-name-are-not-allowed"),
         ),
         Refusal::Tag => Diagnostic::at(
             mark,
             "yaml-tag",
-            tr!(
-                "YAML-tagger (`!tag`) er ikke tillatt",
-                "YAML tags (`!tag`) are not allowed"
-            ),
+            tr!("stream-yaml-tags-tag-are-not-allowed"),
         ),
     }
 }

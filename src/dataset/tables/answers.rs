@@ -12,106 +12,54 @@ use crate::tr;
 
 /// Who answered: after the municipality and questionnaire columns.
 pub const RESPONDENT: [Column; 2] = [
+    Column::new("answers-role", "answers-the-respondent-s-role"),
     Column::new(
-        "rolle",
-        "role",
-        "Respondentens rolle",
-        "The respondent's role",
-    ),
-    Column::new(
-        "konsensus",
-        "consensus",
-        "1 når svarene ble enige om i en felles økt og står for kommunen",
-        "1 when the answers were agreed in a joint session and stand for the municipality",
+        "answers-consensus",
+        "answers-1-when-the-answers-were-agreed",
     ),
 ];
 
 /// The columns after the municipality, questionnaire and respondent columns.
 const COLUMNS: [Column; 13] = [
+    Column::new("answers-section", "answers-the-section-the-question-is-in"),
     Column::new(
-        "seksjon",
-        "section",
-        "Seksjonen spørsmålet står i",
-        "The section the question is in",
+        "answers-principle",
+        "answers-the-nsm-principle-the-question-measures",
+    ),
+    Column::new("answers-question-id", "answers-the-question-s-stable-id"),
+    Column::new("findings-question", "findings-the-question-text"),
+    Column::new("answers-value", "answers-the-answer-as-data-level-number"),
+    Column::new("answers-value-label", "answers-the-answer-in-words"),
+    Column::new("answers-score", "answers-maturity-score-0-5-where-the"),
+    Column::new(
+        "answers-state",
+        "answers-answered-unknown-not-applicable-or-skipped",
     ),
     Column::new(
-        "prinsipp",
-        "principle",
-        "NSM-prinsippet spørsmålet måler, om noe",
-        "The NSM principle the question measures, if any",
+        "answers-unclear",
+        "answers-1-when-the-respondent-flagged-the",
+    ),
+    Column::new("answers-comment", "answers-the-respondent-s-comment"),
+    Column::new("answers-seconds", "answers-time-spent-on-the-question"),
+    Column::new(
+        "answers-migrated-from",
+        "answers-when-the-answer-was-given-to",
     ),
     Column::new(
-        "sporsmal_id",
-        "question_id",
-        "Spørsmålets faste id",
-        "The question's stable id",
-    ),
-    Column::new(
-        "sporsmal",
-        "question",
-        "Spørsmålsteksten",
-        "The question text",
-    ),
-    Column::new(
-        "verdi",
-        "value",
-        "Svaret som data: nivå, tall, alternativ-id(er) skilt med ;, true/false, tekst eller dato",
-        "The answer as data: level, number, option id(s) separated by ;, true/false, text or date",
-    ),
-    Column::new(
-        "verdi_tekst",
-        "value_label",
-        "Svaret i ord",
-        "The answer in words",
-    ),
-    Column::new(
-        "poeng",
-        "score",
-        "Modenhetspoeng 0–5, der spørsmålet gir poeng",
-        "Maturity score 0–5, where the question has one",
-    ),
-    Column::new(
-        "status",
-        "state",
-        "answered, unknown («vet ikke»), not_applicable («ikke relevant») eller skipped",
-        "answered, unknown, not_applicable or skipped",
-    ),
-    Column::new(
-        "uklart",
-        "unclear",
-        "1 når respondenten markerte spørsmålet som uklart",
-        "1 when the respondent flagged the question as unclear",
-    ),
-    Column::new(
-        "kommentar",
-        "comment",
-        "Respondentens kommentar",
-        "The respondent's comment",
-    ),
-    Column::new(
-        "sekunder",
-        "seconds",
-        "Tid brukt på spørsmålet",
-        "Time spent on the question",
-    ),
-    Column::new(
-        "migrert_fra",
-        "migrated_from",
-        "Når svaret ble gitt til en eldre versjon og ført over: versjonen og spørsmåls-id-en(e) det ble gitt til",
-        "When the answer was given to an earlier version and carried over: that version and the question id(s) it was given to",
-    ),
-    Column::new(
-        "kildefil",
-        "source_file",
-        "Filen svaret kom fra",
-        "The file the answer came from",
+        "answers-source-file",
+        "answers-the-file-the-answer-came-from",
     ),
 ];
 
 pub fn table(c: &Collected) -> Table {
     let columns = [&MUNICIPALITY[..], &QUESTIONNAIRE[..], &RESPONDENT, &COLUMNS].concat();
     let rows = c.respondents().flat_map(|(a, r)| rows(a, r)).collect();
-    super::make("svar", Text::new("Svar", "Answers"), words(&columns), rows)
+    super::make(
+        "svar",
+        Text::message("answers-answers"),
+        words(&columns),
+        rows,
+    )
 }
 
 /// The rows of one respondent's file, in the questionnaire's order.
@@ -179,9 +127,9 @@ fn value_cells(
         Some(AnswerValue::Bool(b)) => (
             Cell::Text(b.to_string()),
             Cell::Text(if *b {
-                tr!("Ja", "Yes")
+                tr!("answers-yes")
             } else {
-                tr!("Nei", "No")
+                tr!("answers-no")
             }),
         ),
         Some(AnswerValue::Text(t)) if question.kind == QuestionKind::Single => {

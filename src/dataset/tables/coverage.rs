@@ -12,16 +12,12 @@ use crate::i18n::Text;
 const COLUMNS: [Column; 3] = [
     QUESTIONNAIRE[0],
     Column::new(
-        "dekning",
-        "coverage",
-        "own (kommunen svarte selv), cooperation (svaret til IKT-samarbeidet gjelder) eller none",
-        "own (the municipality answered), cooperation (its IT cooperation's answer counts) or none",
+        "coverage-coverage",
+        "coverage-own-the-municipality-answered-cooperation-its",
     ),
     Column::new(
-        "samarbeid",
-        "cooperation",
-        "IKT-samarbeidet svaret kommer fra, når det er arvet",
-        "The IT cooperation the answer comes from, when inherited",
+        "coverage-cooperation",
+        "coverage-the-it-cooperation-the-answer-comes",
     ),
 ];
 
@@ -50,7 +46,7 @@ pub fn table(c: &Collected) -> Table {
     let columns = [&MUNICIPALITY[..], &COLUMNS].concat();
     make(
         "dekning",
-        Text::new("Dekning", "Coverage"),
+        Text::message("coverage-coverage-2"),
         words(&columns),
         rows,
     )

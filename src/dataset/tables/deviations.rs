@@ -8,28 +8,20 @@ use crate::i18n::Text;
 pub fn table(list: &[Deviation]) -> Table {
     let columns = vec![
         col(
-            "fil",
-            "file",
-            "Inndatafilen det gjelder",
-            "The input file concerned",
+            &crate::tr!("deviations-file"),
+            &crate::tr!("deviations-the-input-file-concerned"),
         ),
         col(
-            "avvist",
-            "rejected",
-            "1 når filen ikke er med i datasettet; 0 når den er med, men bør sees på",
-            "1 when the file is left out of the dataset; 0 when it is in, but needs a look",
+            &crate::tr!("deviations-rejected"),
+            &crate::tr!("deviations-1-when-the-file-is-left"),
         ),
         col(
-            "kode",
-            "code",
-            "Fast kode for typen avvik",
-            "Stable code for the kind of deviation",
+            &crate::tr!("deviations-code"),
+            &crate::tr!("deviations-stable-code-for-the-kind-of"),
         ),
         col(
-            "melding",
-            "message",
-            "Hva som er galt, og hva som ble gjort",
-            "What is wrong, and what was done",
+            &crate::tr!("deviations-message"),
+            &crate::tr!("deviations-what-is-wrong-and-what-was"),
         ),
     ];
     let rows = list
@@ -43,5 +35,10 @@ pub fn table(list: &[Deviation]) -> Table {
             ]
         })
         .collect();
-    make("avvik", Text::new("Avvik", "Deviations"), columns, rows)
+    make(
+        "avvik",
+        Text::message("deviations-deviations"),
+        columns,
+        rows,
+    )
 }

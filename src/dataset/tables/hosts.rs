@@ -9,68 +9,29 @@ use crate::inventory::Tri;
 
 /// What the machine is, after the municipality columns.
 const SYSTEM: [Column; 11] = [
+    Column::new("hosts-host-id", "hosts-salted-sha256-of-the-host-name"),
+    Column::new("hosts-os", "inventory-operating-system"),
+    Column::new("hosts-os-version", "questionnaire-version"),
+    Column::new("hosts-kernel", "hosts-kernel-version"),
+    Column::new("hosts-architecture", "hosts-cpu-architecture"),
+    Column::new("hosts-cpu-cores", "hosts-logical-cpu-cores"),
+    Column::new("hosts-memory-gib", "hosts-memory-in-gib"),
+    Column::new("hosts-virtualisation", "hosts-none-hypervisor-or-container"),
     Column::new(
-        "vert_id",
-        "host_id",
-        "Saltet sha256 av vertsnavnet",
-        "Salted sha256 of the host name",
-    ),
-    Column::new("os", "os", "Operativsystem", "Operating system"),
-    Column::new("os_versjon", "os_version", "Versjon", "Version"),
-    Column::new("kjerne", "kernel", "Kjerneversjon", "Kernel version"),
-    Column::new(
-        "arkitektur",
-        "architecture",
-        "Prosessorarkitektur",
-        "CPU architecture",
+        "hosts-end-of-support",
+        "hosts-end-of-security-support-of-the",
     ),
     Column::new(
-        "kjerner",
-        "cpu_cores",
-        "Logiske prosessorkjerner",
-        "Logical CPU cores",
+        "hosts-exposed-ports",
+        "hosts-listening-ports-not-bound-to-loopback",
     ),
-    Column::new("minne_gib", "memory_gib", "Minne i GiB", "Memory in GiB"),
-    Column::new(
-        "virtualisering",
-        "virtualisation",
-        "none, hypervisor eller container",
-        "none, hypervisor or container",
-    ),
-    Column::new(
-        "stotte_til",
-        "end_of_support",
-        "Slutt på sikkerhetsstøtte for operativsystemet",
-        "End of security support of the operating system",
-    ),
-    Column::new(
-        "porter_mot_nett",
-        "exposed_ports",
-        "Lyttende porter som ikke bare er lokale",
-        "Listening ports not bound to loopback only",
-    ),
-    Column::new(
-        "programvare",
-        "software",
-        "Antall installerte pakker",
-        "Number of installed packages",
-    ),
+    Column::new("hosts-software", "hosts-number-of-installed-packages"),
 ];
 
 /// When and from which file, after the security indicators.
 const PROVENANCE: [Column; 2] = [
-    Column::new(
-        "innsamlet",
-        "collected",
-        "Tidspunkt for innsamling",
-        "Time of collection",
-    ),
-    Column::new(
-        "kildefil",
-        "source_file",
-        "Filen raden kom fra",
-        "The file the row came from",
-    ),
+    Column::new("hosts-collected", "hosts-time-of-collection"),
+    Column::new("answers-source-file", "hosts-the-file-the-row-came-from"),
 ];
 
 fn tri(t: Tri) -> Cell {
@@ -87,9 +48,7 @@ pub fn table(c: &Collected) -> Table {
     for name in crate::catalogue::INVENTORY_INDICATORS {
         columns.push(col(
             name,
-            name,
-            "Sikkerhetsindikator: true, false eller unknown",
-            "Security indicator: true, false or unknown",
+            &crate::tr!("hosts-security-indicator-true-false-or-unknown"),
         ));
     }
     columns.extend(words(&PROVENANCE));
@@ -124,10 +83,5 @@ pub fn table(c: &Collected) -> Table {
             row
         })
         .collect();
-    make(
-        "inventar",
-        Text::new("Inventar", "Inventory"),
-        columns,
-        rows,
-    )
+    make("inventar", Text::message("hosts-inventory"), columns, rows)
 }

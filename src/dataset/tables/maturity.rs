@@ -13,33 +13,22 @@ use crate::questionnaire::scoring::Scores;
 use crate::tr;
 
 const OVERALL: [Column; 2] = [
+    Column::new("round-overall", "maturity-weighted-mean-0-5-over-every"),
     Column::new(
-        "samlet",
-        "overall",
-        "Veid gjennomsnitt 0–5 over alle besvarte spørsmål med poeng",
-        "Weighted mean 0–5 over every answered scored question",
-    ),
-    Column::new(
-        "samlet_dekning",
-        "overall_coverage",
-        "Besvarte delt på relevante spørsmål, 0–1",
-        "Answered divided by applicable questions, 0–1",
+        "maturity-overall-coverage",
+        "maturity-answered-divided-by-applicable-questions-0",
     ),
 ];
 
 /// How many respondents, and how their answers became the municipality's.
 const BASIS: [Column; 2] = [
     Column::new(
-        "respondenter",
-        "respondents",
-        "Antall respondenter bak verdiene",
-        "Number of respondents behind the values",
+        "maturity-respondents",
+        "maturity-number-of-respondents-behind-the-values",
     ),
     Column::new(
-        "grunnlag",
-        "basis",
-        "single (én respondent), consensus (enige i felles økt), median eller min (flere respondenter slått sammen, se --aggregate)",
-        "single (one respondent), consensus (agreed in a joint session), median or min (several respondents combined, see --aggregate)",
+        "maturity-basis",
+        "maturity-single-one-respondent-consensus-agreed-in",
     ),
 ];
 
@@ -47,10 +36,8 @@ const BASIS: [Column; 2] = [
 /// several rounds can be put in one sheet. It comes last so that the
 /// columns before it keep their places.
 pub const ROUND: Column = Column::new(
-    "runde",
-    "round",
-    "Kartleggingsrunden datasettet hører til (merge --round; ellers året for den nyeste filen)",
-    "The mapping round the dataset belongs to (merge --round; otherwise the year of the newest file)",
+    "maturity-round",
+    "maturity-the-mapping-round-the-dataset-belongs",
 );
 
 /// Every column: who (six columns), then score and coverage pairs, then
@@ -61,31 +48,24 @@ fn columns(who: &[Column]) -> Vec<(String, String)> {
     for cat in nsm::categories() {
         let name = cat.title.get();
         columns.push(col(
-            &format!("k{}", cat.id),
-            &format!("c{}", cat.id),
-            &format!("Kategori {}: {name}", cat.id),
-            &format!("Category {}: {name}", cat.id),
+            &crate::tr!("maturity-c", id = cat.id),
+            &crate::tr!("maturity-category", id = cat.id, name = name),
         ));
         columns.push(col(
-            &format!("k{}_dekning", cat.id),
-            &format!("c{}_coverage", cat.id),
-            "Dekning 0–1",
-            "Coverage 0–1",
+            &crate::tr!("maturity-c-coverage", id = cat.id),
+            &crate::tr!("maturity-coverage-0-1"),
         ));
     }
     for p in nsm::principles() {
         let name = p.title.get();
+        let id = p.id;
         columns.push(col(
-            &p.id.code(),
-            &p.id.code(),
-            &format!("Prinsipp {}: {name}", p.id),
-            &format!("Principle {}: {name}", p.id),
+            &id.code(),
+            &crate::tr!("maturity-principle", id = id, name = name),
         ));
         columns.push(col(
-            &format!("{}_dekning", p.id.code()),
-            &format!("{}_coverage", p.id.code()),
-            "Dekning 0–1",
-            "Coverage 0–1",
+            &crate::tr!("maturity-coverage", value = p.id.code()),
+            &crate::tr!("maturity-coverage-0-1"),
         ));
     }
     columns.push(ROUND.words());
@@ -117,7 +97,7 @@ pub fn table(c: &Collected, round: &str) -> Table {
         })
         .collect();
     let who = [&MUNICIPALITY[..], &QUESTIONNAIRE, &BASIS].concat();
-    let sheet = Text::new("Modenhet", "Maturity");
+    let sheet = Text::message("maturity-maturity");
     let mut t = scored_table("modenhet", sheet, &who, rows);
     t.chart = Some(category_chart());
     t
@@ -143,7 +123,7 @@ pub fn respondents(c: &Collected, round: &str) -> Table {
         })
         .collect();
     let who = [&MUNICIPALITY[..], &QUESTIONNAIRE, &RESPONDENT].concat();
-    let sheet = Text::new("Modenhet per respondent", "Maturity per respondent");
+    let sheet = Text::message("maturity-maturity-per-respondent");
     scored_table("modenhet_respondenter", sheet, &who, rows)
 }
 
@@ -183,10 +163,7 @@ fn scored_table(file: &'static str, sheet: Text, who: &[Column], rows: Vec<Vec<C
 fn category_chart() -> Chart {
     Chart {
         kind: ChartKind::Column,
-        title: tr!(
-            "Modenhet per NSM-kategori (0–5)",
-            "Maturity per NSM category (0–5)"
-        ),
+        title: tr!("maturity-maturity-per-nsm-category-0-5"),
         labels: 1,
         series: nsm::categories()
             .enumerate()

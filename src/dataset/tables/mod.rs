@@ -14,33 +14,24 @@ use super::{Cell, Table};
 use crate::i18n::Text;
 use crate::questionnaire::scoring::Tally;
 
-/// A column's header and meaning, in bokmål and English.
+/// A column's header and meaning, as keys of the translation catalogues.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
-    pub nb: &'static str,
-    pub en: &'static str,
-    pub about_nb: &'static str,
-    pub about_en: &'static str,
+    pub header: &'static str,
+    pub about: &'static str,
 }
 
 impl Column {
-    pub const fn new(
-        nb: &'static str,
-        en: &'static str,
-        about_nb: &'static str,
-        about_en: &'static str,
-    ) -> Column {
-        Column {
-            nb,
-            en,
-            about_nb,
-            about_en,
-        }
+    pub const fn new(header: &'static str, about: &'static str) -> Column {
+        Column { header, about }
     }
 
     /// The header and its meaning in the current language.
     pub fn words(self) -> (String, String) {
-        col(self.nb, self.en, self.about_nb, self.about_en)
+        (
+            crate::i18n::message(self.header, &[]),
+            crate::i18n::message(self.about, &[]),
+        )
     }
 }
 
@@ -52,42 +43,24 @@ pub fn words(columns: &[Column]) -> Vec<(String, String)> {
 /// The two columns that say whom a row is about, the same in every table.
 pub const MUNICIPALITY: [Column; 2] = [
     Column::new(
-        "kommunenr",
-        "municipality_no",
-        "Kommunenummer, eller id-en til et IKT-samarbeid",
-        "Municipality number, or the id of an IT cooperation",
+        "tables-municipality-no",
+        "tables-municipality-number-or-the-id-of",
     ),
     Column::new(
-        "kommune",
-        "municipality",
-        "Navnet på kommunen eller samarbeidet",
-        "Name of the municipality or cooperation",
+        "tables-municipality",
+        "tables-name-of-the-municipality-or-cooperation",
     ),
 ];
 
 /// The two columns that say which questionnaire, in which version, a row is from.
 pub const QUESTIONNAIRE: [Column; 2] = [
-    Column::new(
-        "skjema",
-        "questionnaire",
-        "Spørreskjemaets id",
-        "The questionnaire's id",
-    ),
-    Column::new(
-        "versjon",
-        "version",
-        "Versjonen som ble besvart",
-        "The version that was answered",
-    ),
+    Column::new("tables-questionnaire", "tables-the-questionnaire-s-id"),
+    Column::new("tables-version", "tables-the-version-that-was-answered"),
 ];
 
 /// A column made at run time (its name holds a number): header and meaning.
-pub fn col(nb: &str, en: &str, about_nb: &str, about_en: &str) -> (String, String) {
-    let lang = crate::i18n::current();
-    (
-        Text::new(nb, en).in_lang(lang).to_string(),
-        Text::new(about_nb, about_en).in_lang(lang).to_string(),
-    )
+pub fn col(header: &str, about: &str) -> (String, String) {
+    (header.to_string(), about.to_string())
 }
 
 pub fn make(

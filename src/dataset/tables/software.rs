@@ -11,26 +11,17 @@ use crate::i18n::Text;
 
 /// The package, before the municipality columns.
 const PACKAGE: [Column; 3] = [
+    Column::new("hosts-software", "software-name-of-the-package-or-program"),
+    Column::new("tables-version", "questionnaire-version"),
     Column::new(
-        "programvare",
-        "software",
-        "Navnet på pakken eller programmet",
-        "Name of the package or program",
-    ),
-    Column::new("versjon", "version", "Versjon", "Version"),
-    Column::new(
-        "kilde",
-        "source",
-        "dpkg, rpm, flatpak, snap, windows-registry eller macos-app",
-        "dpkg, rpm, flatpak, snap, windows-registry or macos-app",
+        "software-source",
+        "software-dpkg-rpm-flatpak-snap-windows-registry",
     ),
 ];
 
 const HOSTS: Column = Column::new(
-    "maskiner",
-    "hosts",
-    "Antall maskiner med denne versjonen",
-    "Number of machines with this version",
+    "software-hosts",
+    "software-number-of-machines-with-this-version",
 );
 
 /// Software name × version × municipality, with the number of hosts.
@@ -70,7 +61,7 @@ pub fn table(c: &Collected) -> Table {
         .collect();
     make(
         "programvare",
-        Text::new("Programvare", "Software"),
+        Text::message("inventory-software"),
         columns,
         rows,
     )

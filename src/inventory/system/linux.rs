@@ -92,9 +92,8 @@ pub fn security(f: &mut Findings, options: &Options) {
         );
     }
     let evidence = tr!(
-        "prosesser og pakker mot listen fra {}",
-        "processes and packages against the list of {}",
-        known::CHECKED
+        "linux-processes-and-packages-against-the-list",
+        checked = known::CHECKED
     );
     agents(f, &names, &evidence);
 
@@ -117,10 +116,7 @@ pub fn security(f: &mut Findings, options: &Options) {
         .any(|l| l.protocol == "tcp" && l.port == 3389 && !l.local_only);
     f.security.insert(
         "remote_desktop_exposed".into(),
-        Indicator::known(
-            rdp,
-            tr!("lyttende porter (3389/tcp)", "listening ports (3389/tcp)"),
-        ),
+        Indicator::known(rdp, tr!("linux-listening-ports-3389-tcp")),
     );
 }
 
@@ -134,10 +130,7 @@ fn pending_security_updates() -> Indicator {
             count: Some(n),
             ..Indicator::known(n > 0, "/var/lib/update-notifier/updates-available")
         },
-        None => Indicator::unknown(tr!(
-            "ingen billig kilde på dette systemet",
-            "no cheap source on this system"
-        )),
+        None => Indicator::unknown(tr!("linux-no-cheap-source-on-this-system")),
     }
 }
 
@@ -148,13 +141,7 @@ fn local_admins() -> Indicator {
             let n = parse::admin_members(&group).len() as u64;
             Indicator {
                 count: Some(n),
-                ..Indicator::known(
-                    n > 0,
-                    tr!(
-                        "/etc/group (gruppene sudo, wheel, admin; bare antallet)",
-                        "/etc/group (groups sudo, wheel, admin; count only)"
-                    ),
-                )
+                ..Indicator::known(n > 0, tr!("linux-etc-group-groups-sudo-wheel-admin"))
             }
         }
         Err(e) => Indicator::unknown(format!("/etc/group: {e}")),
@@ -191,10 +178,7 @@ fn firewall(t: Duration) -> Indicator {
                     format!(
                         "{program} {} ({})",
                         args.join(" "),
-                        tr!(
-                            "ingen regler som stanser trafikk",
-                            "no rules that stop traffic"
-                        )
+                        tr!("linux-no-rules-that-stop-traffic")
                     ),
                 );
             }
@@ -229,26 +213,20 @@ fn root_encrypted() -> Indicator {
         let f: Vec<&str> = l.split_whitespace().collect();
         (f.get(1) == Some(&"/")).then(|| f[0].to_string())
     }) else {
-        return Indicator::unknown(tr!(
-            "fant ikke rotfilsystemet i /proc/mounts",
-            "no root file system in /proc/mounts"
-        ));
+        return Indicator::unknown(tr!("linux-no-root-file-system-in-proc"));
     };
     match disk_encrypted(&device) {
         Tri::Unknown if device.starts_with("/dev/") => Indicator::unknown(tr!(
-            "kan ikke se om {device} er kryptert",
-            "cannot tell whether {device} is encrypted"
+            "linux-cannot-tell-whether-is-encrypted",
+            device = device
         )),
         Tri::Unknown => Indicator::unknown(tr!(
-            "rotfilsystemet er {device} (container eller nettverk)",
-            "the root file system is {device} (container or network)"
+            "linux-the-root-file-system-is-container",
+            device = device
         )),
         other => Indicator {
             value: other,
-            evidence: tr!(
-                "/sys/block (dm-crypt) for {device}",
-                "/sys/block (dm-crypt) for {device}"
-            ),
+            evidence: tr!("linux-sys-block-dm-crypt-for", device = device),
             ..Indicator::default()
         },
     }
@@ -279,13 +257,7 @@ fn ssh_password_login(processes: &[String]) -> Indicator {
     let main = match std::fs::read_to_string("/etc/ssh/sshd_config") {
         Ok(text) => text,
         Err(_) if !processes.iter().any(|p| p == "sshd") => {
-            return Indicator::known(
-                false,
-                tr!(
-                    "ingen SSH-tjener (ingen sshd_config, ingen sshd-prosess)",
-                    "no SSH server (no sshd_config, no sshd process)"
-                ),
-            );
+            return Indicator::known(false, tr!("linux-no-ssh-server-no-sshd-config"));
         }
         Err(e) => return Indicator::unknown(format!("/etc/ssh/sshd_config: {e}")),
     };
@@ -349,14 +321,8 @@ fn time_sync(t: Duration, processes: &[String]) -> Indicator {
     }
     let daemons = ["chronyd", "ntpd", "systemd-timesyn", "openntpd"];
     match processes.iter().find(|p| daemons.contains(&p.as_str())) {
-        Some(d) => Indicator::known(
-            true,
-            tr!("prosessen {d} kjører", "the process {d} is running"),
-        ),
-        None => Indicator::unknown(tr!(
-            "timedatectl svarte ikke, og ingen tidstjeneste kjører",
-            "timedatectl did not answer, and no time service is running"
-        )),
+        Some(d) => Indicator::known(true, tr!("linux-the-process-is-running", d = d)),
+        None => Indicator::unknown(tr!("linux-timedatectl-did-not-answer-and-no")),
     }
 }
 
@@ -397,8 +363,8 @@ fn listening(f: &mut Findings) {
         f.unreadable(
             "/proc/*/fd",
             tr!(
-                "eieren av {unknown_owner} lyttende porter kan ikke leses uten administratorrettigheter",
-                "the owner of {unknown_owner} listening ports cannot be read without admin rights"
+                "linux-the-owner-of-listening-ports-cannot",
+                unknown_owner = unknown_owner
             ),
         );
     }

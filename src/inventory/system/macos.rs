@@ -36,8 +36,8 @@ pub fn software(f: &mut Findings, _: &Options) -> Option<Vec<Package>> {
         f.unreadable(
             "/Applications",
             tr!(
-                "{binary} programmer har Info.plist i binærformat",
-                "{binary} applications have a binary Info.plist"
+                "macos-applications-have-a-binary-info-plist",
+                binary = binary
             ),
         );
     }

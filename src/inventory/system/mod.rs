@@ -53,12 +53,7 @@ pub fn run(program: &str, args: &[&str], timeout: Duration) -> Result<String, St
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| {
-            tr!(
-                "kunne ikke starte `{program}`: {e}",
-                "could not start `{program}`: {e}"
-            )
-        })?;
+        .map_err(|e| tr!("system-could-not-start", program = program, e = e))?;
     let mut stdout = child.stdout.take().ok_or("no output")?;
     let reader = std::thread::spawn(move || {
         let mut out = Vec::new();
@@ -75,8 +70,9 @@ pub fn run(program: &str, args: &[&str], timeout: Duration) -> Result<String, St
                 let _ = child.wait();
                 let secs = timeout.as_secs_f64();
                 return Err(tr!(
-                    "`{program}` svarte ikke innen {secs} s",
-                    "`{program}` did not answer within {secs} s"
+                    "system-did-not-answer-within-s",
+                    program = program,
+                    secs = secs
                 ));
             }
         }
@@ -86,33 +82,31 @@ pub fn run(program: &str, args: &[&str], timeout: Duration) -> Result<String, St
         Ok(out)
     } else {
         Err(tr!(
-            "`{program}` avsluttet med {status} (krever kanskje administratorrettigheter)",
-            "`{program}` ended with {status} (perhaps it needs admin rights)"
+            "system-ended-with-perhaps-it-needs-admin",
+            program = program,
+            status = status
         ))
     }
 }
 
 pub fn collect(f: &mut Findings, options: &Options, progress: &mut dyn FnMut(&str)) {
-    progress(&tr!("system", "system"));
+    progress(&tr!("system-system"));
     system(f);
-    progress(&tr!("disker", "disks"));
+    progress(&tr!("system-disks"));
     disks(f);
-    progress(&tr!("nettverk", "network"));
+    progress(&tr!("system-network"));
     network(f, options);
     if options.software {
-        progress(&tr!("programvare", "software"));
+        progress(&tr!("hosts-software"));
         f.software = platform::software(f, options);
     }
-    progress(&tr!("sikkerhet", "security"));
+    progress(&tr!("system-security"));
     platform::security(f, options);
     // Whatever a platform could not tell is unknown, and says so.
     let os = std::env::consts::OS;
     for name in crate::catalogue::INVENTORY_INDICATORS {
         f.security.entry(name.to_string()).or_insert_with(|| {
-            Indicator::unknown(tr!(
-                "leses ikke på {os} i denne versjonen",
-                "not read on {os} in this version"
-            ))
+            Indicator::unknown(tr!("system-not-read-on-in-this-version", os = os))
         });
     }
     let supported = os_supported(f.host.os.end_of_support.as_deref());
@@ -127,16 +121,13 @@ fn os_supported(end_of_support: Option<&str>) -> Indicator {
             Indicator::known(
                 today.as_str() <= end,
                 tr!(
-                    "støtte til {end} (tabell fra {})",
-                    "supported until {end} (table of {})",
-                    known::CHECKED
+                    "system-supported-until-table-of",
+                    end = end,
+                    checked = known::CHECKED
                 ),
             )
         }
-        None => Indicator::unknown(tr!(
-            "operativsystemet står ikke i tabellen over støtteslutt",
-            "the operating system is not in the end-of-support table"
-        )),
+        None => Indicator::unknown(tr!("system-the-operating-system-is-not-in")),
     }
 }
 
@@ -225,8 +216,8 @@ fn disks(f: &mut Findings) {
     }
     if f.disks.is_empty() {
         f.unreadable(
-            tr!("disker", "disks"),
-            tr!("systemet listet ingen disker", "the system listed no disks"),
+            tr!("system-disks"),
+            tr!("system-the-system-listed-no-disks"),
         );
     }
 }
@@ -287,9 +278,8 @@ fn agents_from_processes(f: &mut Findings) {
         names.extend(packages.iter().map(|p| p.name.to_lowercase()));
     }
     let evidence = tr!(
-        "prosesser og programvare mot listen fra {}",
-        "processes and software against the list of {}",
-        known::CHECKED
+        "system-processes-and-software-against-the-list",
+        checked = known::CHECKED
     );
     agents(f, &names, &evidence);
 }

@@ -110,10 +110,7 @@ fn firewall(t: Duration) -> Indicator {
     match run("netsh", &["advfirewall", "show", "allprofiles", "state"], t) {
         Ok(out) => match parse::netsh_firewall(&out) {
             Some(on) => Indicator::known(on, "netsh advfirewall show allprofiles state"),
-            None => Indicator::unknown(tr!(
-                "netsh advfirewall: ukjent utdata",
-                "netsh advfirewall: unknown output"
-            )),
+            None => Indicator::unknown(tr!("windows-netsh-advfirewall-unknown-output")),
         },
         Err(e) => Indicator::unknown(e),
     }
@@ -142,13 +139,7 @@ fn automatic_updates() -> Indicator {
                 r"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU",
             )
         }
-        Err(_) => Indicator::known(
-            true,
-            tr!(
-                "ingen policy som slår av Windows Update (standard er automatisk)",
-                "no policy turning Windows Update off (the default is automatic)"
-            ),
-        ),
+        Err(_) => Indicator::known(true, tr!("windows-no-policy-turning-windows-update-off")),
     }
 }
 
@@ -160,10 +151,7 @@ fn remote_desktop() -> Indicator {
     let value = r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\fDenyTSConnections";
     match rdp {
         Ok(deny) => Indicator::known(deny == 0, value),
-        Err(e) => Indicator::unknown(tr!(
-            "kunne ikke lese {value}: {e}",
-            "could not read {value}: {e}"
-        )),
+        Err(e) => Indicator::unknown(tr!("windows-could-not-read", value = value, e = e)),
     }
 }
 
@@ -196,9 +184,7 @@ fn local_admins(t: Duration) -> Indicator {
             count: Some(n),
             ..Indicator::known(n > 0, command)
         },
-        Ok(None) => {
-            Indicator::unknown(tr!("{command}: ukjent utdata", "{command}: unknown output"))
-        }
+        Ok(None) => Indicator::unknown(tr!("windows-unknown-output", command = command)),
         Err(e) => Indicator::unknown(e),
     }
 }
@@ -206,7 +192,7 @@ fn local_admins(t: Duration) -> Indicator {
 /// Password login to the OpenSSH server, where one is installed.
 fn ssh_password_login() -> Indicator {
     let Ok(config) = std::fs::read_to_string(r"C:\ProgramData\ssh\sshd_config") else {
-        return Indicator::known(false, tr!("ingen OpenSSH-tjener", "no OpenSSH server"));
+        return Indicator::known(false, tr!("windows-no-openssh-server"));
     };
     let settings = parse::sshd_config(&config, &|_| Vec::new());
     let value = settings

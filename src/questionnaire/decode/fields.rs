@@ -59,10 +59,7 @@ pub(crate) fn read_id(d: &mut Decoder, node: &Node) -> Option<String> {
         d.report(
             node.mark,
             "bad-id",
-            tr!(
-                "`{text}` kan ikke brukes som id: bruk små bokstaver a–z, sifre, `_` og `-`, start med en bokstav, og unngå ordene i show_if-språket",
-                "`{text}` cannot be used as an id: use lowercase a–z, digits, `_` and `-`, start with a letter, and avoid the words of the show_if language"
-            ),
+            tr!("fields-cannot-be-used-as-an-id", text = text),
         );
         return None;
     }
@@ -75,10 +72,7 @@ pub(crate) fn read_version(d: &mut Decoder, node: &Node) -> Option<String> {
         d.report(
             node.mark,
             "bad-version",
-            tr!(
-                "`{text}` er ikke en semantisk versjon (for eksempel `1.2.0`)",
-                "`{text}` is not a semantic version (for example `1.2.0`)"
-            ),
+            tr!("fields-is-not-a-semantic-version-for", text = text),
         );
         return None;
     }
@@ -93,8 +87,9 @@ pub(crate) fn read_score(d: &mut Decoder, node: &Node) -> Option<f64> {
             node.mark,
             "out-of-range",
             tr!(
-                "poengsummen {n} er utenfor 0–{MAX_LEVEL}",
-                "the score {n} is outside 0–{MAX_LEVEL}"
+                "fields-the-score-is-outside-0",
+                n = n,
+                MAX_LEVEL = MAX_LEVEL
             ),
         );
         return None;
@@ -116,8 +111,9 @@ pub(crate) fn read_level_number(d: &mut Decoder, node: &Node) -> Option<u8> {
                 node.mark,
                 "out-of-range",
                 tr!(
-                    "nivå `{text}` er ikke et helt tall fra 0 til {MAX_LEVEL}",
-                    "level `{text}` is not a whole number from 0 to {MAX_LEVEL}"
+                    "fields-level-is-not-a-whole-number",
+                    text = text,
+                    MAX_LEVEL = MAX_LEVEL
                 ),
             );
             None
@@ -152,10 +148,7 @@ pub(crate) fn read_principle(d: &mut Decoder, node: &Node) -> Option<PrincipleId
         d.report(
             node.mark,
             "unknown-principle",
-            tr!(
-                "`{text}` er ikke et prinsipp i NSMs grunnprinsipper (1.1–4.4, for eksempel `2.6`)",
-                "`{text}` is not a principle of NSM's basic principles (1.1–4.4, for example `2.6`)"
-            ),
+            tr!("fields-is-not-a-principle-of-nsm", text = text),
         );
     }
     parsed.ok()

@@ -47,7 +47,7 @@ fn read_kind(d: &mut Decoder, node: &Node) -> Option<QuestionKind> {
     }
     let names: Vec<&str> = QuestionKind::ALL.iter().map(|(n, _)| *n).collect();
     let hint = match closest(&text, names.iter().copied()) {
-        Some(near) => tr!("; mente du `{near}`?", "; did you mean `{near}`?"),
+        Some(near) => tr!("catalogue-did-you-mean", near = near),
         None => String::new(),
     };
     let all = names.join(", ");
@@ -55,8 +55,10 @@ fn read_kind(d: &mut Decoder, node: &Node) -> Option<QuestionKind> {
         node.mark,
         "unknown-type",
         tr!(
-            "ukjent spørsmålstype `{text}`{hint} (gyldige: {all})",
-            "unknown question type `{text}`{hint} (valid: {all})"
+            "question-unknown-question-type-valid",
+            text = text,
+            hint = hint,
+            all = all
         ),
     );
     None
@@ -68,10 +70,7 @@ fn read_weight(d: &mut Decoder, node: &Node) -> Option<f64> {
         d.report(
             node.mark,
             "out-of-range",
-            tr!(
-                "vekten må være større enn 0",
-                "the weight must be greater than 0"
-            ),
+            tr!("question-the-weight-must-be-greater-than"),
         );
         return None;
     }
@@ -110,7 +109,7 @@ fn read_level_texts(d: &mut Decoder, node: &Node) -> Option<BTreeMap<u8, Text>> 
                     d.report(
                         key.mark,
                         "duplicate-key",
-                        tr!("nivå {level} står to ganger", "level {level} appears twice"),
+                        tr!("changes-level-appears-twice", level = level),
                     );
                 }
             }
@@ -146,8 +145,10 @@ fn not_for_kind(
             node.mark,
             "not-for-type",
             tr!(
-                "`{key}` brukes bare på spørsmål av typen {kinds}, ikke `{name}`",
-                "`{key}` is only used by questions of type {kinds}, not `{name}`"
+                "question-is-only-used-by-questions-of",
+                key = key,
+                kinds = kinds,
+                name = name
             ),
         );
     }
@@ -190,10 +191,7 @@ pub(super) fn question(d: &mut Decoder, node: &Node, scales: &[Scale]) -> Option
         d.report(
             node.mark,
             "min-above-max",
-            tr!(
-                "`min` ({lo}) er større enn `max` ({hi})",
-                "`min` ({lo}) is greater than `max` ({hi})"
-            ),
+            tr!("question-min-is-greater-than-max", lo = lo, hi = hi),
         );
     }
 
@@ -248,10 +246,7 @@ fn check_kind(
         d.report(
             f.mark,
             "missing-key",
-            tr!(
-                "et spørsmål av typen `scale` må si hvilken skala det bruker (`scale:`)",
-                "a question of type `scale` must name the scale it uses (`scale:`)"
-            ),
+            tr!("question-a-question-of-type-scale-must"),
         );
     }
     if matches!(kind, K::Single | K::Multi | K::Rank) {
@@ -285,8 +280,9 @@ fn check_scale_reference(
             node.mark,
             "unknown-scale",
             tr!(
-                "skalaen `{scale_id}` finnes ikke (definerte skalaer: {known})",
-                "the scale `{scale_id}` does not exist (defined scales: {known})"
+                "question-the-scale-does-not-exist-defined",
+                scale_id = scale_id,
+                known = known
             ),
         );
         return;
@@ -307,8 +303,9 @@ fn check_scale_reference(
                 key.mark,
                 "unknown-level",
                 tr!(
-                    "skalaen `{scale_id}` har ikke nivå {level}",
-                    "the scale `{scale_id}` has no level {level}"
+                    "question-the-scale-has-no-level",
+                    scale_id = scale_id,
+                    level = level
                 ),
             );
         }
@@ -322,10 +319,7 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         d.report(
             f.mark,
             "missing-key",
-            tr!(
-                "spørsmålet trenger svaralternativer (`options:`)",
-                "the question needs answer options (`options:`)"
-            ),
+            tr!("question-the-question-needs-answer-options-options"),
         );
         return;
     };
@@ -334,17 +328,11 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         d.report(
             node.mark,
             "empty",
-            tr!(
-                "listen over svaralternativer er tom",
-                "the list of answer options is empty"
-            ),
+            tr!("question-the-list-of-answer-options-is"),
         );
     }
     let repeated = repeated_ids(options.iter().map(|o| (o.id.as_str(), o.at)), |id, _| {
-        tr!(
-            "svaralternativet `{id}` står to ganger",
-            "the option `{id}` appears twice"
-        )
+        tr!("question-the-option-appears-twice", id = id)
     });
     d.problems.extend(repeated);
     if kind != QuestionKind::Multi {
@@ -355,10 +343,7 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         d.report(
             node.mark,
             "not-for-type",
-            tr!(
-                "poeng (`score`) brukes bare på `single`-spørsmål",
-                "scores (`score`) are only used by `single` questions"
-            ),
+            tr!("question-scores-score-are-only-used-by"),
         );
     } else if scored > 0 && scored < options.len() {
         let at: Mark = options
@@ -368,10 +353,7 @@ fn check_options(d: &mut Decoder, f: &Fields, kind: QuestionKind, options: Optio
         d.report(
             at,
             "missing-score",
-            tr!(
-                "gi alle svaralternativene poeng (`score`), eller ingen",
-                "give every option a score (`score`), or none"
-            ),
+            tr!("question-give-every-option-a-score-score"),
         );
     }
 }
@@ -385,10 +367,7 @@ fn exclusive_only_on_multi(d: &mut Decoder, options: &Node) {
         d.report(
             key.mark,
             "not-for-type",
-            tr!(
-                "`exclusive` brukes bare på svaralternativer i `multi`-spørsmål",
-                "`exclusive` is only used on options of `multi` questions"
-            ),
+            tr!("question-exclusive-is-only-used-on-options"),
         );
     }
 }
@@ -400,10 +379,7 @@ fn read_pick(d: &mut Decoder, node: &Node) -> Option<usize> {
         d.report(
             node.mark,
             "out-of-range",
-            tr!(
-                "`pick` må være et helt tall, minst 1 (ikke {n})",
-                "`pick` must be a whole number, at least 1 (not {n})"
-            ),
+            tr!("question-pick-must-be-a-whole-number", n = n),
         );
         return None;
     }
@@ -416,10 +392,7 @@ fn check_pick(d: &mut Decoder, f: &Fields, options: Option<&Vec<Choice>>) {
         d.report(
             f.mark,
             "missing-key",
-            tr!(
-                "et spørsmål av typen `rank` må si hvor mange som rangeres (`pick:`)",
-                "a question of type `rank` must say how many to rank (`pick:`)"
-            ),
+            tr!("question-a-question-of-type-rank-must"),
         );
         return;
     };
@@ -432,10 +405,7 @@ fn check_pick(d: &mut Decoder, f: &Fields, options: Option<&Vec<Choice>>) {
         d.report(
             node.mark,
             "out-of-range",
-            tr!(
-                "`pick` er {pick}, men spørsmålet har bare {n} svaralternativer",
-                "`pick` is {pick}, but the question has only {n} options"
-            ),
+            tr!("question-pick-is-but-the-question-has", pick = pick, n = n),
         );
     }
 }

@@ -39,7 +39,7 @@ fn describe(tok: &Tok) -> String {
         Tok::LBracket => "`[`".into(),
         Tok::RBracket => "`]`".into(),
         Tok::Comma => "`,`".into(),
-        Tok::End => crate::tr!("slutten av uttrykket", "the end of the expression"),
+        Tok::End => crate::tr!("syntax-the-end-of-the-expression"),
     }
 }
 
@@ -91,7 +91,7 @@ fn tokenize(src: &str) -> Result<Vec<(Tok, usize)>, ParseError> {
             _ => {
                 return Err(ParseError {
                     offset: start,
-                    message: crate::tr!("uventet tegn `{c}`", "unexpected character `{c}`"),
+                    message: crate::tr!("syntax-unexpected-character", c = c),
                 });
             }
         };
@@ -111,22 +111,13 @@ fn quoted(chars: &[char], start: usize) -> Result<(Tok, usize), ParseError> {
     loop {
         match chars.get(i) {
             None => {
-                return err(
-                    start,
-                    crate::tr!(
-                        "teksten som starter her, slutter aldri",
-                        "the text starting here is never closed"
-                    ),
-                );
+                return err(start, crate::tr!("syntax-the-text-starting-here-is-never"));
             }
             Some('\\') => {
                 match chars.get(i + 1) {
                     Some(&e @ ('\\' | '\'' | '"')) => text.push(e),
                     _ => {
-                        return err(
-                            i,
-                            crate::tr!("ukjent escape-sekvens", "unknown escape sequence"),
-                        );
+                        return err(i, crate::tr!("syntax-unknown-escape-sequence"));
                     }
                 }
                 i += 2;
@@ -154,7 +145,7 @@ fn number(chars: &[char], start: usize) -> Result<(Tok, usize), ParseError> {
         Ok(n) if n.is_finite() => Ok((Tok::Number(n), i)),
         _ => Err(ParseError {
             offset: start,
-            message: crate::tr!("`{text}` er ikke et tall", "`{text}` is not a number"),
+            message: crate::tr!("syntax-is-not-a-number", text = text),
         }),
     }
 }
@@ -192,10 +183,7 @@ impl Parser {
         let found = describe(self.peek());
         Err(ParseError {
             offset: self.offset(),
-            message: crate::tr!(
-                "forventet {expected}, fant {found}",
-                "expected {expected}, found {found}"
-            ),
+            message: crate::tr!("syntax-expected-found", expected = expected, found = found),
         })
     }
 
@@ -208,8 +196,8 @@ impl Parser {
             return Err(ParseError {
                 offset: self.offset(),
                 message: crate::tr!(
-                    "uttrykket er nøstet dypere enn {MAX_NESTING} nivåer",
-                    "the expression is nested deeper than {MAX_NESTING} levels"
+                    "syntax-the-expression-is-nested-deeper-than",
+                    MAX_NESTING = MAX_NESTING
                 ),
             });
         }
@@ -254,10 +242,7 @@ impl Parser {
                 self.bump();
                 match self.operand()? {
                     Ok(right) => Ok(Expr::Compare { left, op, right }),
-                    Err(_) => self.fail(crate::tr!(
-                        "en verdi eller et spørsmål",
-                        "a value or a question"
-                    )),
+                    Err(_) => self.fail(crate::tr!("syntax-a-value-or-a-question")),
                 }
             }
             Tok::Ident(kw) if kw == "in" => {
@@ -271,7 +256,7 @@ impl Parser {
                 self.bump();
                 match self.operand()? {
                     Ok(right) => Ok(Expr::Contains { left, right }),
-                    Err(_) => self.fail(crate::tr!("en verdi", "a value")),
+                    Err(_) => self.fail(crate::tr!("syntax-a-value")),
                 }
             }
             _ => Ok(Expr::Truthy(left)),
@@ -305,10 +290,7 @@ impl Parser {
                 return Ok(Err(inner));
             }
             _ => {
-                return self.fail(crate::tr!(
-                    "et spørsmål eller en verdi",
-                    "a question or a value"
-                ));
+                return self.fail(crate::tr!("syntax-a-question-or-a-value"));
             }
         };
         self.bump();
@@ -322,7 +304,7 @@ impl Parser {
                 self.bump();
                 Ok(QuestionRef { id, offset })
             }
-            _ => self.fail(crate::tr!("en spørsmåls-id", "a question id")),
+            _ => self.fail(crate::tr!("syntax-a-question-id")),
         }
     }
 
@@ -334,7 +316,7 @@ impl Parser {
                 Tok::Number(n) => Literal::Number(n),
                 Tok::Text(t) => Literal::Text(t),
                 Tok::Ident(id) if id == "true" || id == "false" => Literal::Bool(id == "true"),
-                _ => return self.fail(crate::tr!("en verdi", "a value")),
+                _ => return self.fail(crate::tr!("syntax-a-value")),
             });
             self.bump();
             match self.peek() {
@@ -367,10 +349,7 @@ pub fn parse(src: &str) -> Result<Expr, ParseError> {
     };
     let expr = parser.expr()?;
     if *parser.peek() != Tok::End {
-        return parser.fail(crate::tr!(
-            "`and`, `or` eller slutten",
-            "`and`, `or` or the end"
-        ));
+        return parser.fail(crate::tr!("syntax-and-or-or-the-end"));
     }
     Ok(expr)
 }

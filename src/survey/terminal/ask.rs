@@ -122,30 +122,27 @@ impl Prompter {
         let initial = match previous.as_ref().map(|p| (p.state, p.value.clone())) {
             Some((_, Some(AnswerValue::Number(n)))) => n.to_string(),
             Some((_, Some(AnswerValue::Text(t)))) => t,
-            Some((State::Unknown, _)) => tr!("vet ikke", "don't know"),
-            Some((State::NotApplicable, _)) => tr!("ikke relevant", "not applicable"),
+            Some((State::Unknown, _)) => tr!("ask-don-t-know"),
+            Some((State::NotApplicable, _)) => tr!("ask-not-applicable"),
             _ => String::new(),
         };
         let prompt = match question.kind {
             QuestionKind::Number => number_prompt(question),
             QuestionKind::Date if question.allow_never => {
-                tr!(
-                    "Dato (ÅÅÅÅ-MM-DD eller «aldri»)",
-                    "Date (YYYY-MM-DD or “never”)"
-                )
+                tr!("ask-date-yyyy-mm-dd-or-never")
             }
-            QuestionKind::Date => tr!("Dato (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)"),
+            QuestionKind::Date => tr!("ask-date-yyyy-mm-dd"),
             QuestionKind::Scale => {
                 let mut words = vec!["0–5".to_string()];
                 if question.allow_unknown {
-                    words.push(tr!("«vet ikke»", "“don't know”"));
+                    words.push(tr!("pilot-don-t-know"));
                 }
                 if question.allow_na {
-                    words.push(tr!("«ikke relevant»", "“not applicable”"));
+                    words.push(tr!("pilot-not-applicable"));
                 }
-                tr!("Nivå ({})", "Level ({})", words.join(", "))
+                tr!("ask-level", list = words.join(", "))
             }
-            _ => tr!("Svar", "Answer"),
+            _ => tr!("export-answer"),
         };
         let typed: String = Input::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
@@ -173,13 +170,13 @@ impl Prompter {
         let mut out = Vec::new();
         if question.allow_unknown {
             out.push((
-                tr!("Vet ikke", "Don't know"),
+                tr!("catalogue-don-t-know"),
                 Response::without_value(State::Unknown),
             ));
         }
         if question.allow_na {
             out.push((
-                tr!("Ikke relevant", "Not applicable"),
+                tr!("export-not-applicable"),
                 Response::without_value(State::NotApplicable),
             ));
         }
@@ -212,11 +209,11 @@ fn answer_choices(
             .collect(),
         QuestionKind::YesNo => vec![
             (
-                tr!("Ja", "Yes"),
+                tr!("answers-yes"),
                 Response::answered(AnswerValue::Bool(true)),
             ),
             (
-                tr!("Nei", "No"),
+                tr!("answers-no"),
                 Response::answered(AnswerValue::Bool(false)),
             ),
         ],
@@ -237,9 +234,9 @@ fn number_prompt(question: &Question) -> String {
     let unit = question.unit.as_ref().map(Text::get).unwrap_or_default();
     match (question.min, question.max) {
         (Some(lo), Some(hi)) => {
-            format!("{} ({lo}–{hi} {unit})", tr!("Tall", "Number")).replace(" )", ")")
+            format!("{} ({lo}–{hi} {unit})", tr!("ask-number")).replace(" )", ")")
         }
-        _ if !unit.is_empty() => format!("{} ({unit})", tr!("Tall", "Number")),
-        _ => tr!("Tall", "Number"),
+        _ if !unit.is_empty() => format!("{} ({unit})", tr!("ask-number")),
+        _ => tr!("ask-number"),
     }
 }

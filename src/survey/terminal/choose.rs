@@ -23,19 +23,16 @@ pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
                 q.id,
                 q.title.get(),
                 q.questions().count(),
-                tr!("spørsmål", "questions")
+                tr!("choose-questions")
             )
         })
         .collect();
     let picked = MultiSelect::new()
-        .with_prompt(tr!(
-            "Hvilke spørreskjemaer vil du svare på? (mellomrom velger, Enter bekrefter)",
-            "Which questionnaires do you want to answer? (space selects, Enter confirms)"
-        ))
+        .with_prompt(tr!("choose-which-questionnaires-do-you-want-to"))
         .items(&items)
         .interact_on(&super::screen())?;
     if picked.is_empty() {
-        anyhow::bail!(tr!("ingen spørreskjemaer valgt", "no questionnaire chosen"));
+        anyhow::bail!(tr!("choose-no-questionnaire-chosen"));
     }
     Ok(picked.into_iter().map(|i| all[i].clone()).collect())
 }
@@ -63,10 +60,7 @@ pub fn kommune<'a>(register: &'a Register, typed: &str) -> anyhow::Result<Entity
         })
         .collect();
     let picked = FuzzySelect::new()
-        .with_prompt(tr!(
-            "Hvilken kommune svarer du for? (skriv for å søke)",
-            "Which municipality do you answer for? (type to search)"
-        ))
+        .with_prompt(tr!("choose-which-municipality-do-you-answer-for"))
         .with_initial_text(typed)
         .items(&items)
         .interact_on(&super::screen())?;
@@ -76,17 +70,14 @@ pub fn kommune<'a>(register: &'a Register, typed: &str) -> anyhow::Result<Entity
 /// Whether to overwrite an existing result file; no is the default.
 pub fn confirm_overwrite(path: &Path) -> anyhow::Result<bool> {
     let path = path.display();
-    confirm(&tr!(
-        "{path} finnes allerede. Overskrive den?",
-        "{path} already exists. Overwrite it?"
-    ))
+    confirm(&tr!("choose-already-exists-overwrite-it", path = path))
 }
 
 /// A yes-or-no question whose answer is no unless the respondent types yes:
 /// `[j/N]` in Norwegian, `[y/N]` in English, and either language's words
 /// are understood. Asked again until the answer is one of them.
 pub fn confirm(question: &str) -> anyhow::Result<bool> {
-    let keys = tr!("[j/N]", "[y/N]");
+    let keys = tr!("choose-y-n");
     loop {
         let typed: String = dialoguer::Input::new()
             .with_prompt(format!("{question} {keys}"))
@@ -95,11 +86,7 @@ pub fn confirm(question: &str) -> anyhow::Result<bool> {
         if let Some(yes) = yes_or_no(&typed) {
             return Ok(yes);
         }
-        writeln!(
-            super::screen(),
-            "{}",
-            tr!("Svar j (ja) eller n (nei).", "Answer y (yes) or n (no).")
-        )?;
+        writeln!(super::screen(), "{}", tr!("choose-answer-y-yes-or-n-no"))?;
     }
 }
 
@@ -121,23 +108,14 @@ pub fn save_elsewhere(err: &anyhow::Error, bytes: &[u8]) -> anyhow::Result<Strin
         writeln!(
             super::screen(),
             "{}",
-            tr!(
-                "Kunne ikke lagre svarene: {why}",
-                "Could not save the answers: {why}"
-            )
+            tr!("choose-could-not-save-the-answers", why = why)
         )?;
         let other: String = dialoguer::Input::new()
-            .with_prompt(tr!(
-                "Lagre dem i en annen fil (tom linje gir opp)",
-                "Save them in another file (an empty line gives up)"
-            ))
+            .with_prompt(tr!("choose-save-them-in-another-file-an"))
             .allow_empty(true)
             .interact_text_on(&super::screen())?;
         if other.trim().is_empty() {
-            anyhow::bail!(tr!(
-                "svarene ble ikke lagret: {why}",
-                "the answers were not saved: {why}"
-            ));
+            anyhow::bail!(tr!("choose-the-answers-were-not-saved", why = why));
         }
         match fsutil::write_atomic(Path::new(other.trim()), bytes) {
             Ok(()) => return Ok(other.trim().to_string()),

@@ -36,10 +36,7 @@ impl Prompter {
             .unwrap_or_default();
         let prompt = crate::questionnaire::evidence_prompt();
         let text: String = Input::with_theme(self.theme.as_ref())
-            .with_prompt(tr!(
-                "{prompt} (Enter hopper over)",
-                "{prompt} (Enter skips)"
-            ))
+            .with_prompt(tr!("evidence-enter-skips", prompt = prompt))
             .with_initial_text(old)
             .allow_empty(true)
             .report(false)

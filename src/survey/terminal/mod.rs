@@ -122,8 +122,10 @@ impl Prompter {
     ) -> Prompter {
         let (id, name, file) = (&subject.id, &subject.name, output.display());
         self.place = Some(tr!(
-            "Kommune: {id} {name} · Lagres i: {file}",
-            "Municipality: {id} {name} · Saved in: {file}"
+            "terminal-municipality-saved-in",
+            id = id,
+            name = name,
+            file = file
         ));
         self
     }
@@ -206,10 +208,7 @@ impl Prompter {
         let mut keep = |session: &Session, notice: &mut Option<String>| {
             if let Err(err) = save(session) {
                 let err = crate::diagnostic::chain_text(&err);
-                *notice = Some(tr!(
-                    "Kunne ikke lagre ({err}). Svarene er tatt vare på i minnet; velg «Lagre og fortsett senere» (Esc) for å lagre dem et annet sted.",
-                    "Could not save ({err}). The answers are kept in memory; choose “Save and continue later” (Esc) to save them somewhere else."
-                ));
+                *notice = Some(tr!("terminal-could-not-save-the-answers-are", err = err));
             }
         };
         loop {
@@ -241,10 +240,7 @@ impl Prompter {
                 },
                 Action::Back => {
                     if !session.back() {
-                        notice = Some(tr!(
-                            "Dette er det første spørsmålet.",
-                            "This is the first question."
-                        ));
+                        notice = Some(tr!("terminal-this-is-the-first-question"));
                     }
                 }
                 Action::Comment => {
@@ -253,10 +249,7 @@ impl Prompter {
                         .and_then(|e| e.comment.clone())
                         .unwrap_or_default();
                     let comment: String = Input::with_theme(self.theme.as_ref())
-                        .with_prompt(tr!(
-                            "Kommentar (tom linje fjerner den)",
-                            "Comment (an empty line removes it)"
-                        ))
+                        .with_prompt(tr!("terminal-comment-an-empty-line-removes-it"))
                         .with_initial_text(old)
                         .allow_empty(true)
                         .interact_text_on(&self.term)?;
@@ -284,13 +277,10 @@ impl Prompter {
             .iter()
             .map(|(label, _, open)| match open {
                 true => label.clone(),
-                false => tr!(
-                    "({label} – ikke for dette spørsmålet)",
-                    "({label} – not for this question)"
-                ),
+                false => tr!("terminal-not-for-this-question", label = label),
             })
             .collect();
-        let prompt = tr!("Hva vil du gjøre?", "What do you want to do?");
+        let prompt = tr!("terminal-what-do-you-want-to-do");
         let list::Picked::Chosen(i) = self.pick(Some(&prompt), &items, 0)? else {
             // Esc, or a new terminal size: back to the question, drawn again.
             return Ok(Action::Stay);
@@ -299,8 +289,8 @@ impl Prompter {
         Ok(match open {
             true => action,
             false => Action::Unavailable(tr!(
-                "«{label}» gjelder ikke dette spørsmålet.",
-                "“{label}” does not apply to this question."
+                "terminal-does-not-apply-to-this-question",
+                label = label
             )),
         })
     }
@@ -333,50 +323,27 @@ impl Prompter {
                 self.line(l)?;
             }
         }
-        self.line(&ui::paint(
-            &tr!("Oppsummering", "Summary"),
-            ui::PLACE,
-            self.color,
-        ))?;
+        self.line(&ui::paint(&tr!("terminal-summary"), ui::PLACE, self.color))?;
         self.show_subject()?;
         self.wrapped(counts, "")?;
         if !fits && !table.is_empty() {
-            self.painted(
-                &tr!(
-                    "Tabellen over modenhet skrives ut når du fullfører.",
-                    "The maturity table is printed when you finish."
-                ),
-                ui::DIM,
-            )?;
+            self.painted(&tr!("terminal-the-maturity-table-is-printed-when"), ui::DIM)?;
         }
         if open.is_empty() {
-            self.line(&tr!(
-                "Alle spørsmål er besvart.",
-                "Every question is answered."
-            ))?;
+            self.line(&tr!("terminal-every-question-is-answered"))?;
         } else {
             let n = open.len();
-            let n = crate::i18n::counted(
-                n,
-                ("spørsmål", "spørsmål"),
-                ("question was", "questions were"),
-            );
-            let open = tr!(
-                "{n} er hoppet over, besvart med «Vet ikke» eller markert som uklare:",
-                "{n} skipped, answered “Don't know” or flagged unclear:"
-            );
+            let n = crate::tr!("count-questions-were", n = n);
+            let open = tr!("terminal-skipped-answered-don-t-know-or", n = n);
             self.wrapped(&open, "")?;
         }
         let width = self.width().saturating_sub(8);
-        let mut items = vec![tr!("Fullfør og lagre", "Finish and save")];
+        let mut items = vec![tr!("terminal-finish-and-save")];
         items.extend(
             open.iter()
                 .map(|q| truncate(&format!("{}: {}", q.id, q.text.get()), width)),
         );
-        let prompt = tr!(
-            "Fullfør, eller velg et spørsmål å gå tilbake til",
-            "Finish, or choose a question to go back to"
-        );
+        let prompt = tr!("terminal-finish-or-choose-a-question-to");
         Ok(match self.pick(Some(&prompt), &items, 0)? {
             // Esc or a new size draws the review again; only Enter finishes.
             list::Picked::Resized | list::Picked::Escaped => None,
@@ -394,54 +361,39 @@ fn menu_entries(question: &Question) -> Vec<(String, Action, bool)> {
         Response::without_value(State::NotApplicable),
     );
     vec![
+        (tr!("terminal-back-to-the-question"), Action::Stay, true),
         (
-            tr!("Tilbake til spørsmålet", "Back to the question"),
-            Action::Stay,
-            true,
-        ),
-        (
-            tr!("Gå til forrige spørsmål", "Go to the previous question"),
+            tr!("terminal-go-to-the-previous-question"),
             Action::Back,
             true,
         ),
         (
-            tr!("Hopp over spørsmålet", "Skip the question"),
+            tr!("terminal-skip-the-question"),
             Action::Skip,
             !question.required,
         ),
         (
-            tr!("Vet ikke", "Don't know"),
+            tr!("catalogue-don-t-know"),
             Action::Respond(unknown),
             question.allow_unknown,
         ),
         (
-            tr!("Ikke relevant", "Not applicable"),
+            tr!("export-not-applicable"),
             Action::Respond(na),
             question.allow_na,
         ),
+        (tr!("terminal-write-a-comment"), Action::Comment, true),
         (
-            tr!("Skriv en kommentar", "Write a comment"),
-            Action::Comment,
-            true,
-        ),
-        (
-            tr!(
-                "Marker / fjern merket «uklart spørsmål»",
-                "Flag / unflag as “unclear question”"
-            ),
+            tr!("terminal-flag-unflag-as-unclear-question"),
             Action::ToggleUnclear,
             true,
         ),
         (
-            tr!("Vis hjelp", "Show help"),
+            tr!("terminal-show-help"),
             Action::Help,
             question.help.is_some(),
         ),
-        (
-            tr!("Lagre og fortsett senere", "Save and continue later"),
-            Action::Pause,
-            true,
-        ),
+        (tr!("terminal-save-and-continue-later"), Action::Pause, true),
     ]
 }
 

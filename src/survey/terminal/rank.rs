@@ -42,7 +42,7 @@ impl Prompter {
                 .get(chosen.len())
                 .and_then(|id| left.iter().position(|o| &o.id == id))
                 .unwrap_or(0);
-            let prompt = tr!("Plass {place} av {pick}", "Place {place} of {pick}");
+            let prompt = tr!("rank-place-of", place = place, pick = pick);
             match self.pick(Some(&prompt), &items, default)? {
                 Picked::Chosen(i) if i < left.len() => chosen.push(left[i].id.clone()),
                 Picked::Chosen(i) => {

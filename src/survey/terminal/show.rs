@@ -81,14 +81,13 @@ impl Prompter {
             None => section_title(session, question),
         };
         let header = if progress.settled {
-            tr!(
-                "Spørsmål {n} av {total} · {context}",
-                "Question {n} of {total} · {context}"
-            )
+            tr!("show-question-of", n = n, total = total, context = context)
         } else {
             tr!(
-                "Spørsmål {n} av opptil {total} · {context}",
-                "Question {n} of up to {total} · {context}"
+                "show-question-of-up-to",
+                n = n,
+                total = total,
+                context = context
             )
         };
         self.painted(&header, ui::PLACE)?;
@@ -103,14 +102,11 @@ impl Prompter {
             return Ok(());
         };
         if let Some(comment) = &entry.comment {
-            self.wrapped(&tr!("Kommentar: {comment}", "Comment: {comment}"), "  ")?;
+            self.wrapped(&tr!("show-comment", comment = comment), "  ")?;
         }
         if entry.unclear {
             self.line(&ui::paint(
-                &tr!(
-                    "  ⚑ Markert som uklart spørsmål",
-                    "  ⚑ Flagged as an unclear question"
-                ),
+                &tr!("show-flagged-as-an-unclear-question"),
                 ui::WARNING,
                 self.color,
             ))?;
@@ -120,12 +116,7 @@ impl Prompter {
 
     fn help_text(question: &Question) -> String {
         question.help.as_ref().map_or_else(
-            || {
-                tr!(
-                    "Dette spørsmålet har ingen hjelpetekst.",
-                    "This question has no help text."
-                )
-            },
+            || tr!("show-this-question-has-no-help-text"),
             |h| h.get().to_string(),
         )
     }
@@ -168,14 +159,8 @@ impl Prompter {
             }
             let (n, last) = (i + 1, i + 1 == pages);
             let more = match last {
-                false => tr!(
-                    "Side {n} av {pages} · trykk en tast for neste side",
-                    "Page {n} of {pages} · press a key for the next page"
-                ),
-                true => tr!(
-                    "Side {n} av {pages} · trykk en tast for å svare",
-                    "Page {n} of {pages} · press a key to answer"
-                ),
+                false => tr!("show-page-of-press-a-key-for", n = n, pages = pages),
+                true => tr!("show-page-of-press-a-key-to", n = n, pages = pages),
             };
             self.painted(&more, ui::DIM)?;
             self.term.read_key()?;
@@ -214,22 +199,12 @@ impl Prompter {
             );
         let hint = match question.kind {
             _ if typed => tr!(
-                "Skriv svaret og trykk Enter. Tom linje gir flere valg: tilbake, hopp over, kommentar, uklart, hjelp{}.",
-                "Type the answer and press Enter. An empty line gives more choices: back, skip, comment, unclear, help{}.",
-                if question.help.is_some() { " (?)" } else { "" }
+                "show-type-the-answer-and-press-enter",
+                value = if question.help.is_some() { " (?)" } else { "" }
             ),
-            QuestionKind::Multi => tr!(
-                "Mellomrom krysser av, Enter bekrefter. Esc gir flere valg: tilbake, hopp over, kommentar, uklart, hjelp.",
-                "Space ticks, Enter confirms. Esc gives more choices: back, skip, comment, unclear, help."
-            ),
-            _ if self.compact_levels.get() => tr!(
-                "Velg med piltastene og Enter. Esc gir flere valg; «Vis hjelp» viser hele nivåbeskrivelsene.",
-                "Choose with the arrow keys and Enter. Esc gives more choices; “Show help” shows the levels in full."
-            ),
-            _ => tr!(
-                "Velg med piltastene og Enter. Esc gir flere valg: tilbake, hopp over, kommentar, uklart, hjelp.",
-                "Choose with the arrow keys and Enter. Esc gives more choices: back, skip, comment, unclear, help."
-            ),
+            QuestionKind::Multi => tr!("show-space-ticks-enter-confirms-esc-gives"),
+            _ if self.compact_levels.get() => tr!("show-choose-with-the-arrow-keys-and"),
+            _ => tr!("show-choose-with-the-arrow-keys-and-2"),
         };
         self.painted(&hint, ui::DIM)?;
         Ok(())

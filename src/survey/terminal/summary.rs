@@ -17,12 +17,11 @@ pub fn summary_table(session: &Session, color: bool, width: Option<u16>) -> Stri
     let answers = session.answers();
     let count = |state: State| answers.iter().filter(|a| a.response.state == state).count();
     let counts = tr!(
-        "Besvart: {} · Vet ikke: {} · Ikke relevant: {} · Hoppet over: {}",
-        "Answered: {} · Don't know: {} · Not applicable: {} · Skipped: {}",
-        count(State::Answered),
-        count(State::Unknown),
-        count(State::NotApplicable),
-        count(State::Skipped)
+        "summary-answered-don-t-know-not-applicable",
+        value = count(State::Answered),
+        value2 = count(State::Unknown),
+        value3 = count(State::NotApplicable),
+        value4 = count(State::Skipped)
     );
     if scores.principles.is_empty() {
         return counts;
@@ -30,10 +29,10 @@ pub fn summary_table(session: &Session, color: bool, width: Option<u16>) -> Stri
     let mut table = ui::table(
         vec![
             "NSM".into(),
-            tr!("Område", "Area"),
-            tr!("Modenhet 0–5", "Maturity 0–5"),
-            tr!("Dekning", "Coverage"),
-            tr!("Vet ikke", "Don't know"),
+            tr!("summary-area"),
+            tr!("summary-maturity-0-5"),
+            tr!("coverage-coverage-2"),
+            tr!("catalogue-don-t-know"),
         ],
         color,
     );
@@ -73,7 +72,7 @@ pub fn summary_table(session: &Session, color: bool, width: Option<u16>) -> Stri
     let overall = &scores.overall;
     table.add_row(vec![
         String::new(),
-        tr!("SAMLET", "OVERALL"),
+        tr!("summary-overall"),
         fmt_score(overall.score()),
         fmt_cov(overall.coverage()),
         overall.unknown.to_string(),
