@@ -186,8 +186,8 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     ("File format", "Filformat"),
     (
-        "How much that identifies the machine to keep: `full` adds host name and addresses",
-        "Hvor mye som identifiserer maskinen som tas vare på: `full` tar med maskinnavn og adresser",
+        "How much that identifies the machine to keep: `full` adds host name, addresses, mount paths and program names",
+        "Hvor mye som identifiserer maskinen som tas vare på: `full` tar med maskinnavn, adresser, monteringsstier og programnavn",
     ),
     (
         "Leave out the list of installed software",

@@ -28,10 +28,11 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Privacy {
-    /// No user names, e-mail, MAC, IP or serial numbers; host name hashed.
+    /// No user names, e-mail, MAC, IP or serial numbers; host name hashed;
+    /// home and media mount paths generalised; only well-known listeners named.
     #[default]
     Standard,
-    /// Also host name and network addresses.
+    /// Also host name, network addresses, mount paths and program names.
     Full,
 }
 
