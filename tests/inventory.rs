@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command as Std;
 
 use common::kartlegg;
-use kartlegg::inventory::{Inventory, Privacy};
+use kartlegg::inventory::{Disk, Findings, Inventory, Listener, Options, Privacy, Tri};
 
 fn collect(dir: &Path, extra: &[&str]) -> (Inventory, String) {
     let out = dir.join(format!(
@@ -129,6 +129,16 @@ fn standard_privacy_keeps_host_name_users_and_addresses_out() {
         }
     }
     assert!(inv.network.addresses.is_none());
+    // Listening programs are well-known services or `other`.
+    for listener in &inv.network.listening {
+        if let Some(name) = &listener.program {
+            assert_eq!(
+                &kartlegg::inventory::privacy::program(name),
+                name,
+                "listener {name} kept"
+            );
+        }
+    }
 
     // The same host gets the same id on the next run (the salt is kept).
     let (again, _) = collect(dir.path(), &["--no-software"]);
@@ -156,4 +166,111 @@ fn yaml_and_json_carry_the_same_data() {
     let (from_json_run, text) = collect(dir.path(), &["--format", "json", "--no-software"]);
     assert!(text.trim_start().starts_with('{'));
     assert_eq!(from_json_run.host.id, inv.host.id);
+}
+
+/// Findings as the collectors would report them on a machine with a memory
+/// stick and a home-folder mount and a home-made server listening (a test
+/// cannot mount things or start servers as another user).
+fn planted_findings() -> Findings {
+    let disk = |mount: &str, file_system: &str, removable: bool| Disk {
+        mount: mount.into(),
+        file_system: file_system.into(),
+        size_bytes: 32_000_000_000,
+        free_bytes: 1_000_000_000,
+        removable,
+        encrypted: Tri::False,
+    };
+    let listener = |port: u16, program: &str| Listener {
+        protocol: "tcp".into(),
+        port,
+        local_only: false,
+        program: Some(program.into()),
+    };
+    let mut f = Findings {
+        host_name: Some("kontor-pc-17".into()),
+        disks: vec![
+            disk("/", "ext4", false),
+            disk("/media/kari.nordmann/KARIS_MINNEPINNE", "vfat", true),
+            disk("/run/media/kari.nordmann/SIKKERHETSKOPI", "exfat", true),
+            disk("/home/kari.nordmann/prosjekter", "ext4", false),
+        ],
+        ..Findings::default()
+    };
+    f.network.listening = vec![
+        listener(22, "sshd"),
+        listener(5432, "postgres"),
+        listener(8765, "karis-fotoserver"),
+    ];
+    f
+}
+
+#[test]
+fn standard_privacy_generalises_mounts_and_unknown_listeners() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |privacy: Privacy| {
+        let options = Options {
+            privacy,
+            software: false,
+            timeout: std::time::Duration::from_secs(1),
+            salt: "salt".into(),
+        };
+        let subject = kartlegg::subject::Subject::kommune("4626", "Øygarden");
+        let inv = Inventory::from_findings(subject, planted_findings(), &options, 0.5);
+        let path = dir.path().join(format!("inv-{privacy:?}.yaml"));
+        std::fs::write(&path, inv.to_yaml()).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        (Inventory::read(&text).unwrap(), text, inv.to_json())
+    };
+    let secrets = [
+        "kari.nordmann",
+        "KARIS_MINNEPINNE",
+        "SIKKERHETSKOPI",
+        "prosjekter",
+        "karis-fotoserver",
+        "kontor-pc-17",
+    ];
+
+    let (inv, text, json) = write(Privacy::Standard);
+    for secret in secrets {
+        assert!(!text.contains(secret), "{secret} in\n{text}");
+        assert!(!json.contains(secret), "{secret} in\n{json}");
+    }
+    // What matters for security stays: the kind of mount, file system, size.
+    let disks: Vec<(&str, &str, bool)> = inv
+        .disks
+        .iter()
+        .map(|d| (d.mount.as_str(), d.file_system.as_str(), d.removable))
+        .collect();
+    assert_eq!(
+        disks,
+        [
+            ("/", "ext4", false),
+            ("/media/…", "vfat", true),
+            ("/run/media/…", "exfat", true),
+            ("/home/…", "ext4", false),
+        ]
+    );
+    assert!(inv.disks.iter().all(|d| d.size_bytes == 32_000_000_000));
+    let programs: Vec<(u16, Option<&str>)> = inv
+        .network
+        .listening
+        .iter()
+        .map(|l| (l.port, l.program.as_deref()))
+        .collect();
+    assert_eq!(
+        programs,
+        [
+            (22, Some("sshd")),
+            (5432, Some("postgres")),
+            (8765, Some("other"))
+        ]
+    );
+
+    // Full privacy keeps everything as collected.
+    let (full, text, _) = write(Privacy::Full);
+    for secret in secrets {
+        assert!(text.contains(secret), "{secret} missing in\n{text}");
+    }
+    assert_eq!(full.disks, planted_findings().disks);
+    assert_eq!(full.network.listening, planted_findings().network.listening);
 }

@@ -35,7 +35,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "yaml")]
     pub format: Format,
 
-    /// How much that identifies the machine to keep: `full` adds host name and addresses
+    /// How much that identifies the machine to keep: `full` adds host name, addresses, mount paths and program names
     #[arg(long, value_enum, default_value = "standard")]
     pub privacy: Privacy,
 

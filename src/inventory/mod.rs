@@ -2,12 +2,14 @@
 //! security, read without changing anything and without admin rights.
 //!
 //! Collectors read one source each and report what they could not read under
-//! `unreadable`, never failing the whole run. Privacy is applied here, once:
-//! at `standard` no user names, addresses, MAC or serial numbers are kept,
-//! and the host name only as a salted hash.
+//! `unreadable`, never failing the whole run. Privacy is applied once, in
+//! `privacy`: at `standard` no user names, addresses, MAC or serial numbers
+//! are kept, the host name only as a salted hash, mount paths without user
+//! names and volume labels, and listening programs only by well-known names.
 
 pub mod known;
 pub mod parse;
+pub mod privacy;
 mod system;
 pub mod winver;
 
@@ -26,10 +28,11 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Privacy {
-    /// No user names, e-mail, MAC, IP or serial numbers; host name hashed.
+    /// No user names, e-mail, MAC, IP or serial numbers; host name hashed;
+    /// home and media mount paths generalised; only well-known listeners named.
     #[default]
     Standard,
-    /// Also host name and network addresses.
+    /// Also host name, network addresses, mount paths and program names.
     Full,
 }
 
@@ -250,28 +253,36 @@ pub fn collect(subject: Subject, options: &Options, progress: &mut dyn FnMut(&st
     let started = Instant::now();
     let mut f = Findings::default();
     system::collect(&mut f, options, progress);
-    let host_name = f.host_name.clone().unwrap_or_default();
-    f.host.id = host_id(&options.salt, &host_name);
-    match options.privacy {
-        Privacy::Full => f.host.name = f.host_name.clone(),
-        Privacy::Standard => {
-            f.host.name = None;
-            f.network.addresses = None;
+    let seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    Inventory::from_findings(subject, f, options, seconds)
+}
+
+impl Inventory {
+    /// The inventory of what collectors found, with the host id and the
+    /// chosen privacy applied.
+    pub fn from_findings(
+        subject: Subject,
+        mut f: Findings,
+        options: &Options,
+        seconds: f64,
+    ) -> Inventory {
+        let host_name = f.host_name.clone().unwrap_or_default();
+        f.host.id = host_id(&options.salt, &host_name);
+        privacy::apply(&mut f, options.privacy);
+        Inventory {
+            format: FORMAT.into(),
+            tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
+            municipality: subject,
+            collected: crate::time::now(),
+            privacy: options.privacy,
+            seconds,
+            host: f.host,
+            disks: f.disks,
+            network: f.network,
+            security: f.security,
+            software: f.software,
+            unreadable: f.unreadable,
         }
-    }
-    Inventory {
-        format: FORMAT.into(),
-        tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
-        municipality: subject,
-        collected: crate::time::now(),
-        privacy: options.privacy,
-        seconds: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
-        host: f.host,
-        disks: f.disks,
-        network: f.network,
-        security: f.security,
-        software: f.software,
-        unreadable: f.unreadable,
     }
 }
 
