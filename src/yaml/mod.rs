@@ -113,16 +113,23 @@ impl Tree {
         Ok(())
     }
 
-    /// The collection just closed, as a node.
+    /// The collection just closed, as a node. Its room to grow is given
+    /// back: a file of many small maps would otherwise hold a third more.
     fn close(&mut self) -> Option<Node> {
         match self.stack.pop()? {
-            Open::Seq(mark, items) => Some(Node {
+            Open::Seq(mark, mut items) => Some(Node {
                 mark,
-                value: Value::Seq(items),
+                value: Value::Seq({
+                    items.shrink_to_fit();
+                    items
+                }),
             }),
-            Open::Map(mark, entries, _) => Some(Node {
+            Open::Map(mark, mut entries, _) => Some(Node {
                 mark,
-                value: Value::Map(entries),
+                value: Value::Map({
+                    entries.shrink_to_fit();
+                    entries
+                }),
             }),
         }
     }
