@@ -173,7 +173,11 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
             }
             Event::Alias(_) => return Err(refused(mark, Refusal::Alias)),
             Event::Scalar(text, style, _, tag) => {
-                scalar_node(text.into_owned(), style, tag.as_deref(), mark)?
+                // The scanner's text has room to grow, often twice its
+                // length: only the text is kept.
+                let mut text = text.into_owned();
+                text.shrink_to_fit();
+                scalar_node(text, style, tag.as_deref(), mark)?
             }
             Event::SequenceStart(..) => {
                 tree.open(Open::Seq(mark, Vec::new()), mark)?;
