@@ -80,12 +80,22 @@ impl Staging {
 
     /// Writes one file of the new version, flushed to disk.
     pub fn write(&self, name: &str, contents: &[u8]) -> anyhow::Result<()> {
+        self.write_with(name, |file| file.write_all(contents))
+    }
+
+    /// Writes one file of the new version a piece at a time through `fill`,
+    /// so that a large table is never held whole as bytes; flushed to disk.
+    pub fn write_with(
+        &self,
+        name: &str,
+        fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
         let path = self.temp.join(name);
         step();
         (|| -> std::io::Result<()> {
-            let mut file = fsutil::create_private(&path)?;
-            file.write_all(contents)?;
-            file.sync_all()
+            let mut file = std::io::BufWriter::new(fsutil::create_private(&path)?);
+            fill(&mut file)?;
+            file.into_inner().map_err(|e| e.into_error())?.sync_all()
         })()
         .with_context(|| {
             tr!(

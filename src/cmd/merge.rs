@@ -167,18 +167,17 @@ fn write(
     };
     let all: Vec<&Table> = tables.all().collect();
     let (csv, workbook) = rayon::join(
-        || -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+        // Each table straight to its file: the bytes of all of them are
+        // never held at once.
+        || -> anyhow::Result<()> {
             if args.xlsx_only {
-                return Ok(Vec::new());
+                return Ok(());
             }
-            all.iter()
-                .map(|t| {
-                    Ok((
-                        format!("{}.csv", t.file),
-                        csv::to_bytes(t, args.csv_dialect)?,
-                    ))
+            all.iter().try_for_each(|t| {
+                staging.write_with(&format!("{}.csv", t.file), |file| {
+                    csv::write(t, args.csv_dialect, file)
                 })
-                .collect()
+            })
         },
         || -> anyhow::Result<Option<(String, Vec<u8>)>> {
             if args.csv_only {
@@ -188,10 +187,9 @@ fn write(
             Ok(Some((XLSX.to_string(), book)))
         },
     );
-    let mut files = csv?;
-    files.extend(workbook?);
-    for (name, bytes) in &files {
-        staging.write(name, bytes)?;
+    csv?;
+    if let Some((name, bytes)) = workbook? {
+        staging.write(&name, &bytes)?;
     }
     staging.publish()?;
     writing.finish_and_clear();

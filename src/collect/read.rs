@@ -205,9 +205,17 @@ fn load(
         .to_string();
     let at = |mark, message| crate::diagnostic::Diagnostic::at(mark, "", message).located(path);
     match format.as_str() {
-        survey::FORMAT => survey::from_node(&root)
-            .map(|r| Loaded::Survey(Box::new(r), value_marks(&root)))
-            .map_err(|p| ("invalid", located(p))),
+        survey::FORMAT => {
+            // The tree holds its own copy of every text: the file's text and
+            // then the tree go as soon as they are no longer needed, so
+            // that no more than two forms of the answers are held at once.
+            drop(text);
+            let marks = value_marks(&root);
+            let read = survey::from_node(&root);
+            drop(root);
+            read.map(|r| Loaded::Survey(Box::new(r), marks))
+                .map_err(|p| ("invalid", located(p)))
+        }
         // Written in another style (JSON, say) than the hint understands.
         inventory::FORMAT => inventory(text),
         f if f.starts_with("kartlegg-") => Err((

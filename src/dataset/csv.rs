@@ -32,8 +32,14 @@ pub fn number(n: f64, dialect: Dialect) -> String {
 
 pub fn to_bytes(table: &Table, dialect: Dialect) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::new();
+    write(table, dialect, &mut out)?;
+    Ok(out)
+}
+
+/// Writes `table` to `out` a row at a time.
+pub fn write(table: &Table, dialect: Dialect, mut out: impl std::io::Write) -> std::io::Result<()> {
     if dialect == Dialect::ExcelNb {
-        out.extend_from_slice("\u{feff}".as_bytes());
+        out.write_all("\u{feff}".as_bytes())?;
     }
     let mut writer = csv::WriterBuilder::new()
         .delimiter(if dialect == Dialect::ExcelNb {
@@ -55,9 +61,7 @@ pub fn to_bytes(table: &Table, dialect: Dialect) -> anyhow::Result<Vec<u8>> {
             .collect();
         writer.write_record(&fields)?;
     }
-    writer.flush()?;
-    drop(writer);
-    Ok(out)
+    writer.flush()
 }
 
 #[cfg(test)]

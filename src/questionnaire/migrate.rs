@@ -44,7 +44,7 @@ pub struct Arrived {
 }
 
 /// Why an answer was not carried to the newest version.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
     /// The question was dropped (`dropped:`).
     Dropped,
@@ -231,13 +231,11 @@ pub fn migrate(
 /// The parts of a split answer that are all left out later stand for one
 /// written answer: it is listed once.
 fn list_once(set_aside: &mut Vec<SetAside>) {
-    let mut listed: Vec<(String, String, Reason)> = Vec::new();
-    set_aside.retain(|s| {
-        let key = (s.answer.id.clone(), s.at_version.clone(), s.reason);
-        let first = !listed.contains(&key);
-        listed.push(key);
-        first
-    });
+    // A set, not a list: a file of many unknown answers would take time
+    // growing with the square of their number.
+    let mut listed: std::collections::HashSet<(String, String, Reason)> =
+        std::collections::HashSet::new();
+    set_aside.retain(|s| listed.insert((s.answer.id.clone(), s.at_version.clone(), s.reason)));
 }
 
 /// The next version to reach from `at`: the furthest one with an entry

@@ -113,16 +113,23 @@ impl Tree {
         Ok(())
     }
 
-    /// The collection just closed, as a node.
+    /// The collection just closed, as a node. Its room to grow is given
+    /// back: a file of many small maps would otherwise hold a third more.
     fn close(&mut self) -> Option<Node> {
         match self.stack.pop()? {
-            Open::Seq(mark, items) => Some(Node {
+            Open::Seq(mark, mut items) => Some(Node {
                 mark,
-                value: Value::Seq(items),
+                value: Value::Seq({
+                    items.shrink_to_fit();
+                    items
+                }),
             }),
-            Open::Map(mark, entries, _) => Some(Node {
+            Open::Map(mark, mut entries, _) => Some(Node {
                 mark,
-                value: Value::Map(entries),
+                value: Value::Map({
+                    entries.shrink_to_fit();
+                    entries
+                }),
             }),
         }
     }
@@ -166,7 +173,11 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
             }
             Event::Alias(_) => return Err(refused(mark, Refusal::Alias)),
             Event::Scalar(text, style, _, tag) => {
-                scalar_node(text.into_owned(), style, tag.as_deref(), mark)?
+                // The scanner's text has room to grow, often twice its
+                // length: only the text is kept.
+                let mut text = text.into_owned();
+                text.shrink_to_fit();
+                scalar_node(text, style, tag.as_deref(), mark)?
             }
             Event::SequenceStart(..) => {
                 tree.open(Open::Seq(mark, Vec::new()), mark)?;
