@@ -134,8 +134,7 @@ fn a_nynorsk_municipality_gets_its_result_and_a_chosen_language_wins() {
         .assert()
         .success()
     };
-    // Messages are not yet written in nynorsk: they are shown in bokmål.
-    survey(None, "nn.yaml").stderr(contains("Lagret i nn.yaml"));
+    survey(None, "nn.yaml").stderr(contains("Lagra i nn.yaml"));
     let r = read_result(&dir.path().join("nn.yaml"));
     assert_eq!(
         (r.subject.id.as_str(), r.subject.name.as_str()),
