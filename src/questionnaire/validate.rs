@@ -225,30 +225,7 @@ impl<'a> TypeCheck<'a> {
                 }
                 None => {}
             },
-            Expr::Contains { left, right } => match (self.question(left), right) {
-                (Some((r, q)), Operand::Literal(Literal::Text(option)))
-                    if matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
-                {
-                    self.option(out, r, q, option);
-                }
-                (Some((r, q)), _)
-                    if !matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
-                {
-                    let id = &q.id;
-                    self.report(
-                        out,
-                        Some(r),
-                        tr!("validate-contains-is-used-with-multiple-choice", id = id),
-                    );
-                }
-                (Some((r, _)), _) => {
-                    self.report(out, Some(r), tr!("validate-contains-must-be-followed-by-a"))
-                }
-                (None, _) if matches!(left, Operand::Literal(_)) => {
-                    self.report(out, None, fixed_values())
-                }
-                (None, _) => {}
-            },
+            Expr::Contains { left, right } => self.contains(out, left, right),
             Expr::Truthy(operand) => match self.question(operand) {
                 Some((_, q)) if q.kind == QuestionKind::YesNo => {}
                 Some((r, q)) => {
@@ -265,6 +242,32 @@ impl<'a> TypeCheck<'a> {
                 None => {}
             },
             _ => {}
+        }
+    }
+
+    /// `question contains option`: only for multiple choice and rankings.
+    fn contains(&self, out: &mut Vec<Diagnostic>, left: &Operand, right: &Operand) {
+        match (self.question(left), right) {
+            (Some((r, q)), Operand::Literal(Literal::Text(option)))
+                if matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) =>
+            {
+                self.option(out, r, q, option);
+            }
+            (Some((r, q)), _) if !matches!(q.kind, QuestionKind::Multi | QuestionKind::Rank) => {
+                let id = &q.id;
+                self.report(
+                    out,
+                    Some(r),
+                    tr!("validate-contains-is-used-with-multiple-choice", id = id),
+                );
+            }
+            (Some((r, _)), _) => {
+                self.report(out, Some(r), tr!("validate-contains-must-be-followed-by-a"))
+            }
+            (None, _) if matches!(left, Operand::Literal(_)) => {
+                self.report(out, None, fixed_values())
+            }
+            (None, _) => {}
         }
     }
 

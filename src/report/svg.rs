@@ -240,24 +240,7 @@ pub fn curve(
     let py = |y: f64| top + (1.0 - y.clamp(0.0, 1.0)) * h;
     let mut out = String::new();
     open(&mut out, left + w + 20.0, top + h + 70.0, title);
-    let _ = write!(
-        out,
-        r#"<text x="14" y="{y}" text-anchor="middle" class="l" transform="rotate(-90 14 {y})">{}</text>"#,
-        escape(&labels.y),
-        y = top + h / 2.0
-    );
-    for k in 0..=4 {
-        let y = f64::from(k) / 4.0;
-        let _ = write!(
-            out,
-            r##"<line x1="{left}" y1="{py:.1}" x2="{}" y2="{py:.1}" stroke="#EEE"/><text x="{}" y="{:.1}" text-anchor="end" class="a">{:.0} %</text>"##,
-            left + w,
-            left - 4.0,
-            py(y) + 4.0,
-            y * 100.0,
-            py = py(y)
-        );
-    }
+    percent_axis(&mut out, (left, top, w, h), &labels.y);
     let _ = write!(
         out,
         r##"<line x1="{left}" y1="{y:.1}" x2="{}" y2="{y:.1}" stroke="#C0504D" stroke-dasharray="4 3"/>"##,
@@ -313,6 +296,29 @@ pub fn curve(
     curve_legend(&mut out, left, top + h + 56.0, labels);
     out.push_str("</svg>");
     out
+}
+
+/// The vertical axis of a [`curve`]: its label and a grid line with its
+/// percentage at every quarter of the plot `(left, top, width, height)`.
+fn percent_axis(out: &mut String, (left, top, w, h): (f64, f64, f64, f64), label: &str) {
+    let _ = write!(
+        out,
+        r#"<text x="14" y="{y}" text-anchor="middle" class="l" transform="rotate(-90 14 {y})">{}</text>"#,
+        escape(label),
+        y = top + h / 2.0
+    );
+    for k in 0..=4 {
+        let y = f64::from(k) / 4.0;
+        let py = top + (1.0 - y) * h;
+        let _ = write!(
+            out,
+            r##"<line x1="{left}" y1="{py:.1}" x2="{}" y2="{py:.1}" stroke="#EEE"/><text x="{}" y="{:.1}" text-anchor="end" class="a">{:.0} %</text>"##,
+            left + w,
+            left - 4.0,
+            py + 4.0,
+            y * 100.0,
+        );
+    }
 }
 
 /// The texts of a [`curve`]: its axes and the three kinds of line.
