@@ -195,7 +195,7 @@ pilot-skipped = skipped
 pilot-marked-unclear = marked unclear
 pilot-commented-on = commented on
 pilot-median-answer-time-s-s = median answer time { $m } s (> { $limit } s)
-pilot-answer-alike-the-question-tells-little = { $c } answer alike (≥ { $limit }); the question tells little
+pilot-answer-alike-the-question-tells-little = { $c } give the same answer (≥ { $limit }); the question tells little
 pilot-contradiction-in-e-g = contradiction in { $k }, e.g. { $who }: { $reason }
 
 ## src/analysis/ranking.rs
@@ -205,7 +205,7 @@ ranking-no-municipality-has-maturity-on = no municipality has maturity ≤ { $lo
 ranking-applies-to = “{ $reason }” applies to { $k }
 ranking-no-data-on-the-need-for = No data on the need for this service
 ranking-overlap = Overlap: { $value }
-ranking-of-state-a-large-or-critical = { $big } of { $of } state a large or critical need
+ranking-of-state-a-large-or-critical = { $big } of { $of } state a high or critical need
 ranking-do-it-themselves = , { $own } do it themselves
 ranking-already-buy-it = , { $bought } already buy it
 ranking-of-rank-it-among-the-most = { $among } of { $of } rank it among the most important ({ $top } first)

@@ -152,7 +152,7 @@ fn catalogue_ranks_with_reasons_and_repeats_with_a_seed() {
         rows[1]
     );
     assert!(
-        rows[1][why].contains("of 6 state a large or critical need"),
+        rows[1][why].contains("of 6 state a high or critical need"),
         "{:?}",
         rows[1]
     );

@@ -380,7 +380,7 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
     lines
 }
 
-/// How many municipalities state a large or critical need, and how many of
+/// How many municipalities state a high or critical need, and how many of
 /// them cover the service themselves or buy it.
 fn stated_summary(needs: &[Need]) -> Option<String> {
     let answered: Vec<&Need> = needs.iter().filter(|n| n.stated_option.is_some()).collect();
