@@ -1384,3 +1384,7 @@ yaml-a-single-value = a single value
 yaml-values-are-nested-deeper-than-levels = values are nested deeper than { $MAX_DEPTH } levels
 yaml-invalid-yaml = invalid YAML: { $value }
 yaml-the-file-has-no-content = the file has no content
+
+## src/form/export.rs
+
+export-language = Language

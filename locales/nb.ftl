@@ -1384,3 +1384,7 @@ yaml-a-single-value = en enkeltverdi
 yaml-values-are-nested-deeper-than-levels = verdiene er nøstet dypere enn { $MAX_DEPTH } nivåer
 yaml-invalid-yaml = ugyldig YAML: { $value }
 yaml-the-file-has-no-content = filen har ikke noe innhold
+
+## src/form/export.rs
+
+export-language = Språk

@@ -1384,3 +1384,7 @@ yaml-a-single-value = ein enkeltverdi
 yaml-values-are-nested-deeper-than-levels = verdiane er nøsta djupare enn { $MAX_DEPTH } nivå
 yaml-invalid-yaml = ugyldig YAML: { $value }
 yaml-the-file-has-no-content = fila har ikkje noko innhald
+
+## src/form/export.rs
+
+export-language = Språk

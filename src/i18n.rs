@@ -23,6 +23,17 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's code, as files and `--lang` write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Nn => "nn",
+            Lang::En => "en",
+        }
+    }
+}
+
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 /// Chooses the language for the rest of the process. Start-up chooses twice:

@@ -441,6 +441,7 @@ fn survey(q: &Questionnaire, site: usize, responses: Responses, planted: bool) -
             end / 60 % 60,
             end % 60
         )),
+        language: None,
         changed: None,
         status: Status::Complete,
         answers,

@@ -508,3 +508,39 @@ fn a_follow_up_on_vet_ikke_is_imported() {
         ]
     );
 }
+
+/// A form written in nynorsk says so, and its nynorsk answers are read back
+/// whatever language the import speaks; the result records the language.
+#[test]
+fn a_nynorsk_form_is_read_back_and_its_language_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    kartlegg(dir.path())
+        .args(["--lang", "nn", "questionnaire", "export", "hurtigsjekk"])
+        .args(["--xlsx", "skjema.xlsx"])
+        .assert()
+        .success();
+    let rows = rows_by_id(&dir.path().join("skjema.xlsx"));
+    let d = |id: &str| format!("D{}", rows[id] + 1);
+    let fills = vec![
+        (d("drift"), Fill::Text("Eiga IT-avdeling")),
+        (d("oversikt_enheter"), Fill::Text("Veit ikkje")),
+    ];
+    let out = dir.path().join("utfylt.xlsx");
+    fill(&dir.path().join("skjema.xlsx"), &out, &fills);
+    kartlegg(dir.path())
+        .args(["--lang", "nb", "import"])
+        .arg(&out)
+        .args(["-k", "4640", "-o", "svar.yaml"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("svar.yaml")).unwrap();
+    assert!(text.contains("language: \"nn\""), "{text}");
+    let got = answers(&dir.path().join("svar.yaml"));
+    let find = |id: &str| got.iter().find(|a| a.0 == id).unwrap().1.clone();
+    assert!(find("drift").contains("egen"), "{}", find("drift"));
+    assert!(
+        find("oversikt_enheter").contains("Unknown"),
+        "{}",
+        find("oversikt_enheter")
+    );
+}

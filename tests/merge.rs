@@ -38,6 +38,7 @@ fn survey(
         tool: "kartlegg test".into(),
         started: "2026-11-01T08:00:00Z".into(),
         finished: (status == Status::Complete).then(|| finished.to_string()),
+        language: None,
         changed: None,
         status,
         answers: answers

@@ -65,6 +65,7 @@ fn survey(role: String, comment: String, text: String) -> SurveyResult {
         tool: "kartlegg test".into(),
         started: "2026-11-28T08:00:00Z".into(),
         finished: Some("2026-11-28T08:30:00Z".into()),
+        language: None,
         changed: None,
         status: Status::Complete,
         answers: vec![

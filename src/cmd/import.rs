@@ -71,10 +71,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         Ok(prepared) => prepared,
         Err(problems) => return reject(problems),
     };
-    let answering = Answering {
+    let mut answering = Answering {
         consensus: filled.consensus,
         ..Answering::new(subject(&args, &filled, config)?, filled.role.clone(), None)
     };
+    if let Some(language) = &filled.language {
+        answering.language = language.clone();
+    }
     let origin = Origin::workbook(path, form::place);
     let done = match fill(&q, &answering, &prepared, &origin) {
         Ok(done) => done,

@@ -259,6 +259,7 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
             notes: saved.unanswered,
             finished: saved.finished.filter(|_| saved.status == Status::Complete),
             changed: saved.changed,
+            language: crate::i18n::current().code().to_string(),
         },
     })
 }

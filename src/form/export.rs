@@ -10,8 +10,8 @@ use rust_xlsxwriter::{
 
 use super::{
     ANSWERS, COL_ANSWER, COL_COMMENT, COL_EVIDENCE, COL_GUIDANCE, COL_ID, COL_QUESTION,
-    COL_SECTION, INFO, KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION,
-    LISTS, cell,
+    COL_SECTION, INFO, KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_LANGUAGE, KEY_ROLE, KEY_SHA256,
+    KEY_VERSION, LISTS, cell,
 };
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tr;
@@ -251,11 +251,13 @@ fn add_info(
     ws.merge_range(0, 1, 0, 2, q.title.get(), header)?;
     ws.set_row_height(0, row_height(1) + 4.0)?;
     let hash = q.hash();
-    let facts: [(&str, String, &str); 4] = [
+    let language = crate::i18n::current().code();
+    let facts: [(&str, String, &str); 5] = [
         (KEY_ID, tr!("export-questionnaire"), &q.id),
         (KEY_VERSION, tr!("questionnaire-version"), &q.version),
         (KEY_SHA256, "sha256".into(), &hash),
         ("", tr!("questionnaire-questions"), ""),
+        (KEY_LANGUAGE, tr!("export-language"), language),
     ];
     let count = q.questions().count().to_string();
     for (i, (key, label, value)) in facts.iter().enumerate() {

@@ -8,7 +8,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::{ANSWERS, COL_ANSWER, COL_COMMENT, COL_EVIDENCE, COL_ID, INFO, cell};
-use super::{KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_ROLE, KEY_SHA256, KEY_VERSION};
+use super::{KEY_CONSENSUS, KEY_ID, KEY_KOMMUNE, KEY_LANGUAGE, KEY_ROLE, KEY_SHA256, KEY_VERSION};
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::questionnaire::{QuestionKind, Questionnaire};
 use crate::survey::answers::{self, Prepared, Row};
@@ -23,6 +23,9 @@ pub struct Filled {
     pub role: Option<String>,
     /// The answers were agreed in a joint session (Ja in the consensus cell).
     pub consensus: bool,
+    /// The language the form was written in; forms from before it was
+    /// recorded have none.
+    pub language: Option<String>,
     /// Answers with their cell as mark: line = Excel row, column = answer column.
     pub rows: Vec<Row>,
 }
@@ -95,6 +98,7 @@ pub fn read(path: &Path) -> Result<Filled, Vec<Diagnostic>> {
         kommune: fact(KEY_KOMMUNE),
         role: fact(KEY_ROLE),
         consensus,
+        language: fact(KEY_LANGUAGE),
         rows,
     })
 }

@@ -32,6 +32,8 @@ pub const COL_EVIDENCE: u16 = 6;
 pub const KEY_ID: &str = "questionnaire";
 pub const KEY_VERSION: &str = "version";
 pub const KEY_SHA256: &str = "sha256";
+/// The language the form was written in (`nb`, `nn`, `en`).
+pub const KEY_LANGUAGE: &str = "language";
 pub const KEY_KOMMUNE: &str = "kommune";
 pub const KEY_ROLE: &str = "role";
 /// Ja or Nei: the answers were agreed in a joint session of several

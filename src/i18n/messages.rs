@@ -47,12 +47,7 @@ fn load(lang: Lang, source: &str) -> Bundle {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
     };
-    let id = match lang {
-        Lang::Nb => "nb",
-        Lang::Nn => "nn",
-        Lang::En => "en",
-    };
-    let mut bundle = FluentBundle::new_concurrent(vec![id.parse().unwrap_or_default()]);
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap_or_default()]);
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
     bundle

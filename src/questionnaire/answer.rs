@@ -79,8 +79,20 @@ pub type Responses = BTreeMap<String, Response>;
 
 /// Words that stand for "Vet ikke", "Ikke relevant" and skipping when answers
 /// are typed or given in a file.
-const UNKNOWN_WORDS: &[&str] = &["vet ikke", "unknown", "don't know", "dont know"];
-const NA_WORDS: &[&str] = &["ikke relevant", "not applicable", "n/a", "na"];
+const UNKNOWN_WORDS: &[&str] = &[
+    "vet ikke",
+    "veit ikkje",
+    "unknown",
+    "don't know",
+    "dont know",
+];
+const NA_WORDS: &[&str] = &[
+    "ikke relevant",
+    "ikkje relevant",
+    "not applicable",
+    "n/a",
+    "na",
+];
 const SKIP_WORDS: &[&str] = &["", "hopp over", "skip", "skipped"];
 /// Words for "Aldri" on a date question that allows it.
 const NEVER_WORDS: &[&str] = &["aldri", "never"];

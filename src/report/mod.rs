@@ -17,7 +17,6 @@ use std::fmt::Write;
 
 use crate::analysis::Settings;
 use crate::dataset::Dataset;
-use crate::i18n::Lang;
 use crate::tr;
 
 pub struct Options {
@@ -98,11 +97,7 @@ svg{max-width:100%;height:auto;display:block;margin:8px 0}svg text{font-size:12p
 
 /// The whole report as one HTML document.
 pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::Result<String> {
-    let lang = match crate::i18n::current() {
-        Lang::Nb => "nb",
-        Lang::Nn => "nn",
-        Lang::En => "en",
-    };
+    let lang = crate::i18n::current().code();
     let rows = maturity::maturity_rows(data);
     let chosen = match &options.municipality {
         None => None,

@@ -35,6 +35,9 @@ pub struct Answering {
     pub finished: Option<String>,
     /// When its answers were last changed.
     pub changed: Option<String>,
+    /// The language the questions are asked in (the current one, or the
+    /// language an Excel form was filled in).
+    pub language: String,
 }
 
 impl Answering {
@@ -50,6 +53,7 @@ impl Answering {
             notes: Vec::new(),
             finished: None,
             changed: None,
+            language: crate::i18n::current().code().to_string(),
         }
     }
 
@@ -74,6 +78,7 @@ impl Answering {
             respondent: self.respondent.clone(),
             consensus: self.consensus,
             tool: format!("kartlegg {}", env!("CARGO_PKG_VERSION")),
+            language: Some(self.language.clone()),
             started: self.started.clone(),
             finished: (status == Status::Complete)
                 .then(|| self.finished.clone().unwrap_or_else(crate::time::now)),

@@ -77,6 +77,9 @@ pub struct SurveyResult {
     pub consensus: bool,
     /// `kartlegg <version>` that wrote the file.
     pub tool: String,
+    /// The language the questions were asked in (`nb`, `nn`, `en`); files
+    /// written before this field existed have none.
+    pub language: Option<String>,
     /// RFC 3339 timestamps.
     pub started: String,
     pub finished: Option<String>,
@@ -156,6 +159,9 @@ impl SurveyResult {
         );
         let _ = writeln!(y, "format: {FORMAT}");
         let _ = writeln!(y, "tool: {}", quote(&self.tool));
+        if let Some(language) = &self.language {
+            let _ = writeln!(y, "language: {}", quote(language));
+        }
         let _ = writeln!(
             y,
             "questionnaire:\n  id: {}\n  version: {}\n  sha256: {}",
@@ -289,6 +295,7 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         &[
             "format",
             "tool",
+            "language",
             "questionnaire",
             "municipality",
             "respondent",
@@ -325,6 +332,10 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
     };
+    let language = match f.get("language") {
+        None => Some(None),
+        Some(n) => d.string(n).map(Some),
+    };
     let changed = match f.get("changed") {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
@@ -353,6 +364,7 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
         respondent: respondent?,
         consensus: consensus?,
         tool: tool?,
+        language: language?,
         started: started?,
         finished: finished?,
         changed: changed?,

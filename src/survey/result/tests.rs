@@ -20,6 +20,7 @@ fn sample() -> SurveyResult {
         tool: "kartlegg 0.1.0".into(),
         started: "2026-11-28T08:00:00+01:00".into(),
         finished: None,
+        language: Some("nn".into()),
         changed: Some("2026-11-28T08:10:00+01:00".into()),
         status: Status::Partial,
         answers: vec![
