@@ -72,7 +72,7 @@ count-municipalities =
 count-machines =
     { $n ->
         [one] { $n } maskin
-       *[other] { $n } maskiner
+       *[other] { $n } maskinar
     }
 count-answers =
     { $n ->
@@ -572,7 +572,7 @@ overview-inputs = Inndata
 overview-files-read = Lesne filer
 overview-municipalities-and-cooperations = Kommunar og samarbeid
 overview-questionnaire-answers-used = Brukte spørjeskjemasvar
-overview-machines-used = Brukte maskiner
+overview-machines-used = Brukte maskinar
 overview-files-rejected = Avviste filer
 overview-notes-to-look-at = Merknader å sjå på
 overview-mean-coverage-maturity = Gjennomsnittleg dekning (modenheit)
@@ -708,7 +708,7 @@ software-name-of-the-package-or-program = Namnet på pakken eller programmet
 software-source = kilde
 software-dpkg-rpm-flatpak-snap-windows-registry = dpkg, rpm, flatpak, snap, windows-registry eller macos-app
 software-hosts = maskiner
-software-number-of-machines-with-this-version = Talet på maskiner med denne versjonen
+software-number-of-machines-with-this-version = Talet på maskinar med denne versjonen
 
 ## src/dataset/xlsx.rs
 
@@ -1167,7 +1167,7 @@ report-made-with-kartlegg-the-report-describes = Laga { $value } med kartlegg { 
 report-files-read = filer lesne
 report-municipalities-and-cooperations = kommunar og samarbeid
 report-questionnaire-answers = spørjeskjemasvar
-report-machines = maskiner
+report-machines = maskinar
 report-files-rejected = filer avviste
 report-notes = merknader
 report-the-maturity-scores-rest-on-of = Modenheitsskårane byggjer i snitt på { $value } % av dei relevante spørsmåla; resten var «veit ikkje», hoppa over eller ikkje nådd.
