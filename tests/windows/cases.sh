@@ -83,7 +83,7 @@ case_bad_recipient() {
   answers recipient
   both recipient 1 --lang en survey hurtigsjekk -k 4627 --answers svar.csv \
     -o svar.yaml --encrypt-to age1nope &&
-    has win recipient err "not an age public key" &&
+    has win recipient err "is not a valid age public key" &&
     lacks win recipient svar.yaml &&
     lacks win recipient svar.yaml.age
 }
