@@ -1,7 +1,7 @@
 //! The language kartlegg speaks to people in: bokmål by default, nynorsk or
 //! English on request or by the municipality's own language form.
 //!
-//! The choice is made once at start-up (`--lang`, `KARTLEGG_LANG`, the
+//! The choice is made at start-up (`--lang`, `KARTLEGG_LANG`, the
 //! municipality's language form, then bokmål; see [`choose`]) and read
 //! wherever a message is built, so deep code can phrase its errors without
 //! threading a parameter through every call. Identifiers, file keys and flag

@@ -283,7 +283,7 @@ fn disagreement(a: &QuestionAgreement) -> String {
         .map_or("–".into(), |x| crate::i18n::decimal(x, 2));
     let n = a.alpha.pairable;
     let limit = crate::i18n::decimal(agreement::Rule::default().min_alpha, 3);
-    let n = crate::tr!("count-answers", n = n);
+    let n = tr!("count-answers", n = n);
     tr!(
         "pilot-the-respondents-disagree-alpha-over",
         alpha = alpha,
@@ -366,7 +366,7 @@ fn flags(q: &QuestionQuality, t: &Thresholds) -> Vec<String> {
     let k = q.contradictions.len();
     if k > 0 && k >= t.contradictions {
         let (who, reason) = &q.contradictions[0];
-        let k = crate::tr!("count-municipalities", n = k);
+        let k = tr!("count-municipalities", n = k);
         out.push(tr!(
             "pilot-contradiction-in-e-g",
             k = k,

@@ -365,7 +365,7 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
                 .get()
         };
         let reason = reason.trim_end_matches('.');
-        let k = crate::tr!("count-municipalities", n = k);
+        let k = tr!("count-municipalities", n = k);
         lines.push(tr!("ranking-applies-to", reason = reason, k = k));
     }
     if lines.is_empty() {

@@ -47,7 +47,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             writeln!(err, "{}", p.located(path))?;
         }
         let n = problems.len();
-        let n = crate::tr!("count-problems", n = n);
+        let n = tr!("count-problems", n = n);
         writeln!(
             err,
             "{}",
@@ -113,7 +113,7 @@ fn tell_imported(done: &Answered, output: &Path) -> anyhow::Result<()> {
     let state = if done.result.status == Status::Complete {
         tr!("import-complete")
     } else {
-        let open = crate::tr!("count-questions-have", n = open);
+        let open = tr!("count-questions-have", n = open);
         tr!("import-partial-no-answer", open = open)
     };
     writeln!(

@@ -139,7 +139,7 @@ pub fn tell_rejected(data: &Dataset, config: &Config) -> anyhow::Result<()> {
     }
     let rejected = data.rejected();
     if rejected > 0 {
-        let files = crate::tr!("count-files", n = rejected);
+        let files = tr!("count-files", n = rejected);
         writeln!(
             err,
             "{}",

@@ -282,7 +282,7 @@ fn validate(
     if !config.quiet {
         let checked = files.len();
         let broken = checked - valid - unreadable;
-        let problems = crate::tr!("count-problems", n = problems);
+        let problems = tr!("count-problems", n = problems);
         let summary = tr!(
             "questionnaire-files-checked-valid-with-problems-in",
             checked = checked,

@@ -386,7 +386,7 @@ fn read_answers(path: &Path, q: &Questionnaire) -> anyhow::Result<BTreeMap<Strin
     for p in &rejected.problems {
         writeln!(stderr, "{}", p.located(path))?;
     }
-    let n = crate::tr!("count-problems", n = rejected.problems.len());
+    let n = tr!("count-problems", n = rejected.problems.len());
     let summary = tr!("survey-in-the-answers-file-nothing-was", n = n);
     Err(Rejected {
         path: rejected.path,
@@ -524,7 +524,7 @@ fn answer_from_file(
     let saved = if filled.result.status == Status::Complete {
         tr!("survey-saved-in-complete", path = path)
     } else {
-        let open = crate::tr!("count-questions-have", n = open);
+        let open = tr!("count-questions-have", n = open);
         tr!(
             "survey-saved-in-partial-no-answer",
             path = path,

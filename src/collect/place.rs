@@ -145,7 +145,7 @@ impl Questionnaires {
         }
         for ((code, why), ids) in by_reason {
             let (n, ids) = (ids.len(), ids.join(", "));
-            let n = crate::tr!("count-answers-were", n = n);
+            let n = tr!("count-answers-were", n = n);
             placement.notes.push((
                 code,
                 tr!(

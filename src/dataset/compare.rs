@@ -210,16 +210,16 @@ impl Comparison {
         let (old, new) = (&self.old_round, &self.new_round);
         let columns = vec![
             col(
-                &crate::tr!("compare-category"),
-                &crate::tr!("compare-the-nsm-category-or-overall"),
+                &tr!("compare-category"),
+                &tr!("compare-the-nsm-category-or-overall"),
             ),
             col(
-                &crate::tr!("compare-mean", old = old),
-                &crate::tr!("compare-the-mean-0-5-in-the"),
+                &tr!("compare-mean", old = old),
+                &tr!("compare-the-mean-0-5-in-the"),
             ),
             col(
-                &crate::tr!("compare-mean-2", new = new),
-                &crate::tr!("compare-the-mean-0-5-in-the-2"),
+                &tr!("compare-mean-2", new = new),
+                &tr!("compare-the-mean-0-5-in-the-2"),
             ),
         ];
         let mut t = make(

@@ -166,8 +166,8 @@ pub fn catalogue(r: &Ranking, c: &Catalogue) -> Table {
     let top = r.top;
     let mut columns = words(&CATALOGUE_COLUMNS);
     columns.push(col(
-        &crate::tr!("findings-probability-top", top = top),
-        &crate::tr!("findings-share-of-bootstrap-resamples-in-which"),
+        &tr!("findings-probability-top", top = top),
+        &tr!("findings-share-of-bootstrap-resamples-in-which"),
     ));
     columns.extend(words(&CATALOGUE_STABILITY_COLUMNS));
     let rows = r
@@ -264,20 +264,20 @@ pub fn stability(r: &Ranking) -> Table {
     let top = r.top;
     let columns = vec![
         col(
-            &crate::tr!("findings-municipalities"),
-            &crate::tr!("findings-number-of-municipalities-mapped-drawn-with"),
+            &tr!("findings-municipalities"),
+            &tr!("findings-number-of-municipalities-mapped-drawn-with"),
         ),
         col(
-            &crate::tr!("findings-agreement"),
-            &crate::tr!("findings-mean-share-of-the-top-from", top = top),
+            &tr!("findings-agreement"),
+            &tr!("findings-mean-share-of-the-top-from", top = top),
         ),
         col(
-            &crate::tr!("findings-same-top"),
-            &crate::tr!("findings-share-of-resamples-whose-top-is", top = top),
+            &tr!("findings-same-top"),
+            &tr!("findings-share-of-resamples-whose-top-is", top = top),
         ),
         col(
-            &crate::tr!("findings-extrapolated"),
-            &crate::tr!("findings-1-when-the-number-is-larger"),
+            &tr!("findings-extrapolated"),
+            &tr!("findings-1-when-the-number-is-larger"),
         ),
     ];
     let rows = r

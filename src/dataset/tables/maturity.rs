@@ -48,12 +48,12 @@ fn columns(who: &[Column]) -> Vec<(String, String)> {
     for cat in nsm::categories() {
         let name = cat.title.get();
         columns.push(col(
-            &crate::tr!("maturity-c", id = cat.id),
-            &crate::tr!("maturity-category", id = cat.id, name = name),
+            &tr!("maturity-c", id = cat.id),
+            &tr!("maturity-category", id = cat.id, name = name),
         ));
         columns.push(col(
-            &crate::tr!("maturity-c-coverage", id = cat.id),
-            &crate::tr!("maturity-coverage-0-1"),
+            &tr!("maturity-c-coverage", id = cat.id),
+            &tr!("maturity-coverage-0-1"),
         ));
     }
     for p in nsm::principles() {
@@ -61,11 +61,11 @@ fn columns(who: &[Column]) -> Vec<(String, String)> {
         let id = p.id;
         columns.push(col(
             &id.code(),
-            &crate::tr!("maturity-principle", id = id, name = name),
+            &tr!("maturity-principle", id = id, name = name),
         ));
         columns.push(col(
-            &crate::tr!("maturity-coverage", value = p.id.code()),
-            &crate::tr!("maturity-coverage-0-1"),
+            &tr!("maturity-coverage", value = p.id.code()),
+            &tr!("maturity-coverage-0-1"),
         ));
     }
     columns.push(ROUND.words());

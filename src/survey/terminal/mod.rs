@@ -333,7 +333,7 @@ impl Prompter {
             self.line(&tr!("terminal-every-question-is-answered"))?;
         } else {
             let n = open.len();
-            let n = crate::tr!("count-questions-were", n = n);
+            let n = tr!("count-questions-were", n = n);
             let open = tr!("terminal-skipped-answered-don-t-know-or", n = n);
             self.wrapped(&open, "")?;
         }
