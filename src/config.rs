@@ -15,6 +15,9 @@ pub struct Config {
     pub verbose: u8,
     /// Extra municipalities and cooperations (`--kommuner`).
     pub kommuner: Option<PathBuf>,
+    /// A language was asked for (`--lang` or `KARTLEGG_LANG`), so nothing
+    /// else may choose one.
+    pub language_asked: bool,
 }
 
 impl Config {
@@ -27,6 +30,7 @@ impl Config {
             quiet: args.quiet,
             verbose: args.verbose,
             kommuner: args.kommuner.clone(),
+            language_asked: args.lang.is_some(),
         };
         let form = match (args.lang, kommune) {
             (None, Some(query)) => config.maalform(query),

@@ -24,6 +24,13 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language a code (`nb`, `nn`, `en`) names.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        [Lang::Nb, Lang::Nn, Lang::En]
+            .into_iter()
+            .find(|lang| lang.code() == code)
+    }
+
     /// The language's code, as files and `--lang` write it.
     pub fn code(self) -> &'static str {
         match self {

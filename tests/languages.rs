@@ -251,3 +251,47 @@ fn operating_system_errors_are_told_in_bokmal() {
     assert!(stdout.contains("finnes ikke (OS-feil 2)"), "{stdout}");
     assert!(!stdout.contains("No such file"), "{stdout}");
 }
+
+/// A result file goes on in the language it was begun in, unless another
+/// is asked for.
+#[test]
+fn a_resumed_survey_speaks_the_language_it_was_begun_in() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.csv"), "drift,egen\n").unwrap();
+    std::fs::write(dir.path().join("b.csv"), "mfa_admin,nei\n").unwrap();
+    kartlegg(dir.path())
+        .args([
+            "survey",
+            "hurtigsjekk",
+            "-k",
+            "sogndal",
+            "--answers",
+            "a.csv",
+        ])
+        .args(["-o", "nn.yaml"])
+        .write_stdin("")
+        .assert()
+        .success();
+    let saved = std::fs::read_to_string(dir.path().join("nn.yaml")).unwrap();
+    assert!(saved.contains("language: \"nn\""), "{saved}");
+    kartlegg(dir.path())
+        .args(["survey", "--resume", "nn.yaml", "--answers", "b.csv"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(contains("Lagra i nn.yaml"));
+    kartlegg(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "survey",
+            "--resume",
+            "nn.yaml",
+            "--answers",
+            "b.csv",
+        ])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(contains("Saved in nn.yaml"));
+}

@@ -172,7 +172,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }
     let sealing = args.encryption.sealing()?;
     let plans = match &args.resume {
-        Some(path) => vec![resume_plan(path, &args, &sealing)?],
+        Some(path) => vec![resume_plan(path, &args, config, &sealing)?],
         None => new_plans(&args, config, interactive, &sealing)?,
     };
     if args.answers.is_some() && plans.len() != 1 {
@@ -185,7 +185,12 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Plan> {
+fn resume_plan(
+    path: &Path,
+    args: &Args,
+    config: &Config,
+    sealing: &Sealing,
+) -> anyhow::Result<Plan> {
     let identities = args.identity.identities()?;
     if crate::crypt::is_encrypted(path) && !sealing.is_on() {
         return Err(Usage(tr!(
@@ -200,6 +205,15 @@ fn resume_plan(path: &Path, args: &Args, sealing: &Sealing) -> anyhow::Result<Pl
         problems,
     };
     let saved = result::from_str(&src).map_err(rejected)?;
+    // The file goes on in the language it was begun in, unless one is asked for.
+    if !config.language_asked
+        && let Some(lang) = saved
+            .language
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_code)
+    {
+        crate::i18n::set(lang);
+    }
     let wanted = &saved.questionnaire;
     // A file begun with an earlier released version is continued with that
     // version: merge carries its answers to the newest.
