@@ -12,7 +12,7 @@ use crate::diagnostic::Diagnostic;
 use crate::questionnaire::answer::{AnswerValue, Response, State};
 use crate::subject::Subject;
 use crate::tr;
-use crate::yaml::{Decoder, Node, Value, quote};
+use crate::yaml::{Decoder, Fields, Node, Value, quote};
 
 pub const FORMAT: &str = "kartlegg-svar/1";
 
@@ -328,35 +328,12 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
     let subject = d.required(&f, "municipality").and_then(|n| subject(d, n));
     let (role, respondent, consensus) = respondent(d, f.get("respondent"));
     let started = d.required(&f, "started").and_then(|n| d.string(n));
-    let finished = match f.get("finished") {
-        None => Some(None),
-        Some(n) => d.string(n).map(Some),
-    };
-    let language = match f.get("language") {
-        None => Some(None),
-        Some(n) => d.string(n).map(Some),
-    };
-    let changed = match f.get("changed") {
-        None => Some(None),
-        Some(n) => d.string(n).map(Some),
-    };
+    let finished = optional_text(d, &f, "finished");
+    let language = optional_text(d, &f, "language");
+    let changed = optional_text(d, &f, "changed");
     let status = d.required(&f, "status").and_then(|n| status(d, n));
-    let answers = match f.get("answers") {
-        None => Some(Vec::new()),
-        Some(n) => {
-            let items = d.seq(n)?;
-            let out: Vec<Answer> = items.iter().filter_map(|item| answer(d, item)).collect();
-            (out.len() == items.len()).then_some(out)
-        }
-    };
-    let unanswered = match f.get("unanswered") {
-        None => Some(Vec::new()),
-        Some(n) => {
-            let items = d.seq(n)?;
-            let out: Vec<Note> = items.iter().filter_map(|item| note(d, item)).collect();
-            (out.len() == items.len()).then_some(out)
-        }
-    };
+    let answers = optional_list(d, &f, "answers", answer);
+    let unanswered = optional_list(d, &f, "unanswered", note);
     Some(SurveyResult {
         questionnaire: questionnaire?,
         subject: subject?,
@@ -490,22 +467,9 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
         None => Some(None),
         Some(n) => value_of(d, n).map(Some),
     };
-    let comment = match f.get("comment") {
-        None => Some(None),
-        Some(n) => d.string(n).map(Some),
-    };
-    let evidence = match f.get("evidence") {
-        None => Some(None),
-        Some(n) => d.string(n).map(Some),
-    };
-    let unclear = match f.get("unclear") {
-        None => Some(false),
-        Some(n) => d.bool(n),
-    };
-    let seconds = match f.get("seconds") {
-        None => Some(0.0),
-        Some(n) => d.number(n).filter(|s| *s >= 0.0),
-    };
+    let comment = optional_text(d, &f, "comment");
+    let evidence = optional_text(d, &f, "evidence");
+    let (unclear, seconds) = unclear_and_seconds(d, &f);
     let (state, value) = (state?, value?);
     if (state == State::Answered) != value.is_some() {
         d.report(
@@ -528,10 +492,42 @@ fn answer(d: &mut Decoder, node: &Node) -> Option<Answer> {
 fn note(d: &mut Decoder, node: &Node) -> Option<Note> {
     let f = d.fields(node, &["id", "comment", "unclear", "seconds"])?;
     let id = d.required(&f, "id").and_then(|n| d.string(n));
-    let comment = match f.get("comment") {
+    let comment = optional_text(d, &f, "comment");
+    let (unclear, seconds) = unclear_and_seconds(d, &f);
+    Some(Note {
+        id: id?,
+        comment: comment?,
+        unclear: unclear?,
+        seconds: seconds?,
+    })
+}
+
+/// An optional text: `Some(None)` when it is left out, `None` when it is
+/// there but not a text (the decoder has reported it).
+fn optional_text(d: &mut Decoder, f: &Fields, key: &str) -> Option<Option<String>> {
+    match f.get(key) {
         None => Some(None),
         Some(n) => d.string(n).map(Some),
+    }
+}
+
+/// An optional list whose every item must read; empty when left out.
+fn optional_list<T>(
+    d: &mut Decoder,
+    f: &Fields,
+    key: &str,
+    item: fn(&mut Decoder, &Node) -> Option<T>,
+) -> Option<Vec<T>> {
+    let Some(n) = f.get(key) else {
+        return Some(Vec::new());
     };
+    let items = d.seq(n)?;
+    let out: Vec<T> = items.iter().filter_map(|node| item(d, node)).collect();
+    (out.len() == items.len()).then_some(out)
+}
+
+/// The `unclear` flag and the `seconds` spent, which answers and notes share.
+fn unclear_and_seconds(d: &mut Decoder, f: &Fields) -> (Option<bool>, Option<f64>) {
     let unclear = match f.get("unclear") {
         None => Some(false),
         Some(n) => d.bool(n),
@@ -540,12 +536,7 @@ fn note(d: &mut Decoder, node: &Node) -> Option<Note> {
         None => Some(0.0),
         Some(n) => d.number(n).filter(|s| *s >= 0.0),
     };
-    Some(Note {
-        id: id?,
-        comment: comment?,
-        unclear: unclear?,
-        seconds: seconds?,
-    })
+    (unclear, seconds)
 }
 
 #[cfg(test)]
