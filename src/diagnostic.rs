@@ -53,14 +53,22 @@ const MAX_MESSAGE_CHARS: usize = 1000;
 /// A message fit to print and list however long the values it quotes: each
 /// run of text without a blank longer than [`EXCERPT_CHARS`] is cut short
 /// with `…`, line breaks from the input become `↵`, and the whole stays
-/// within [`MAX_MESSAGE_CHARS`]. The short messages of ordinary inputs pass
-/// unchanged.
-pub fn bounded(message: &str) -> String {
-    let fits = message.chars().count() <= MAX_MESSAGE_CHARS
+/// within [`MAX_MESSAGE_CHARS`]. The words `keep` names (such as the paths
+/// of the files read, which a person needs whole to find the file) are
+/// never cut and do not count towards the limit. The short messages of
+/// ordinary inputs pass unchanged.
+pub fn bounded(message: &str, keep: impl Fn(&str) -> bool) -> String {
+    let kept = |word: &&str| word.chars().count() > EXCERPT_CHARS && keep(word);
+    let long = |word: &str| word.chars().count() > EXCERPT_CHARS && !keep(word);
+    let kept_chars: usize = message
+        .split(' ')
+        .filter(kept)
+        .map(|word| word.chars().count())
+        .sum();
+    let limit = MAX_MESSAGE_CHARS + kept_chars;
+    let fits = message.chars().count() <= limit
         && !message.contains(['\n', '\r'])
-        && message
-            .split(' ')
-            .all(|word| word.chars().count() <= EXCERPT_CHARS);
+        && !message.split(' ').any(long);
     if fits {
         return message.to_string();
     }
@@ -68,14 +76,14 @@ pub fn bounded(message: &str) -> String {
     let words: Vec<String> = one_line
         .split(' ')
         .map(|word| {
-            if word.chars().count() <= EXCERPT_CHARS {
-                word.to_string()
-            } else {
+            if long(word) {
                 excerpt(word, EXCERPT_CHARS)
+            } else {
+                word.to_string()
             }
         })
         .collect();
-    excerpt(&words.join(" "), MAX_MESSAGE_CHARS)
+    excerpt(&words.join(" "), limit)
 }
 
 /// One problem in a file: where it is, a stable code for tests and scripts,
@@ -212,15 +220,26 @@ mod tests {
     #[test]
     fn long_messages_are_bounded_and_short_ones_kept() {
         let short = "ukjent nøkkel `x`; mente du `y`?";
-        assert_eq!(super::bounded(short), short);
+        assert_eq!(super::bounded(short, |_| false), short);
         let long = format!("versjon {} er ukjent\nny linje", "9".repeat(3_000_000));
-        let bounded = super::bounded(&long);
+        let bounded = super::bounded(&long, |_| false);
         assert_eq!(
             bounded,
             format!("versjon {}… er ukjent↵ny linje", "9".repeat(80))
         );
         let many = "ord ".repeat(1000);
-        assert_eq!(super::bounded(&many).chars().count(), 1001);
+        assert_eq!(super::bounded(&many, |_| false).chars().count(), 1001);
+    }
+
+    #[test]
+    fn kept_words_are_never_cut() {
+        let path = format!("/{}/fil.yaml", "mappe".repeat(30));
+        let message = format!("{path}:13:14: verdien {} er for lang", "9".repeat(100));
+        let bounded = super::bounded(&message, |w| w.starts_with(&path));
+        assert_eq!(
+            bounded,
+            format!("{path}:13:14: verdien {}… er for lang", "9".repeat(80))
+        );
     }
 
     #[test]

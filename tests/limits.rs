@@ -369,6 +369,33 @@ fn messages_quote_a_short_piece_of_a_long_value() {
     }
 }
 
+/// A file deep in folders with long names is named whole, however long the
+/// path: only the values quoted from inside files are cut short.
+#[test]
+fn a_long_path_is_named_whole() {
+    let work = tempfile::tempdir().unwrap();
+    let deep = work
+        .path()
+        .join("innkomne-svar-fra-kommunane-i-vestland-haust-2026".repeat(2));
+    std::fs::create_dir_all(&deep).unwrap();
+    let file = deep.join("bad--negative-cores.yaml");
+    std::fs::copy(
+        common::repo("tests/bad-input/inventory-result/bad--negative-cores.yaml"),
+        &file,
+    )
+    .unwrap();
+    let out = kartlegg(work.path())
+        .args(["--lang", "nb", "merge", "--strict"])
+        .arg(&file)
+        .args(["-o", "ut"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let want = format!("{}:13:14: heltallet -4 er ikke tillatt her", file.display());
+    assert!(stderr.contains(&want), "{stderr}");
+}
+
 /// Every refusal of an inventory by `merge --strict`, as stderr shows it in
 /// bokmål: the file named once, with line and column where there is one.
 #[test]

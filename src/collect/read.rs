@@ -279,6 +279,10 @@ pub(super) fn read(
             (path, result)
         })
         .collect();
+    let names: std::collections::HashSet<String> = loaded
+        .iter()
+        .map(|(path, _)| path.display().to_string())
+        .collect();
     let mut sorting = Sorting::default();
     for (path, result) in loaded {
         let file = path.display().to_string();
@@ -293,9 +297,24 @@ pub(super) fn read(
         }
     }
     sorting.keep_best(&mut out);
-    // Messages quote ids and values from the files: never a whole file.
+    // Messages quote ids and values from the files, never a whole file; the
+    // names of the files read are kept whole, as a person needs them.
+    let named = |word: &str| {
+        // A name, maybe followed by `:line:column:` or punctuation.
+        let mut word = word.trim_end_matches([',', ';', '.', ')', '»', ':']);
+        for _ in 0..3 {
+            if names.contains(word) {
+                return true;
+            }
+            match word.rfind(':') {
+                Some(at) => word = &word[..at],
+                None => return false,
+            }
+        }
+        false
+    };
     for d in &mut out.deviations {
-        d.message = crate::diagnostic::bounded(&d.message);
+        d.message = crate::diagnostic::bounded(&d.message, named);
     }
     out.packages = packages
         .into_inner()
