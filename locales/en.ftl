@@ -1100,6 +1100,7 @@ audience-another-municipality = another municipality
 ## src/report/catalogue.rs
 
 catalogue-service-catalogue-ranked-by-need = Service catalogue: ranked by need
+catalogue-withheld-too-few-others = The ranking rests on the need of every municipality in the data. The data hold { $others } besides { $name }, so the ranking would show what the others need; it is therefore not shown here (that takes at least { $floor } others).
 catalogue-need-0-100-per-municipality-from = Need 0–100 per municipality from maturity gap, stated need and signals in answers and inventory (see docs/metodikk.md). “In top { $top }”: share of { $resamples } bootstrap resamples of the municipalities in which the service is among the top { $top }.
 catalogue-need-per-service = Need per service
 catalogue-how-many-municipalities-must-be-mapped = How many municipalities must be mapped?

@@ -1100,6 +1100,7 @@ audience-another-municipality = en annen kommune
 ## src/report/catalogue.rs
 
 catalogue-service-catalogue-ranked-by-need = Tjenestekatalog: rangert etter behov
+catalogue-withheld-too-few-others = Rangeringen bygger på behovet til alle kommunene i dataene. Dataene har { $others } i tillegg til { $name }, så rangeringen ville vise hva de andre trenger; den vises derfor ikke her (det krever minst { $floor } andre).
 catalogue-need-0-100-per-municipality-from = Behov 0–100 per kommune fra modenhetsgap, oppgitt behov og signaler i svar og inventar (se docs/metodikk.md). «I topp { $top }»: andel av { $resamples } bootstrap-utvalg av kommunene der tjenesten er blant de { $top } øverste.
 catalogue-need-per-service = Behov per tjeneste
 catalogue-how-many-municipalities-must-be-mapped = Hvor mange kommuner må kartlegges?

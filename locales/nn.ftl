@@ -1100,6 +1100,7 @@ audience-another-municipality = ein annan kommune
 ## src/report/catalogue.rs
 
 catalogue-service-catalogue-ranked-by-need = Tenestekatalog: rangert etter behov
+catalogue-withheld-too-few-others = Rangeringa byggjer på behovet til alle kommunane i dataa. Dataa har { $others } i tillegg til { $name }, så rangeringa ville vise kva dei andre treng; difor blir ho ikkje vist her (det krev minst { $floor } andre).
 catalogue-need-0-100-per-municipality-from = Behov 0–100 per kommune frå modenheitsgap, oppgitt behov og signal i svar og inventar (sjå docs/metodikk.md). «I topp { $top }»: del av { $resamples } bootstrap-utval av kommunane der tenesta er blant dei { $top } øvste.
 catalogue-need-per-service = Behov per teneste
 catalogue-how-many-municipalities-must-be-mapped = Kor mange kommunar må kartleggjast?

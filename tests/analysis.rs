@@ -386,6 +386,10 @@ fn one_other_municipality_is_not_compared_at_all() {
     assert!(html.contains("only one other municipality with maturity answers"));
     assert!(html.contains("too few to compare with Nordøy (fiktiv) without revealing"));
     assert!(!html.contains("Grey band"), "a range of one is its value");
+    // The ranking pools the two municipalities' needs: it would tell the
+    // other's, so only a note stands in its place.
+    assert!(html.contains("so the ranking would show what the others need"));
+    assert!(!html.contains("Need per service"), "the ranking is drawn");
     // The change since an earlier round shows only the chosen one's.
     let baseline = repo("examples/pilot/datasett");
     let html = report_with_others_and(&["havnes"], &["--baseline".as_ref(), baseline.as_os_str()]);
@@ -401,6 +405,10 @@ fn three_other_municipalities_are_shown_only_as_range_and_median() {
     assert!(!html.contains("Municipality A"), "others drawn one by one");
     assert!(html.contains("Grey band: the range among the 3 other municipalities"));
     assert!(html.contains("not shown one by one: that takes at least 5"));
+    assert!(
+        html.contains("Need per service"),
+        "three others: the pooled ranking is shown"
+    );
 }
 
 #[test]

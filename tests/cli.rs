@@ -383,7 +383,7 @@ fn kommuner_lists_and_searches_the_register() {
         .stderr(contains("found no municipality `Trondheim`").and(contains("--kommuner FILE")));
 }
 
-/// A folder without result files is a mistake, not an empty report.
+/// A folder without result files is a mistake, not an empty report or dataset.
 #[test]
 fn analyses_of_a_folder_without_result_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -393,6 +393,7 @@ fn analyses_of_a_folder_without_result_files_are_refused() {
         &["report", "tom", "-o", "r.html"][..],
         &["catalogue", "tom"],
         &["pilot", "tom"],
+        &["merge", "tom", "-o", "datasett"],
     ] {
         let out = kartlegg(dir.path()).args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");
@@ -405,6 +406,7 @@ fn analyses_of_a_folder_without_result_files_are_refused() {
         );
     }
     assert!(!dir.path().join("r.html").exists());
+    assert!(!dir.path().join("datasett").exists());
     std::fs::write(dir.path().join("tom/modenhet.xlsx"), "").unwrap();
     kartlegg_en(dir.path())
         .args(["import", "tom"])

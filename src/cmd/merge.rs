@@ -53,6 +53,7 @@ const XLSX: &str = "kartlegging.xlsx";
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let round = input::round_name(args.round.as_deref())?;
     let (mut data, settings) = input::load(&args.input, config)?;
+    input::require_results(&data, &args.input)?;
     match &round {
         Some(round) => data.round.clone_from(round),
         None if !config.quiet => {

@@ -51,6 +51,32 @@ pub(super) fn section(h: &mut String, data: &Dataset, settings: &Settings) {
     }
 }
 
+/// In place of the section, in a report for one municipality when too few
+/// others are mapped: the ranking pools every municipality's need, so with
+/// one or two others it would tell what they need.
+pub(super) fn withheld(h: &mut String, name: &str, others: usize) {
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>",
+        escape(&tr!("catalogue-service-catalogue-ranked-by-need"))
+    );
+    let counted = match others {
+        0 => tr!("maturity-no-other-municipalities"),
+        1 => tr!("maturity-only-one-other-municipality"),
+        n => tr!("maturity-only-other-municipalities", n = n),
+    };
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        escape(&tr!(
+            "catalogue-withheld-too-few-others",
+            others = counted,
+            name = name,
+            floor = crate::analysis::settings::Anonymity::FLOOR
+        ))
+    );
+}
+
 /// The ranked services with their need, stability and reasons.
 fn table(h: &mut String, data: &Dataset, settings: &Settings) {
     let r = &data.ranking;

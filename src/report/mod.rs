@@ -145,7 +145,22 @@ pub fn build(data: &Dataset, settings: &Settings, options: &Options) -> anyhow::
             one_by_one,
         );
     }
-    catalogue::section(&mut h, data, settings);
+    let others = data
+        .ranking
+        .sites
+        .iter()
+        .filter(|(id, _)| chosen.as_ref().is_none_or(|(chosen, _)| chosen != id))
+        .count();
+    match &chosen {
+        Some((_, name))
+            if !options.show_names
+                && anonymity.disclosure(others)
+                    == crate::analysis::settings::Disclosure::TooFew =>
+        {
+            catalogue::withheld(&mut h, name, others);
+        }
+        _ => catalogue::section(&mut h, data, settings),
+    }
     let audience = audience::Audience::new(data, chosen.as_ref(), options.show_names);
     method::section(&mut h, data, &audience);
     method::deviations(&mut h, data, &options.inputs, &audience);
