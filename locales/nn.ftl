@@ -317,7 +317,7 @@ keygen-the-secret-key-is-in-readable = Den hemmelege nøkkelen er i { $file } (b
 kommuner-number-id = Nummer / id
 kommuner-name = Namn
 kommuner-language-form = Målform
-kommuner-members = Medlemmer
+kommuner-members = Medlemer
 kommuner-in-all = { $n } i alt
 
 ## src/cmd/merge.rs
@@ -555,7 +555,7 @@ findings-need-per-service-0-100 = Behov per teneste (0–100)
 findings-need-scores = Behovspoeng
 findings-number-of-municipalities-mapped-drawn-with = Talet på kartlagde kommunar (trekte med tilbakelegging frå dei kartlagde)
 findings-agreement = samsvar
-findings-mean-share-of-the-top-from = Gjennomsnittleg del av topp { $top } med alle data som òg er i topp { $top } med så mange kommunar
+findings-mean-share-of-the-top-from = Gjennomsnittleg del av topp { $top } med alle data som også er i topp { $top } med så mange kommunar
 findings-same-top = samme_topp
 findings-share-of-resamples-whose-top-is = Del av utvala der topp { $top } er nøyaktig den same
 findings-extrapolated = ekstrapolert
@@ -770,7 +770,7 @@ export-yes-when-the-answers-were-agreed = Ja når svara vart avtalte i ei felles
 export-not-applicable = Ikkje relevant
 export-invalid-answer = Ugyldig svar
 export-the-answer-does-not-fit-the = Svaret passar ikkje til spørsmålet; sjå rettleiinga i kolonnen til høgre.
-export-may-also-be-answered = Kan òg svarast med: { $list }
+export-may-also-be-answered = Kan også svarast med: { $list }
 export-answer-only-when = Svar berre når: { $expr }
 export-the-evidence-column = { $prompt } (kolonnen Dokumentasjon)
 export-must-be-answered = {"*"} Må svarast på.
@@ -872,8 +872,8 @@ kommune-is-not-a-four-digit-municipality = `{ $number }` er ikkje eit firesifra 
 kommune-municipality-number-already-exists = kommunenummer { $number } finst allereie ({ $existing })
 kommune-is-not-a-language-form-write = `{ $text }` er ikkje ei målform; skriv nynorsk, bokmal eller neutral
 kommune-already-exists-in-the-register = `{ $id }` finst allereie i registeret
-kommune-the-member-is-not-a-known = medlemmet `{ $member }` er ikkje ein kjend kommune
-kommune-the-cooperation-has-no-members = samarbeidet har ingen medlemmer
+kommune-the-member-is-not-a-known = medlemet `{ $member }` er ikkje ein kjend kommune
+kommune-the-cooperation-has-no-members = samarbeidet har ingen medlemer
 
 ## src/kommune/resolve.rs
 
@@ -1056,7 +1056,7 @@ render-ranking = rangering
 revision-version-of-was-already-released-with = versjon { $version } av `{ $id }` er allereie gitt ut med anna innhald; auk `version:` og skildre endringane under `changes:`
 revision-previous-is-the-questionnaire-but-this = `--previous` er spørjeskjemaet `{ $old_id }`, men denne fila er `{ $id }`
 revision-previous-has-version-which-is-not = `--previous` har versjon { $old_version }, som ikkje er eldre enn { $version } i denne fila
-revision-also-exists-in-version-and-keeps = `{ $name }` finst òg i versjon { $version } og held på svara derifrå, så det kan ikkje òg få svar gjennom `{ $key }`; før det gamle `{ $name }` opp under `renamed`, `dropped` eller `meaning_changed`
+revision-also-exists-in-version-and-keeps = `{ $name }` finst også i versjon { $version } og held på svara derifrå, så det kan ikkje også få svar gjennom `{ $key }`; før det gamle `{ $name }` opp under `renamed`, `dropped` eller `meaning_changed`
 revision-of-version-is-not-in-this = `{ $id }` frå versjon { $version } finst ikkje i denne versjonen; sei under `changes:` (`from: { $version }`) om det er omdøypt (`renamed`), delt (`split`), slått saman (`merged`) eller fjerna (`dropped`)
 revision-was-of-type-in-version-but = `{ $id }` var av typen `{ $from }` i versjon { $version }, men `{ $new_id }` er `{ $to }`; svara kan ikkje førast over: før `{ $id }` opp under `dropped` eller `meaning_changed`
 revision-has-no-level-in-version = `{ $id }` har ikkje nivå { $level } i versjon { $version }
