@@ -9,10 +9,11 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{kartlegg, repo};
 
+/// CPU time (not time on the clock: see `common::Measured`) a run may take.
 const TIME_LIMIT: Duration = Duration::from_secs(2);
 const MEMORY_LIMIT_MB: i64 = 200;
 
@@ -26,7 +27,7 @@ struct Outcome {
 fn run(reader: &str, file: &Path, work: &Path, n: usize) -> Outcome {
     let sample = work.join("sample");
     let out = work.join(format!("out-{n}"));
-    let mut cmd = kartlegg(work);
+    let mut cmd = common::kartlegg_process(work);
     cmd.arg("--lang").arg("en");
     match reader {
         // The sample was answered with behov 1.0.0: resume asks for that version.
@@ -67,20 +68,18 @@ fn run(reader: &str, file: &Path, work: &Path, n: usize) -> Outcome {
             .arg(&out),
         other => panic!("no reader for {other}"),
     };
-    let started = Instant::now();
-    let output = cmd.output().unwrap();
-    let took = started.elapsed();
+    let run = common::run_measured(cmd);
     // `questionnaire validate` reports problems on standard output.
-    let mut stderr = String::from_utf8_lossy(&output.stderr).to_string();
-    stderr.push_str(&String::from_utf8_lossy(&output.stdout));
+    let mut stderr = String::from_utf8_lossy(&run.stderr).to_string();
+    stderr.push_str(&String::from_utf8_lossy(&run.stdout));
     // Merge lists what it refused in avvik.csv rather than on the terminal.
     if let Ok(avvik) = std::fs::read_to_string(out.join("avvik.csv")) {
         stderr.push_str(&avvik);
     }
     Outcome {
-        code: output.status.code(),
+        code: run.code,
         stderr,
-        took,
+        took: run.cpu,
     }
 }
 

@@ -82,3 +82,79 @@ pub fn read_csv(path: &Path) -> Vec<Vec<String>> {
 pub fn read_result(path: &Path) -> SurveyResult {
     result::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
+
+/// What a finished run used: its exit code, what it wrote, its CPU time
+/// (user and system) and its own peak resident size in MB. CPU time, unlike
+/// the time on the clock, hardly grows when the machine is busy with other
+/// work, so a limit on it catches a run that blows up without failing
+/// whenever the tests share the machine.
+pub struct Measured {
+    pub code: Option<i32>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub cpu: std::time::Duration,
+    pub peak_mb: i64,
+}
+
+/// Runs `cmd` to the end and measures it (see [`Measured`]).
+#[cfg(unix)]
+// wait4 below reaps the child; `Child::wait` would not give its usage.
+#[allow(clippy::zombie_processes)]
+pub fn run_measured(mut cmd: std::process::Command) -> Measured {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        out.read_to_end(&mut bytes).unwrap();
+        bytes
+    });
+    let mut stderr = Vec::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_end(&mut stderr)
+        .unwrap();
+    let stdout = reader.join().unwrap();
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 waits for this child and fills the struct it is given.
+    let usage = unsafe {
+        libc::wait4(child.id() as i32, &mut status, 0, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let time = |t: libc::timeval| {
+        std::time::Duration::from_secs(t.tv_sec as u64)
+            + std::time::Duration::from_micros(t.tv_usec as u64)
+    };
+    Measured {
+        code: std::process::ExitStatus::from_raw(status).code(),
+        stdout,
+        stderr,
+        cpu: time(usage.ru_utime) + time(usage.ru_stime),
+        peak_mb: usage.ru_maxrss / 1024,
+    }
+}
+
+/// Runs `cmd` to the end; without wait4, the time on the clock stands in
+/// for CPU time and the peak size is unknown (0).
+#[cfg(not(unix))]
+pub fn run_measured(mut cmd: std::process::Command) -> Measured {
+    let started = std::time::Instant::now();
+    let out = cmd.stdin(std::process::Stdio::null()).output().unwrap();
+    Measured {
+        code: out.status.code(),
+        stdout: out.stdout,
+        stderr: out.stderr,
+        cpu: started.elapsed(),
+        peak_mb: 0,
+    }
+}
