@@ -750,6 +750,10 @@ diagnostic-os-error = { $what } (os error { $code })
 
 exit-kartlegg-internal-error-this-is-a = kartlegg: internal error{ $place }: { $what }. This is a bug in kartlegg; please report it with the command you ran.
 
+## src/fleet/result.rs
+
+fleet-is-not-a-format-this-version = `{ $format }` is not a format this version of kartlegg reads (it reads { $FORMAT })
+
 ## src/form/export.rs
 
 export-section = Section

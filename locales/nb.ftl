@@ -750,6 +750,10 @@ diagnostic-os-error = { $what } (OS-feil { $code })
 
 exit-kartlegg-internal-error-this-is-a = kartlegg: intern feil{ $place }: { $what }. Dette er en feil i kartlegg; meld den gjerne med kommandoen du kjørte.
 
+## src/fleet/result.rs
+
+fleet-is-not-a-format-this-version = `{ $format }` er ikke et format denne versjonen av kartlegg kan lese (den leser { $FORMAT })
+
 ## src/form/export.rs
 
 export-section = Del

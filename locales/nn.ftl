@@ -750,6 +750,10 @@ diagnostic-os-error = { $what } (OS-feil { $code })
 
 exit-kartlegg-internal-error-this-is-a = kartlegg: intern feil{ $place }: { $what }. Dette er ein feil i kartlegg; meld han gjerne med kommandoen du køyrde.
 
+## src/fleet/result.rs
+
+fleet-is-not-a-format-this-version = `{ $format }` er ikkje eit format denne versjonen av kartlegg kan lese (denne versjonen les { $FORMAT })
+
 ## src/form/export.rs
 
 export-section = Del
