@@ -138,6 +138,10 @@ help-the-municipality-number-or-f4c5de = The municipality (number or name) the m
 help-result-file-default-kartlegg-205880 = Result file [default: kartlegg-inventar-<kommunenr>-<host id>-<date>.yaml]
 help-file-format-1ad691 = File format
 help-how-much-that-identifies-5f8634 = How much that identifies the machine to keep: `full` adds host name, addresses, mount paths and program names
+help-count-devices-from-intune-167ccc = Count devices from Intune, Entra ID and Active Directory exports: counts only, never names
+help-device-exports-csv-intune-0472ba = Device exports (CSV): Intune "All devices", Entra ID "Download devices", or Active Directory computers from Get-ADComputer
+help-the-municipality-number-or-41398b = The municipality (number or name) the devices belong to
+help-result-file-default-kartlegg-f33a5a = Result file [default: kartlegg-flate-<kommunenr>-<date>.yaml]
 help-leave-out-the-list-9dc515 = Leave out the list of installed software
 help-longest-time-any-single-abca00 = Longest time any single source may take, in seconds
 help-merge-result-files-from-b62389 = Merge result files from many sites into one dataset (CSV and XLSX)
@@ -266,6 +270,18 @@ compare-overall-maturity-from-to-scored-in = Overall maturity from { $old } to {
 compare-largest-rise = Largest rise
 compare-largest-fall = Largest fall
 compare-none = none
+
+## src/cmd/fleet.rs
+
+fleet-saved-in = Saved in { $path }.
+fleet-export = Export
+fleet-devices = Devices
+fleet-activity = Activity (first – last)
+fleet-stale = Stale > 30 / > 90 days
+fleet-encrypted = Encrypted
+fleet-compliant = Compliant
+fleet-past-end-of-support = Past end of support
+fleet-past-and-unknown = { $past } (unknown: { $unknown })
 
 ## src/cmd/import.rs
 
@@ -749,6 +765,21 @@ diagnostic-os-error = { $what } (os error { $code })
 ## src/exit.rs
 
 exit-kartlegg-internal-error-this-is-a = kartlegg: internal error{ $place }: { $what }. This is a bug in kartlegg; please report it with the command you ran.
+
+## src/fleet/count.rs
+
+fleet-unreadable-date = cannot read the date `{ $value }`: kartlegg reads 2026-11-28T10:15:00Z, 11/28/2026 3:15:42 PM (month first) and 28.11.2026 15:15. Correct the cell, or export again without changing the file in a spreadsheet
+fleet-mixed-tenants = the rows come from { $n } tenants (rows per domain of the users' UPN: { $counts }); export one tenant per file, or run `kartlegg fleet` once per municipality
+fleet-mixed-domains = the rows come from { $n } domains (rows per domain: { $counts }); export one domain per file (Get-ADComputer -SearchBase), or run `kartlegg fleet` once per municipality
+
+## src/fleet/mod.rs
+
+fleet-empty-export = the file has no header row and no devices; export the device list again (see "Fleet exports" in the guide)
+fleet-unknown-export = not a device export kartlegg knows: expected the columns of { $resembled }; found { $found }. Export "All devices" from Intune, "Download devices" from Entra ID, or the computers with Get-ADComputer as the guide shows
+
+## src/fleet/result.rs
+
+fleet-is-not-a-format-this-version = `{ $format }` is not a format this version of kartlegg reads (it reads { $FORMAT })
 
 ## src/form/export.rs
 

@@ -138,6 +138,10 @@ help-the-municipality-number-or-f4c5de = Kommunen (nummer eller navn) maskinen h
 help-result-file-default-kartlegg-205880 = Resultatfil [standard: kartlegg-inventar-<kommunenr>-<maskin-id>-<dato>.yaml]
 help-file-format-1ad691 = Filformat
 help-how-much-that-identifies-5f8634 = Hvor mye som identifiserer maskinen som tas vare på: `full` tar med maskinnavn, adresser, monteringsstier og programnavn
+help-count-devices-from-intune-167ccc = Tell enheter fra eksporter fra Intune, Entra ID og Active Directory: bare antall, aldri navn
+help-device-exports-csv-intune-0472ba = Eksporter av enheter (CSV): «Alle enheter» fra Intune, «Last ned enheter» fra Entra ID, eller datamaskiner i Active Directory fra Get-ADComputer
+help-the-municipality-number-or-41398b = Kommunen (nummer eller navn) enhetene hører til
+help-result-file-default-kartlegg-f33a5a = Resultatfil [standard: kartlegg-flate-<kommunenr>-<dato>.yaml]
 help-leave-out-the-list-9dc515 = Utelat listen over installert programvare
 help-longest-time-any-single-abca00 = Lengste tid én enkelt kilde kan bruke, i sekunder
 help-merge-result-files-from-b62389 = Slå sammen resultatfiler fra mange steder til ett datasett (CSV og XLSX)
@@ -266,6 +270,18 @@ compare-overall-maturity-from-to-scored-in = Samlet modenhet fra { $old } til { 
 compare-largest-rise = Størst økning
 compare-largest-fall = Størst nedgang
 compare-none = ingen
+
+## src/cmd/fleet.rs
+
+fleet-saved-in = Lagret i { $path }.
+fleet-export = Eksport
+fleet-devices = Enheter
+fleet-activity = Aktivitet (første – siste)
+fleet-stale = Inaktive > 30 / > 90 dager
+fleet-encrypted = Kryptert
+fleet-compliant = I samsvar
+fleet-past-end-of-support = Uten støtte
+fleet-past-and-unknown = { $past } (ukjent: { $unknown })
 
 ## src/cmd/import.rs
 
@@ -749,6 +765,21 @@ diagnostic-os-error = { $what } (OS-feil { $code })
 ## src/exit.rs
 
 exit-kartlegg-internal-error-this-is-a = kartlegg: intern feil{ $place }: { $what }. Dette er en feil i kartlegg; meld den gjerne med kommandoen du kjørte.
+
+## src/fleet/count.rs
+
+fleet-unreadable-date = kan ikke lese datoen `{ $value }`: kartlegg leser 2026-11-28T10:15:00Z, 11/28/2026 3:15:42 PM (måned først) og 28.11.2026 15:15. Rett cellen, eller eksporter på nytt uten å endre fila i et regneark
+fleet-mixed-tenants = radene kommer fra { $n } leietakere (rader per domene i brukernes UPN: { $counts }); eksporter én leietaker per fil, eller kjør `kartlegg fleet` én gang per kommune
+fleet-mixed-domains = radene kommer fra { $n } domener (rader per domene: { $counts }); eksporter ett domene per fil (Get-ADComputer -SearchBase), eller kjør `kartlegg fleet` én gang per kommune
+
+## src/fleet/mod.rs
+
+fleet-empty-export = fila har ingen overskriftsrad og ingen enheter; eksporter enhetslista på nytt (se «Eksporter av enheter» i veiledningen)
+fleet-unknown-export = ikke en eksport av enheter som kartlegg kjenner: ventet kolonnene til { $resembled }; fant { $found }. Eksporter «Alle enheter» fra Intune, «Last ned enheter» fra Entra ID, eller datamaskinene med Get-ADComputer slik veiledningen viser
+
+## src/fleet/result.rs
+
+fleet-is-not-a-format-this-version = `{ $format }` er ikke et format denne versjonen av kartlegg kan lese (den leser { $FORMAT })
 
 ## src/form/export.rs
 

@@ -138,6 +138,10 @@ help-the-municipality-number-or-f4c5de = Kommunen (nummer eller namn) maskinen h
 help-result-file-default-kartlegg-205880 = Resultatfil [standard: kartlegg-inventar-<kommunenr>-<maskin-id>-<dato>.yaml]
 help-file-format-1ad691 = Filformat
 help-how-much-that-identifies-5f8634 = Kor mykje som identifiserer maskinen, som blir teke vare på: `full` tek med maskinnamn, adresser, monteringsstiar og programnamn
+help-count-devices-from-intune-167ccc = Tel einingar frå eksportar frå Intune, Entra ID og Active Directory: berre tal, aldri namn
+help-device-exports-csv-intune-0472ba = Eksportar av einingar (CSV): «Alle einingar» frå Intune, «Last ned einingar» frå Entra ID, eller datamaskinar i Active Directory frå Get-ADComputer
+help-the-municipality-number-or-41398b = Kommunen (nummer eller namn) einingane høyrer til
+help-result-file-default-kartlegg-f33a5a = Resultatfil [standard: kartlegg-flate-<kommunenr>-<dato>.yaml]
 help-leave-out-the-list-9dc515 = Utelat lista over installert programvare
 help-longest-time-any-single-abca00 = Lengste tid éi einskild kjelde kan bruke, i sekund
 help-merge-result-files-from-b62389 = Slå saman resultatfiler frå mange stader til eitt datasett (CSV og XLSX)
@@ -266,6 +270,18 @@ compare-overall-maturity-from-to-scored-in = Samla modenheit frå { $old } til {
 compare-largest-rise = Størst auke
 compare-largest-fall = Størst nedgang
 compare-none = ingen
+
+## src/cmd/fleet.rs
+
+fleet-saved-in = Lagra i { $path }.
+fleet-export = Eksport
+fleet-devices = Einingar
+fleet-activity = Aktivitet (første – siste)
+fleet-stale = Inaktive > 30 / > 90 dagar
+fleet-encrypted = Kryptert
+fleet-compliant = I samsvar
+fleet-past-end-of-support = Utan støtte
+fleet-past-and-unknown = { $past } (ukjent: { $unknown })
 
 ## src/cmd/import.rs
 
@@ -749,6 +765,21 @@ diagnostic-os-error = { $what } (OS-feil { $code })
 ## src/exit.rs
 
 exit-kartlegg-internal-error-this-is-a = kartlegg: intern feil{ $place }: { $what }. Dette er ein feil i kartlegg; meld han gjerne med kommandoen du køyrde.
+
+## src/fleet/count.rs
+
+fleet-unreadable-date = kan ikkje lese datoen `{ $value }`: kartlegg les 2026-11-28T10:15:00Z, 11/28/2026 3:15:42 PM (månaden først) og 28.11.2026 15:15. Rett cella, eller eksporter på nytt utan å endre fila i eit rekneark
+fleet-mixed-tenants = radene kjem frå { $n } leigetakarar (rader per domene i UPN-en til brukarane: { $counts }); eksporter éin leigetakar per fil, eller køyr `kartlegg fleet` éin gong per kommune
+fleet-mixed-domains = radene kjem frå { $n } domene (rader per domene: { $counts }); eksporter eitt domene per fil (Get-ADComputer -SearchBase), eller køyr `kartlegg fleet` éin gong per kommune
+
+## src/fleet/mod.rs
+
+fleet-empty-export = fila har inga overskriftsrad og ingen einingar; eksporter einingslista på nytt (sjå «Eksportar av einingar» i rettleiinga)
+fleet-unknown-export = ikkje ein eksport av einingar som kartlegg kjenner: venta kolonnane til { $resembled }; fann { $found }. Eksporter «Alle einingar» frå Intune, «Last ned einingar» frå Entra ID, eller datamaskinene med Get-ADComputer slik rettleiinga viser
+
+## src/fleet/result.rs
+
+fleet-is-not-a-format-this-version = `{ $format }` er ikkje eit format denne versjonen av kartlegg kan lese (denne versjonen les { $FORMAT })
 
 ## src/form/export.rs
 

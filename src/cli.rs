@@ -112,6 +112,8 @@ pub enum Command {
     Import(cmd::import::Args),
     /// Record this machine's systems and security indicators (read-only, no admin rights needed)
     Inventory(cmd::inventory::Args),
+    /// Count devices from Intune, Entra ID and Active Directory exports: counts only, never names
+    Fleet(cmd::fleet::Args),
     /// Merge result files from many sites into one dataset (CSV and XLSX)
     Merge(cmd::merge::Args),
     /// Rank the service catalogue by the municipalities' need, with reasons and stability
@@ -140,6 +142,7 @@ impl Command {
             Command::Survey(a) => a.kommune.as_deref(),
             Command::Import(a) => a.kommune.as_deref(),
             Command::Inventory(a) => Some(&a.kommune),
+            Command::Fleet(a) => Some(&a.kommune),
             Command::Report(a) => a.municipality.as_deref(),
             _ => None,
         }

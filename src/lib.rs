@@ -19,6 +19,7 @@ pub mod analysis;
 pub mod catalogue;
 pub mod collect;
 pub mod dataset;
+pub mod fleet;
 pub mod i18n;
 pub mod inventory;
 pub mod kommune;

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod completions;
 pub mod encryption;
+pub mod fleet;
 pub mod import;
 pub mod input;
 pub mod inventory;
@@ -29,6 +30,7 @@ pub fn run(command: Command, config: &Config) -> anyhow::Result<ExitCode> {
         Command::Questionnaire(args) => questionnaire::run(args, config),
         Command::Survey(args) => survey::run(args, config),
         Command::Inventory(args) => inventory::run(args, config),
+        Command::Fleet(args) => fleet::run(args, config),
         Command::Merge(args) => merge::run(args, config),
         Command::Catalogue(args) => catalogue::run(args, config),
         Command::Pilot(args) => pilot::run(args, config),

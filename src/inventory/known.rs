@@ -3,7 +3,7 @@
 //! end of support. Dated, so a reader knows how fresh they are.
 
 /// When the lists below were last checked.
-pub const CHECKED: &str = "2026-11";
+pub const CHECKED: &str = "2026-12";
 
 /// Antivirus and EDR products: (product, lower-case name fragments seen in
 /// process, service or package names).
@@ -99,7 +99,27 @@ pub const END_OF_SUPPORT: &[(&str, &str)] = &[
     ("windows 10 iot enterprise ltsc 2021", "2032-01-13"),
     ("windows 11 enterprise ltsc 2024", "2029-10-09"),
     ("windows 11 iot enterprise ltsc 2024", "2034-10-10"),
-    // Windows 10 22H2, the last feature update, in every edition.
+    // Windows 10 per feature update before 22H2, Home and Pro then
+    // Enterprise and Education (learn.microsoft.com/lifecycle and the
+    // endoflife.date "windows" table, checked 2026-12-02).
+    ("windows 10 1803", "2019-11-12"),
+    ("windows 10 1809", "2020-11-10"),
+    ("windows 10 1903", "2020-12-08"),
+    ("windows 10 1909", "2021-05-11"),
+    ("windows 10 2004", "2021-12-14"),
+    ("windows 10 20h2", "2022-05-10"),
+    ("windows 10 21h1", "2022-12-13"),
+    ("windows 10 21h2", "2023-06-13"),
+    ("windows 10 enterprise 1803", "2020-05-11"),
+    ("windows 10 enterprise 1809", "2021-05-11"),
+    ("windows 10 enterprise 1903", "2020-12-08"),
+    ("windows 10 enterprise 1909", "2022-05-10"),
+    ("windows 10 enterprise 2004", "2021-12-14"),
+    ("windows 10 enterprise 20h2", "2023-05-09"),
+    ("windows 10 enterprise 21h1", "2022-12-13"),
+    ("windows 10 enterprise 21h2", "2024-06-11"),
+    // Windows 10 22H2, the last feature update, in every edition (and any
+    // Windows 10 whose feature update is not known).
     ("windows 10", "2025-10-14"),
     // Windows 11 per feature update (see `winver`): Home and Pro (also Pro
     // Education, Pro for Workstations, SE), then Enterprise and Education.
@@ -123,6 +143,27 @@ pub const END_OF_SUPPORT: &[(&str, &str)] = &[
     ("windows server 2019", "2029-01-09"),
     ("windows server 2022", "2031-10-14"),
     ("windows server 2025", "2034-10-10"),
+    // Apple and Google publish no end dates. These are the dates the last
+    // security update came out, as the endoflife.date tables "macos", "ios"
+    // and "android" give them (checked 2026-12-02); releases still updated
+    // then, or with no date there, are left out (unknown). iPadOS is looked
+    // up as iOS.
+    ("macos 10.13", "2020-12-01"),
+    ("macos 10.14", "2021-10-25"),
+    ("macos 10.15", "2022-09-12"),
+    ("macos 11", "2023-09-26"),
+    ("macos 12", "2024-09-16"),
+    ("macos 13", "2025-09-15"),
+    ("ios 11", "2018-10-08"),
+    ("ios 13", "2020-09-16"),
+    ("ios 14", "2021-10-01"),
+    ("android 8.0", "2021-01-01"),
+    ("android 8.1", "2021-01-10"),
+    ("android 9", "2022-01-01"),
+    ("android 10", "2023-03-06"),
+    ("android 11", "2024-02-05"),
+    ("android 12", "2025-03-03"),
+    ("android 13", "2026-03-02"),
 ];
 
 /// Programs whose names a standard-privacy inventory keeps for listening

@@ -71,15 +71,19 @@ pub fn describe(values: &Values, os: &mut Os) {
 }
 
 /// What the end-of-support table is looked up by: the product name, and for
-/// Windows 11 the feature update, with Enterprise and Education (IoT
+/// Windows 10 and 11 the feature update, with Enterprise and Education (IoT
 /// Enterprise too) apart: they get a longer support. Pro Education follows
-/// Pro. Long-term servicing editions go by their name alone.
-fn support_key(name: &str, edition: Option<&str>, release: Option<&str>) -> String {
+/// Pro. Long-term servicing editions go by their name alone. Also used by
+/// `fleet` for the releases exports name.
+pub fn support_key(name: &str, edition: Option<&str>, release: Option<&str>) -> String {
     let lower = name.to_lowercase();
-    let Some(rest) = lower.strip_prefix("windows 11") else {
+    let Some((generation, rest)) = ["windows 11", "windows 10"]
+        .into_iter()
+        .find_map(|g| lower.strip_prefix(g).map(|rest| (g, rest)))
+    else {
         return lower;
     };
-    if lower.contains("ltsc") {
+    if lower.contains("ltsc") || lower.contains("ltsb") {
         return lower;
     }
     let edition = edition.unwrap_or_default().to_lowercase();
@@ -91,9 +95,9 @@ fn support_key(name: &str, edition: Option<&str>, release: Option<&str>) -> Stri
         .any(|e| edition.starts_with(e) || rest.starts_with(e));
     let release = release.unwrap_or("unknown").to_lowercase();
     if long {
-        format!("windows 11 enterprise {release}")
+        format!("{generation} enterprise {release}")
     } else {
-        format!("windows 11 {release}")
+        format!("{generation} {release}")
     }
 }
 
