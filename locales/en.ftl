@@ -429,6 +429,7 @@ read-the-questionnaire-is-not-finished-status = the questionnaire is not finishe
 read-the-file-holds-host-name-and = the file holds host name and addresses (--privacy full); handle it with extra care
 read-same-municipality-questionnaire-and-respondent-as = same municipality, questionnaire and respondent as { $kept }, which is newer or more complete and was used
 read-the-same-machine-as-which-is = the same machine as { $kept }, which is newer and was used
+read-an-older-fleet-file-than = older device counts for the same municipality than { $kept }, which was used; run `kartlegg fleet` with all exports at once, and the newest file counts
 
 ## src/crypt.rs
 
@@ -1420,3 +1421,56 @@ yaml-the-file-has-no-content = the file has no content
 ## src/form/export.rs
 
 export-language = Language
+
+## src/fleet/measure.rs
+measure-unknown = unknown device-export measure `{ $name }`{ $hint }; known measures are { $known }
+measure-limit-out-of-range = the limit for `{ $name }` must be a number from 0 (to 100 for percents)
+
+## src/dataset/tables/fleet.rs
+fleet-table-sheet = Device exports
+fleet-table-releases-sheet = Operating systems
+fleet-table-export = export
+fleet-table-export-about = Where the export comes from: intune, entra or active-directory
+fleet-table-devices-about = Number of devices in the export
+fleet-table-activity-first = activity_from
+fleet-table-activity-first-about = The earliest last check-in, sign-in or logon (YYYY-MM-DD)
+fleet-table-activity-last = activity_to
+fleet-table-activity-last-about = The latest activity in the export; inactivity is counted from this date
+fleet-table-stale-30 = stale_30d
+fleet-table-stale-30-about = Devices with no activity in the 30 days before activity_to (devices without a date count)
+fleet-table-stale-90 = stale_90d
+fleet-table-stale-90-about = Devices with no activity in the 90 days before activity_to (devices without a date count)
+fleet-table-yes = yes
+fleet-table-no = no
+fleet-table-unknown = unknown
+fleet-table-encrypted = encrypted
+fleet-table-encrypted-about = Devices with an encrypted disk, without, and where the export does not say; empty when the export lacks the column
+fleet-table-compliant = compliant
+fleet-table-compliant-about = Devices that meet the device management's requirements, that do not, and unknown; empty when the export lacks the column
+fleet-table-managed = managed
+fleet-table-managed-about = Devices that are centrally managed, that are not, and unknown; empty when the export lacks the column
+fleet-table-enabled = enabled
+fleet-table-enabled-about = Computer accounts in Active Directory that are enabled, disabled and unknown; empty for other exports
+fleet-table-entra-joined = entra_joined
+fleet-table-hybrid-joined = hybrid_joined
+fleet-table-registered = registered
+fleet-table-other-join = other_join
+fleet-table-join-about = Devices by how they are joined to Entra ID; empty when the export does not say
+fleet-table-corporate = corporate
+fleet-table-personal = personal
+fleet-table-ownership-about = Devices by ownership (Intune); empty when the export does not say
+fleet-table-past-support = past_support
+fleet-table-past-support-about = Devices whose operating system is past its end of security support
+fleet-table-unknown-support = support_unknown
+fleet-table-unknown-support-about = Devices on a release whose end of support kartlegg does not know
+fleet-table-unencrypted-percent = unencrypted_percent
+fleet-table-noncompliant-percent = noncompliant_percent
+fleet-table-unsupported-percent = unsupported_percent
+fleet-table-percent-about = Percent of the devices whose state is known (one decimal); empty when the export does not say
+fleet-table-created = created
+fleet-table-created-about = When the fleet file was made
+fleet-table-platform = platform
+fleet-table-platform-about = windows, windows-server, macos, ios, android, linux or other
+fleet-table-os-version-about = Version without what tells devices apart (no revision or patch level)
+fleet-table-past-support-flag = past_support
+fleet-table-past-support-flag-about = true when the release is past its end of security support, false when not, unknown when the date is unknown

@@ -429,6 +429,7 @@ read-the-questionnaire-is-not-finished-status = spørreskjemaet er ikke ferdig b
 read-the-file-holds-host-name-and = filen har vertsnavn og adresser (--privacy full); behandle den med ekstra varsomhet
 read-same-municipality-questionnaire-and-respondent-as = samme kommune, spørreskjema og respondent som { $kept }, som er nyere eller mer komplett og ble brukt
 read-the-same-machine-as-which-is = samme maskin som { $kept }, som er nyere og ble brukt
+read-an-older-fleet-file-than = eldre enhetstall for samme kommune enn { $kept }, som ble brukt; kjør `kartlegg fleet` med alle eksportene på én gang, så gjelder den nyeste fila
 
 ## src/crypt.rs
 
@@ -1420,3 +1421,56 @@ yaml-the-file-has-no-content = filen har ikke noe innhold
 ## src/form/export.rs
 
 export-language = Språk
+
+## src/fleet/measure.rs
+measure-unknown = ukjent mål `{ $name }` for enhetseksportene{ $hint }; kjente mål er { $known }
+measure-limit-out-of-range = grensen for `{ $name }` må være et tall fra 0 (til 100 for prosenter)
+
+## src/dataset/tables/fleet.rs
+fleet-table-sheet = Enhetseksporter
+fleet-table-releases-sheet = Operativsystemer
+fleet-table-export = eksport
+fleet-table-export-about = Hvor eksporten kommer fra: intune, entra eller active-directory
+fleet-table-devices-about = Antall enheter i eksporten
+fleet-table-activity-first = aktivitet_fra
+fleet-table-activity-first-about = Den tidligste siste innsjekkingen, påloggingen eller innloggingen (ÅÅÅÅ-MM-DD)
+fleet-table-activity-last = aktivitet_til
+fleet-table-activity-last-about = Den seneste aktiviteten i eksporten; inaktivitet regnes fra denne datoen
+fleet-table-stale-30 = inaktive_30d
+fleet-table-stale-30-about = Enheter uten aktivitet de siste 30 dagene før aktivitet_til (enheter uten dato regnes med)
+fleet-table-stale-90 = inaktive_90d
+fleet-table-stale-90-about = Enheter uten aktivitet de siste 90 dagene før aktivitet_til (enheter uten dato regnes med)
+fleet-table-yes = ja
+fleet-table-no = nei
+fleet-table-unknown = ukjent
+fleet-table-encrypted = kryptert
+fleet-table-encrypted-about = Enheter med kryptert disk, uten, og der eksporten ikke sier det; tom når eksporten ikke har kolonnen
+fleet-table-compliant = i_samsvar
+fleet-table-compliant-about = Enheter som oppfyller kravene i enhetsstyringen, som ikke gjør det, og ukjent; tom når eksporten ikke har kolonnen
+fleet-table-managed = styrt
+fleet-table-managed-about = Enheter som er sentralt styrt, som ikke er det, og ukjent; tom når eksporten ikke har kolonnen
+fleet-table-enabled = aktivert
+fleet-table-enabled-about = Datamaskinkontoer i Active Directory som er aktivert, deaktivert og ukjent; tom for andre eksporter
+fleet-table-entra-joined = entra_tilknyttet
+fleet-table-hybrid-joined = hybrid_tilknyttet
+fleet-table-registered = registrert
+fleet-table-other-join = annen_tilknytning
+fleet-table-join-about = Enheter etter hvordan de er knyttet til Entra ID; tom når eksporten ikke sier det
+fleet-table-corporate = eid_av_kommunen
+fleet-table-personal = privat_eid
+fleet-table-ownership-about = Enheter etter eierskap (Intune); tom når eksporten ikke sier det
+fleet-table-past-support = uten_stotte
+fleet-table-past-support-about = Enheter med operativsystem som har passert slutten på sikkerhetsstøtten
+fleet-table-unknown-support = stotte_ukjent
+fleet-table-unknown-support-about = Enheter med en utgave kartlegg ikke kjenner slutten på støtten for
+fleet-table-unencrypted-percent = ukryptert_prosent
+fleet-table-noncompliant-percent = ikke_i_samsvar_prosent
+fleet-table-unsupported-percent = uten_stotte_prosent
+fleet-table-percent-about = Prosent av enhetene der tilstanden er kjent (en desimal); tom når eksporten ikke sier det
+fleet-table-created = laget
+fleet-table-created-about = Når flåtefila ble laget
+fleet-table-platform = plattform
+fleet-table-platform-about = windows, windows-server, macos, ios, android, linux eller other
+fleet-table-os-version-about = Versjon uten det som skiller enheter fra hverandre (uten revisjon eller patchnivå)
+fleet-table-past-support-flag = forbi_stotte
+fleet-table-past-support-flag-about = true når utgaven har passert slutten på sikkerhetsstøtten, false når ikke, unknown når datoen er ukjent

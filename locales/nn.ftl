@@ -429,6 +429,7 @@ read-the-questionnaire-is-not-finished-status = spørjeskjemaet er ikkje ferdig 
 read-the-file-holds-host-name-and = fila har vertsnamn og adresser (--privacy full); handter ho med ekstra varsemd
 read-same-municipality-questionnaire-and-respondent-as = same kommune, spørjeskjema og respondent som { $kept }, som er nyare eller meir komplett og vart brukt
 read-the-same-machine-as-which-is = same maskin som { $kept }, som er nyare og vart brukt
+read-an-older-fleet-file-than = eldre einingstal for same kommune enn { $kept }, som vart brukt; køyr `kartlegg fleet` med alle eksportane på éin gong, så gjeld den nyaste fila
 
 ## src/crypt.rs
 
@@ -1420,3 +1421,56 @@ yaml-the-file-has-no-content = fila har ikkje noko innhald
 ## src/form/export.rs
 
 export-language = Språk
+
+## src/fleet/measure.rs
+measure-unknown = ukjend mål `{ $name }` for einingseksportane{ $hint }; kjende mål er { $known }
+measure-limit-out-of-range = grensa for `{ $name }` må vere eit tal frå 0 (til 100 for prosentar)
+
+## src/dataset/tables/fleet.rs
+fleet-table-sheet = Einingseksportar
+fleet-table-releases-sheet = Operativsystem
+fleet-table-export = eksport
+fleet-table-export-about = Kvar eksporten kjem frå: intune, entra eller active-directory
+fleet-table-devices-about = Talet på einingar i eksporten
+fleet-table-activity-first = aktivitet_fra
+fleet-table-activity-first-about = Den tidlegaste siste innsjekkinga, pålogginga eller innlogginga (ÅÅÅÅ-MM-DD)
+fleet-table-activity-last = aktivitet_til
+fleet-table-activity-last-about = Den seinaste aktiviteten i eksporten; inaktivitet blir rekna frå denne datoen
+fleet-table-stale-30 = inaktive_30d
+fleet-table-stale-30-about = Einingar utan aktivitet dei siste 30 dagane før aktivitet_til (einingar utan dato er rekna med)
+fleet-table-stale-90 = inaktive_90d
+fleet-table-stale-90-about = Einingar utan aktivitet dei siste 90 dagane før aktivitet_til (einingar utan dato er rekna med)
+fleet-table-yes = ja
+fleet-table-no = nei
+fleet-table-unknown = ukjend
+fleet-table-encrypted = kryptert
+fleet-table-encrypted-about = Einingar med kryptert disk, utan, og der eksporten ikkje seier det; tom når eksporten ikkje har kolonnen
+fleet-table-compliant = i_samsvar
+fleet-table-compliant-about = Einingar som oppfyller krava i einingsstyringa, som ikkje gjer det, og ukjend; tom når eksporten ikkje har kolonnen
+fleet-table-managed = styrt
+fleet-table-managed-about = Einingar som er sentralt styrte, som ikkje er det, og ukjend; tom når eksporten ikkje har kolonnen
+fleet-table-enabled = aktivert
+fleet-table-enabled-about = Datamaskinkontoar i Active Directory som er aktiverte, deaktiverte og ukjende; tom for andre eksportar
+fleet-table-entra-joined = entra_tilknytt
+fleet-table-hybrid-joined = hybrid_tilknytt
+fleet-table-registered = registrert
+fleet-table-other-join = anna_tilknyting
+fleet-table-join-about = Einingar etter korleis dei er knytte til Entra ID; tom når eksporten ikkje seier det
+fleet-table-corporate = eigd_av_kommunen
+fleet-table-personal = privat_eigd
+fleet-table-ownership-about = Einingar etter eigarskap (Intune); tom når eksporten ikkje seier det
+fleet-table-past-support = utan_stotte
+fleet-table-past-support-about = Einingar med operativsystem som har passert slutten på tryggleiksstøtta
+fleet-table-unknown-support = stotte_ukjend
+fleet-table-unknown-support-about = Einingar med ei utgåve som kartlegg ikkje kjenner slutten på støtta for
+fleet-table-unencrypted-percent = ukryptert_prosent
+fleet-table-noncompliant-percent = ikkje_i_samsvar_prosent
+fleet-table-unsupported-percent = utan_stotte_prosent
+fleet-table-percent-about = Prosent av einingane der tilstanden er kjend (éin desimal); tom når eksporten ikkje seier det
+fleet-table-created = laga
+fleet-table-created-about = Når flåtefila vart laga
+fleet-table-platform = plattform
+fleet-table-platform-about = windows, windows-server, macos, ios, android, linux eller other
+fleet-table-os-version-about = Versjon utan det som skil einingar frå kvarandre (utan revisjon eller patchnivå)
+fleet-table-past-support-flag = forbi_stotte
+fleet-table-past-support-flag-about = true når utgåva har passert slutten på tryggleiksstøtta, false når ikkje, unknown når datoen er ukjend

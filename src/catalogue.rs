@@ -12,6 +12,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Mark, Rejected};
+use crate::fleet::measure::FleetCondition;
 use crate::i18n::Text;
 use crate::nsm::PrincipleId;
 use crate::questionnaire::decode::{read_condition, read_id, read_principle};
@@ -89,6 +90,20 @@ pub struct Signals {
     pub answers: Vec<AnswerSignal>,
     /// Inventory findings that indicate need.
     pub inventory: Vec<InventorySignal>,
+    /// Figures of the device exports (`kartlegg fleet`) that indicate need.
+    pub fleet: Vec<FleetSignal>,
+}
+
+impl Signals {
+    /// The reason of every answer, inventory and fleet signal, in that
+    /// order: the order in which a need counts the signals that fire.
+    pub fn reasons(&self) -> impl Iterator<Item = &Text> {
+        let answers = self.answers.iter().map(|s| &s.reason);
+        let inventory = self.inventory.iter().map(|s| &s.reason);
+        answers
+            .chain(inventory)
+            .chain(self.fleet.iter().map(|s| &s.reason))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -104,6 +119,14 @@ pub struct InventorySignal {
     pub indicator: String,
     /// The indicator's value that signals need.
     pub is: bool,
+    pub reason: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FleetSignal {
+    /// The figure is above the limit.
+    #[serde(skip)]
+    pub when: FleetCondition,
     pub reason: Text,
 }
 
@@ -382,7 +405,7 @@ fn check_need_questions(d: &mut Decoder, f: &Fields, id: &str, context: &Context
 }
 
 fn signals(d: &mut Decoder, node: &Node, context: &Context) -> Option<Signals> {
-    let f = d.fields(node, &["maturity", "answers", "inventory"])?;
+    let f = d.fields(node, &["maturity", "answers", "inventory", "fleet"])?;
     let maturity = match f.get("maturity") {
         None => Some(Vec::new()),
         Some(n) => principles(d, n),
@@ -400,12 +423,30 @@ fn signals(d: &mut Decoder, node: &Node, context: &Context) -> Option<Signals> {
         .iter()
         .filter_map(|n| inventory_signal(d, n))
         .collect();
-    (answers.len() == answer_nodes.len() && inventory.len() == inventory_nodes.len())
-        .then_some(())?;
+    let fleet_nodes = f.get("fleet").and_then(|n| d.seq(n)).unwrap_or_default();
+    let fleet: Vec<FleetSignal> = fleet_nodes
+        .iter()
+        .filter_map(|n| fleet_signal(d, n))
+        .collect();
+    (answers.len() == answer_nodes.len()
+        && inventory.len() == inventory_nodes.len()
+        && fleet.len() == fleet_nodes.len())
+    .then_some(())?;
     Some(Signals {
         maturity: maturity?,
         answers,
         inventory,
+        fleet,
+    })
+}
+
+fn fleet_signal(d: &mut Decoder, node: &Node) -> Option<FleetSignal> {
+    let f = d.fields(node, &["measure", "above", "reason"])?;
+    let when = FleetCondition::read(d, &f);
+    let reason = d.required(&f, "reason").and_then(|n| d.text(n));
+    Some(FleetSignal {
+        when: when?,
+        reason: reason?,
     })
 }
 

@@ -303,6 +303,7 @@ fn contradicts(check: &Check, site: &Record) -> bool {
     }
     match &check.against {
         Against::Inventory { indicator, is } => site.hosts_show(indicator, *is) == Some(true),
+        Against::Fleet(condition) => site.fleet_shows(condition) == Some(true),
         Against::Answer {
             questionnaire,
             when,

@@ -344,7 +344,7 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
     if !first.is_empty() {
         lines.push(first.join("; "));
     }
-    let total = service.signals.answers.len() + service.signals.inventory.len();
+    let total = service.signals.reasons().count();
     let mut fired = vec![0usize; total];
     for n in needs {
         for &i in &n.fired {
@@ -357,13 +357,7 @@ fn explain(service: &Service, needs: &[Need], w: &Weights) -> Vec<String> {
         .filter(|(_, k)| **k > 0)
         .max_by_key(|(i, k)| (**k, std::cmp::Reverse(*i)))
     {
-        let reason = if i < service.signals.answers.len() {
-            service.signals.answers[i].reason.get()
-        } else {
-            service.signals.inventory[i - service.signals.answers.len()]
-                .reason
-                .get()
-        };
+        let reason = service.signals.reasons().nth(i).map_or("", |r| r.get());
         let reason = reason.trim_end_matches('.');
         let k = tr!("count-municipalities", n = k);
         lines.push(tr!("ranking-applies-to", reason = reason, k = k));

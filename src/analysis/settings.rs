@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::catalogue::{Context, indicator, questionnaire_condition};
 use crate::diagnostic::Rejected;
+use crate::fleet::measure::FleetCondition;
 use crate::i18n::Text;
 use crate::questionnaire::{Condition, Questionnaire};
 use crate::tr;
@@ -84,6 +85,8 @@ pub enum Against {
     },
     /// Some machine of the municipality shows the indicator with this value.
     Inventory { indicator: String, is: bool },
+    /// The municipality's device exports show a figure above a limit.
+    Fleet(FleetCondition),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -423,8 +426,13 @@ fn check(d: &mut Decoder, node: &Node, context: &Context) -> Option<Check> {
     let claims_node = d.required(&f, "claims")?;
     let claims = questionnaire_condition(d, q_node, claims_node, "claims", context);
     let against_node = d.required(&f, "against")?;
-    let af = d.fields(against_node, &["questionnaire", "when", "indicator", "is"])?;
-    let against = if af.get("indicator").is_some() {
+    let af = d.fields(
+        against_node,
+        &["questionnaire", "when", "indicator", "is", "measure", "above"],
+    )?;
+    let against = if af.get("measure").is_some() {
+        FleetCondition::read(d, &af).map(Against::Fleet)
+    } else if af.get("indicator").is_some() {
         let i_node = d.required(&af, "indicator")?;
         let indicator = indicator(d, i_node);
         let is = d.required(&af, "is").and_then(|n| d.bool(n));

@@ -18,6 +18,7 @@ pub use record::{Answered, Record, Respondent};
 
 use std::collections::BTreeMap;
 
+use crate::fleet::FleetResult;
 use crate::inventory::{Inventory, Package};
 use crate::survey::result::SurveyResult;
 
@@ -58,6 +59,13 @@ pub struct Survey {
     pub migrated: BTreeMap<String, String>,
 }
 
+/// A municipality's fleet file kept for the dataset: the newest of its
+/// files, as `kartlegg fleet` is run with every export at once.
+pub struct Fleet {
+    pub file: String,
+    pub result: FleetResult,
+}
+
 /// A machine kept for the dataset.
 pub struct Host {
     pub file: String,
@@ -84,7 +92,7 @@ pub struct Collected {
 
 impl Collected {
     /// Reads the files (as [`discover`] found them) in parallel, keeps the
-    /// best of each survey and machine, and scores every kept survey.
+    /// best of each survey, machine and fleet, and scores every kept survey.
     /// `progress` is called once per file read.
     pub fn read(
         found: Found,
@@ -96,7 +104,7 @@ impl Collected {
         let kept = read::read(found, identities, questionnaires, progress);
         Collected {
             inputs: kept.inputs,
-            records: record::group(kept.surveys, kept.hosts, rule),
+            records: record::group(kept.surveys, kept.hosts, kept.fleets, rule),
             packages: kept.packages,
             deviations: kept.deviations,
         }
@@ -122,6 +130,11 @@ impl Collected {
         self.records.iter().flat_map(|r| &r.hosts)
     }
 
+    /// Every kept fleet file, in municipality order.
+    pub fn fleets(&self) -> impl Iterator<Item = &Fleet> {
+        self.records.iter().filter_map(|r| r.fleet.as_ref())
+    }
+
     pub fn rejected(&self) -> usize {
         self.deviations.iter().filter(|d| d.rejected).count()
     }
@@ -134,8 +147,10 @@ impl Collected {
             result.finished.as_deref().unwrap_or(&result.started)
         });
         let hosts = self.hosts().map(|h| h.inventory.collected.as_str());
+        let fleets = self.fleets().map(|f| f.result.created.as_str());
         surveys
             .chain(hosts)
+            .chain(fleets)
             .filter_map(|t| t.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
             .max()
             .map(str::to_string)

@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 
 use super::place::Questionnaires;
-use super::{Deviation, Host, Refusal, Survey};
+use super::{Deviation, Fleet, Host, Refusal, Survey};
+use crate::fleet::{self, FleetResult};
 use crate::diagnostic::Mark;
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
@@ -37,6 +38,8 @@ pub(super) struct Kept {
     pub surveys: Vec<Placed>,
     /// Sorted by municipality and host.
     pub hosts: Vec<Host>,
+    /// One per municipality, in municipality order.
+    pub fleets: Vec<Fleet>,
     pub packages: Vec<Package>,
     pub deviations: Vec<Deviation>,
 }
@@ -91,6 +94,7 @@ enum Loaded {
     /// A survey, with where each answer's value stands in the file.
     Survey(Box<SurveyResult>, BTreeMap<String, Mark>),
     Inventory(Box<Inventory>, Option<Vec<u32>>),
+    Fleet(Box<FleetResult>),
 }
 
 /// The files to read: named files, and the result-like files below named folders.
@@ -194,8 +198,15 @@ fn load(
     };
     // Inventories are most of the files and most of the bytes: read them
     // straight into their type, without a tree first.
-    if format_hint(&text) == Some(inventory::FORMAT) {
-        return inventory(text);
+    let fleet = |text: &str| {
+        FleetResult::read(text)
+            .map(|f| Loaded::Fleet(Box::new(f)))
+            .map_err(|p| ("invalid", located(p)))
+    };
+    match format_hint(&text) {
+        Some(inventory::FORMAT) => return inventory(text),
+        Some(fleet::result::FORMAT) => return fleet(&text),
+        _ => {}
     }
     let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
     let format_node = root.get("format");
@@ -218,6 +229,7 @@ fn load(
         }
         // Written in another style (JSON, say) than the hint understands.
         inventory::FORMAT => inventory(text),
+        fleet::result::FORMAT => fleet(&text),
         f if f.starts_with("kartlegg-") => Err((
             "unknown-version",
             at(
@@ -294,6 +306,7 @@ pub(super) fn read(
             Ok(Loaded::Inventory(inv, software)) => {
                 sorting.host(file, *inv, software, &mut out.deviations);
             }
+            Ok(Loaded::Fleet(result)) => sorting.fleet(file, *result),
         }
     }
     sorting.keep_best(&mut out);
@@ -332,6 +345,8 @@ struct Sorting {
     /// different respondents are all kept.
     surveys: BTreeMap<(String, String, RespondentKey), Vec<Placed>>,
     hosts: BTreeMap<(String, String), Vec<Host>>,
+    /// By municipality.
+    fleets: BTreeMap<String, Vec<Fleet>>,
 }
 
 impl Sorting {
@@ -398,8 +413,17 @@ impl Sorting {
         });
     }
 
+    fn fleet(&mut self, file: String, result: FleetResult) {
+        let key = result.municipality.id.clone();
+        self.fleets
+            .entry(key)
+            .or_default()
+            .push(Fleet { file, result });
+    }
+
     /// The newest complete answer of each respondent wins, a partial one only
-    /// when there is no other; the newest inventory of each machine wins.
+    /// when there is no other; the newest inventory of each machine and the
+    /// newest fleet file of each municipality win.
     fn keep_best(self, out: &mut Kept) {
         out.surveys = keep_best(
             self.surveys,
@@ -425,6 +449,13 @@ impl Sorting {
             |h: &Host| &h.file,
             |h| h.inventory.collected.clone(),
             |kept| tr!("read-the-same-machine-as-which-is", kept = kept),
+            &mut out.deviations,
+        );
+        out.fleets = keep_best(
+            self.fleets,
+            |f: &Fleet| &f.file,
+            |f| f.result.created.clone(),
+            |kept| tr!("read-an-older-fleet-file-than", kept = kept),
             &mut out.deviations,
         );
     }

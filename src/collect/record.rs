@@ -11,7 +11,8 @@ use rayon::prelude::*;
 
 use super::aggregate::{self, Aggregate, Basis};
 use super::read::Placed;
-use super::{Host, Survey};
+use super::{Fleet, Host, Survey};
+use crate::fleet::measure::FleetCondition;
 use crate::inventory::Tri;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::answer::Responses;
@@ -27,6 +28,8 @@ pub struct Record {
     pub surveys: BTreeMap<String, Answered>,
     /// In host id order.
     pub hosts: Vec<Host>,
+    /// The counts from its device exports (`kartlegg fleet`).
+    pub fleet: Option<Fleet>,
 }
 
 /// One questionnaire as the municipality answered it: every respondent's
@@ -113,6 +116,7 @@ impl Record {
             members: Vec::new(),
             surveys: BTreeMap::new(),
             hosts: Vec::new(),
+            fleet: None,
         }
     }
 
@@ -162,13 +166,25 @@ impl Record {
             .collect();
         (!known.is_empty()).then(|| known.contains(&is))
     }
+
+    /// What the device exports say about a condition: `None` without a
+    /// fleet file or when its exports lack the figure.
+    pub fn fleet_shows(&self, condition: &FleetCondition) -> Option<bool> {
+        condition.holds(&self.fleet.as_ref()?.result)
+    }
 }
 
 /// Groups kept surveys (sorted by municipality, questionnaire and
-/// respondent) and hosts (sorted by municipality and host) into records in
-/// id order, scoring each survey and each municipality's value once. A
-/// record is named by its first survey, else its first host.
-pub(super) fn group(surveys: Vec<Placed>, hosts: Vec<Host>, rule: Aggregate) -> Vec<Record> {
+/// respondent), hosts (sorted by municipality and host) and fleet files (one
+/// per municipality) into records in id order, scoring each survey and each
+/// municipality's value once. A record is named by its first survey, else
+/// its first host, else its fleet file.
+pub(super) fn group(
+    surveys: Vec<Placed>,
+    hosts: Vec<Host>,
+    fleets: Vec<Fleet>,
+    rule: Aggregate,
+) -> Vec<Record> {
     let scored: Vec<(Respondent, Arc<Questionnaire>)> = surveys
         .into_par_iter()
         .map(|(survey, questionnaire)| (Respondent::new(survey, &questionnaire), questionnaire))
@@ -207,6 +223,13 @@ pub(super) fn group(surveys: Vec<Placed>, hosts: Vec<Host>, rule: Aggregate) -> 
             .or_insert_with(|| Record::new(&m.id, &m.name))
             .hosts
             .push(host);
+    }
+    for fleet in fleets {
+        let m = &fleet.result.municipality;
+        let record = records
+            .entry(m.id.clone())
+            .or_insert_with(|| Record::new(&m.id, &m.name));
+        record.fleet = Some(fleet);
     }
     inherit(&mut records);
     records.into_values().collect()

@@ -88,6 +88,8 @@ impl Dataset {
             tables::answers::table(c),
             tables::hosts::table(c),
             tables::software::table(c),
+            tables::fleet::table(c),
+            tables::fleet::releases(c),
         ];
         let maturity = tables::maturity::table(c, &self.round);
         let by_respondent = tables::maturity::respondents(c, &self.round);
@@ -95,18 +97,20 @@ impl Dataset {
         let method = findings::method(&self.evaluation);
         let mut deviations = c.deviations.clone();
         if for_xlsx {
-            let [answers, hosts, software] = &data;
+            let [answers, hosts, software, fleet, releases] = &data;
             deviations.extend(xlsx::limit_notes(&[
                 answers,
                 &maturity,
                 &by_respondent,
                 hosts,
                 software,
+                fleet,
+                releases,
                 &needs,
                 &method,
             ]));
         }
-        let [answers, hosts, software] = data;
+        let [answers, hosts, software, fleet, releases] = data;
         Tables {
             maturity,
             others: vec![
@@ -120,6 +124,8 @@ impl Dataset {
                 answers,
                 hosts,
                 software,
+                fleet,
+                releases,
                 tables::deviations::table(&deviations),
             ],
             deviations,

@@ -10,6 +10,7 @@
 pub mod columns;
 mod count;
 pub mod date;
+pub mod measure;
 pub mod os;
 pub mod result;
 pub mod text;

@@ -143,6 +143,21 @@ pub enum Platform {
     Other,
 }
 
+impl Platform {
+    /// The name in the file (`windows`, `windows-server`, `macos`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Platform::Windows => "windows",
+            Platform::WindowsServer => "windows-server",
+            Platform::Macos => "macos",
+            Platform::Ios => "ios",
+            Platform::Android => "android",
+            Platform::Linux => "linux",
+            Platform::Other => "other",
+        }
+    }
+}
+
 /// The devices of an export that run one operating system release.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -152,6 +152,15 @@ fn signals(service: &Service, site: &Record, n: &mut Need) {
             }
         }
     }
+    let offset = offset + service.signals.inventory.len();
+    for (i, signal) in service.signals.fleet.iter().enumerate() {
+        if let Some(shows) = site.fleet_shows(&signal.when) {
+            judged += 1;
+            if shows {
+                n.fired.push(offset + i);
+            }
+        }
+    }
     if judged > 0 {
         n.signals = Some(n.fired.len() as f64 / judged as f64);
     }

@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod coverage;
 pub mod deviations;
+pub mod fleet;
 pub mod hosts;
 pub mod maturity;
 pub mod software;
