@@ -184,7 +184,7 @@ def intune_nb(rng):
     e.show()
 
 
-def entra(rng, name="entra.csv", count=280):
+def entra(rng, name="entra.csv", count=280, show=True):
     e = Expect(name)
     header = ["deviceId", "objectId", "displayName", "accountEnabled", "operatingSystem", "operatingSystemVersion",
               "joinType (trustType)", "registeredOwners", "userNames", "mdmDisplayName", "isCompliant", "isManaged",
@@ -207,7 +207,8 @@ def entra(rng, name="entra.csv", count=280):
               join={"Microsoft Entra joined": "entra_joined", "Microsoft Entra hybrid joined": "hybrid_joined",
                     "Microsoft Entra registered": "registered"}[join])
     write(name, header, rows, encoding="utf-8", eol="\n")
-    e.show()
+    if show:
+        e.show()
     return header, rows
 
 
@@ -243,7 +244,7 @@ def faulty(rng, intune_rows, entra_header):
         r[5] = r[5].replace("@sogndal.kommune.no", "@leikanger.kommune.no")
     write("intune-mixed.csv", header, rows, encoding="utf-8-sig")
     # An Entra file with 31 November on its line 14.
-    _, rows = entra(random.Random(7), "entra-bad-date.csv", 30)
+    _, rows = entra(random.Random(7), "entra-bad-date.csv", 30, show=False)
     rows[12][-1] = "2026-11-31T08:00:00Z"
     write("entra-bad-date.csv", entra_header, rows, encoding="utf-8", eol="\n")
     line = csv_line(rows[12], ",", False)
