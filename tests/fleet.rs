@@ -419,8 +419,8 @@ fn an_encrypted_fleet_file_opens_with_the_team_key() {
 #[test]
 fn help_is_in_three_languages() {
     for (lang, words) in [
-        ("nb", "Tell enheter fra eksporter"),
-        ("nn", "Tel einingar frå eksportar"),
+        ("nb", "Tell enhetene i eksporter fra"),
+        ("nn", "Tel einingane i eksportar frå"),
         ("en", "Count devices from Intune"),
     ] {
         kartlegg(common::root())
