@@ -486,4 +486,16 @@ proptest! {
         }
         prop_assert!(!yaml.contains(&domain[..7]));
     }
+
+    /// Any bytes at all are read or refused, never a panic.
+    #[test]
+    fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = kartlegg::fleet::read_export(&bytes);
+    }
+
+    /// Any date cell is a date, no date or unreadable, never a panic.
+    #[test]
+    fn any_date_cell_is_read_or_refused(cell in "\\PC{0,40}") {
+        let _ = kartlegg::fleet::date::read(&cell);
+    }
 }
