@@ -7,7 +7,8 @@
 //!
 //! The commands run in order in one folder holding what the guide assumes
 //! the reader has: the example pilot data as `innkommet/`, an answers file
-//! `svar.csv`, and a copy of a questionnaire, `modenhet.yaml`.
+//! `svar.csv`, a copy of a questionnaire, `modenhet.yaml`, and two device
+//! exports, `enheter.csv` and `maskiner.csv`.
 
 mod common;
 
@@ -94,6 +95,17 @@ fn every_command_in_the_guide_runs_as_shown() {
         dir.path().join("modenhet.yaml"),
     )
     .unwrap();
+    // The device exports of the guide's fleet section.
+    for (fixture, name) in [
+        ("intune-en.csv", "enheter.csv"),
+        ("ad-ps5.csv", "maskiner.csv"),
+    ] {
+        std::fs::copy(
+            root.join("tests/fleet").join(fixture),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_kartlegg"));
     let path = std::env::join_paths(std::iter::once(bin.parent().unwrap().to_path_buf()).chain(
         std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
@@ -150,7 +162,11 @@ fn every_command_in_the_guide_runs_as_shown() {
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().ends_with(".age"))
         .collect();
-    assert_eq!(sealed.len(), 2, "a survey and an inventory, encrypted");
+    assert_eq!(
+        sealed.len(),
+        3,
+        "a survey, an inventory and a fleet file, encrypted"
+    );
 }
 
 /// The README's first set-up command, without its `cargo install`: it runs

@@ -42,8 +42,13 @@ pub fn count(
     if !g.problems.is_empty() {
         return Err(g.problems);
     }
-    if g.domains.len() > 1 {
-        return Err(vec![mixed(layout.kind, &g.domains)]);
+    let domains = folded(&g.domains);
+    let initial = domains
+        .keys()
+        .filter(|d| d.ends_with(INITIAL_DOMAIN))
+        .count();
+    if initial > 1 || domains.len() - initial > 1 {
+        return Err(vec![mixed(layout.kind, &domains)]);
     }
     Ok(totals(layout, g, rows.len() as u64, sha256))
 }
@@ -116,6 +121,26 @@ fn gather_row(layout: &Layout, row: &[Cell], g: &mut Gathered) {
     }
 }
 
+/// Microsoft's own domain every tenant has besides its custom ones
+/// (`sogndal.onmicrosoft.com`), used by service and enrolment accounts.
+const INITIAL_DOMAIN: &str = ".onmicrosoft.com";
+
+/// The domains with each subdomain counted under the domain above it
+/// (`skule.sogndal.kommune.no` under `sogndal.kommune.no`), so that one
+/// tenant's schools or departments are not taken for another tenant.
+fn folded(domains: &BTreeMap<String, u64>) -> BTreeMap<String, u64> {
+    let mut out: BTreeMap<String, u64> = BTreeMap::new();
+    for (domain, n) in domains {
+        let parent = domains
+            .keys()
+            .filter(|p| domain.ends_with(&format!(".{p}")))
+            .min_by_key(|p| p.len())
+            .unwrap_or(domain);
+        *out.entry(parent.clone()).or_default() += n;
+    }
+    out
+}
+
 /// A file with rows from more than one tenant or domain: how many rows each
 /// has (the names go to the person, never into the result).
 fn mixed(kind: ExportKind, domains: &BTreeMap<String, u64>) -> Diagnostic {
@@ -179,4 +204,27 @@ fn totals(layout: &Layout, g: Gathered, devices: u64, sha256: String) -> FleetSo
 /// Whole days from `from` to `to`.
 fn days_between(from: Date, to: Date) -> i64 {
     from.until(to).map_or(0, |span| i64::from(span.get_days()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn domains(pairs: &[(&str, u64)]) -> BTreeMap<String, u64> {
+        pairs.iter().map(|(d, n)| (d.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn subdomains_count_under_their_domain() {
+        let one = folded(&domains(&[
+            ("sogndal.kommune.no", 10),
+            ("skule.sogndal.kommune.no", 5),
+            ("elev.skule.sogndal.kommune.no", 2),
+            ("leikanger.kommune.no", 1),
+        ]));
+        assert_eq!(
+            one,
+            domains(&[("leikanger.kommune.no", 1), ("sogndal.kommune.no", 17)])
+        );
+    }
 }

@@ -45,7 +45,10 @@ pub fn read(cell: &str) -> Reading {
     } else {
         return Reading::Unreadable;
     };
-    match Date::new(year, month as i8, day as i8) {
+    let (Ok(month), Ok(day)) = (i8::try_from(month), i8::try_from(day)) else {
+        return Reading::Unreadable;
+    };
+    match Date::new(year, month, day) {
         Ok(d) if (1990..=2100).contains(&year) => Reading::Date(d),
         _ => Reading::Unreadable,
     }
@@ -131,6 +134,8 @@ mod tests {
             "2026-11-28T25:00:00",
             "11/28/26",
             "45678.5",
+            "2026-0257-01",
+            "11/0300/2026",
         ] {
             assert_eq!(read(cell), Reading::Unreadable, "{cell}");
         }

@@ -180,32 +180,7 @@ fn windows(os: &str, lower: &str, n: &[u32], edition: Option<&str>) -> Release {
     let server =
         lower.contains("server") || edition.is_some_and(|e| e.to_lowercase().contains("server"));
     if server {
-        let year = os
-            .split_whitespace()
-            .skip_while(|w| !w.eq_ignore_ascii_case("server"))
-            .nth(1)
-            .filter(|w| w.len() == 4 && w.starts_with("20"))
-            .map(|y| {
-                let r2 = lower.contains(" r2");
-                if r2 { format!("{y} R2") } else { y.to_string() }
-            })
-            .or_else(|| {
-                let build = build?;
-                SERVER_BUILDS
-                    .iter()
-                    .find(|(b, _)| *b == build)
-                    .map(|(_, y)| y.to_string())
-            });
-        let name = match year {
-            Some(year) => format!("Windows Server {year}"),
-            None => "Windows Server".to_string(),
-        };
-        return Release {
-            platform: Platform::WindowsServer,
-            end_of_support: known::end_of_support(&name),
-            name,
-            version,
-        };
+        return server_release(os, lower, build, version);
     }
     let generation = match build {
         Some(b) if b >= 22000 => Some("Windows 11"),
@@ -247,6 +222,36 @@ fn windows(os: &str, lower: &str, n: &[u32], edition: Option<&str>) -> Release {
     Release {
         platform: Platform::Windows,
         end_of_support: known::end_of_support(&key),
+        name,
+        version,
+    }
+}
+
+/// A Windows Server, by the year in its name or else by its build.
+fn server_release(os: &str, lower: &str, build: Option<u32>, version: Option<String>) -> Release {
+    let year = os
+        .split_whitespace()
+        .skip_while(|w| !w.eq_ignore_ascii_case("server"))
+        .nth(1)
+        .filter(|w| w.len() == 4 && w.starts_with("20"))
+        .map(|y| {
+            let r2 = lower.contains(" r2");
+            if r2 { format!("{y} R2") } else { y.to_string() }
+        })
+        .or_else(|| {
+            let build = build?;
+            SERVER_BUILDS
+                .iter()
+                .find(|(b, _)| *b == build)
+                .map(|(_, y)| y.to_string())
+        });
+    let name = match year {
+        Some(year) => format!("Windows Server {year}"),
+        None => "Windows Server".to_string(),
+    };
+    Release {
+        platform: Platform::WindowsServer,
+        end_of_support: known::end_of_support(&name),
         name,
         version,
     }
