@@ -183,18 +183,7 @@ fn totals(layout: &Layout, g: Gathered, devices: u64, sha256: String) -> FleetSo
     let mut systems: Vec<OsCount> = g
         .releases
         .into_iter()
-        .map(|(r, n)| OsCount {
-            platform: r.platform,
-            past_end_of_support: match (r.end_of_support.and_then(|e| e.parse::<Date>().ok()), last)
-            {
-                (Some(end), Some(last)) => Some(end < last),
-                _ => None,
-            },
-            end_of_support: r.end_of_support.map(str::to_string),
-            name: r.name,
-            version: r.version,
-            devices: n,
-        })
+        .map(|(r, n)| r.counted(n, last))
         .collect();
     systems.sort_by(|a, b| b.devices.cmp(&a.devices).then(a.name.cmp(&b.name)));
     source.operating_systems = systems;

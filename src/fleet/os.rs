@@ -11,7 +11,7 @@
 //! it does not (Entra ID), the Home and Pro date is used, the earlier one,
 //! so that a device is never called supported when it may not be.
 
-use crate::fleet::result::Platform;
+use crate::fleet::result::{OsCount, Platform};
 use crate::inventory::{known, winver};
 
 /// One release, as counted.
@@ -21,6 +21,25 @@ pub struct Release {
     pub name: String,
     pub version: Option<String>,
     pub end_of_support: Option<&'static str>,
+}
+
+impl Release {
+    /// The devices of an export that run this release, judged against the
+    /// export's latest activity (`last`): past its end of support or not,
+    /// unknown when either date is.
+    pub fn counted(self, devices: u64, last: Option<jiff::civil::Date>) -> OsCount {
+        let end = self
+            .end_of_support
+            .and_then(|e| e.parse::<jiff::civil::Date>().ok());
+        OsCount {
+            platform: self.platform,
+            past_end_of_support: end.zip(last).map(|(end, last)| end < last),
+            end_of_support: self.end_of_support.map(str::to_string),
+            name: self.name,
+            version: self.version,
+            devices,
+        }
+    }
 }
 
 /// The longest OS name kept from a cell kartlegg does not recognise.
