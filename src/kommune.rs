@@ -324,7 +324,11 @@ impl Register {
                     d.report(
                         node.mark,
                         "ambiguous-kommune",
-                        tr!("kommune-the-member-fits-several", member = member, names = names),
+                        tr!(
+                            "kommune-the-member-fits-several",
+                            member = member,
+                            names = names
+                        ),
                     );
                 }
             }
@@ -494,7 +498,9 @@ mod tests {
             .unwrap_err();
         assert_eq!(problems[0].code, "ambiguous-kommune");
         assert!(
-            problems[0].message.contains("1515 Herøy (Møre og Romsdal), 1818 Herøy (Nordland)"),
+            problems[0]
+                .message
+                .contains("1515 Herøy (Møre og Romsdal), 1818 Herøy (Nordland)"),
             "{}",
             problems[0].message
         );

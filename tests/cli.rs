@@ -384,12 +384,20 @@ fn kommuner_lists_and_searches_the_register() {
         .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
         .assert()
         .success()
-        .stdout(contains("5001").and(contains("Trondheim – Tråante")).and(contains("1 in all")));
+        .stdout(
+            contains("5001")
+                .and(contains("Trondheim – Tråante"))
+                .and(contains("1 in all")),
+        );
     kartlegg(root())
         .args(["kommuner", "--fylke", "Trøndelag", "--maalform", "bokmål"])
         .assert()
         .success()
-        .stdout(contains("5014").and(contains("Frøya")).and(contains("7 i alt")));
+        .stdout(
+            contains("5014")
+                .and(contains("Frøya"))
+                .and(contains("7 i alt")),
+        );
     kartlegg(root())
         .args(["kommuner", "--fylke", "56"])
         .assert()
@@ -408,7 +416,11 @@ fn kommuner_lists_and_searches_the_register() {
         .args(["kommuner", "--alle"])
         .assert()
         .success()
-        .stdout(contains("0301").and(contains("Oslo")).and(contains("357 i alt")));
+        .stdout(
+            contains("0301")
+                .and(contains("Oslo"))
+                .and(contains("357 i alt")),
+        );
     kartlegg(root())
         .args(["--lang", "en", "kommuner", "--fylke", "Viken"])
         .assert()

@@ -46,7 +46,9 @@ fn any_norwegian_municipality_is_found_and_others_are_explained() {
         .args(["inventory", "-k", "Sogndall"])
         .assert()
         .code(1)
-        .stderr(contains("Mente du 4640 Sogndal, 1111 Sokndal (Rogaland)?").and(contains("-k 4640")));
+        .stderr(
+            contains("Mente du 4640 Sogndal, 1111 Sokndal (Rogaland)?").and(contains("-k 4640")),
+        );
     kartlegg_en(root())
         .args(["inventory", "-k", "aust"])
         .assert()
@@ -223,5 +225,25 @@ fn a_cooperation_is_found_by_its_id_or_whole_name_only() {
             read_result(&dir.path().join("ut.yaml")).subject.id,
             "ikt-nord"
         );
+    }
+}
+
+/// The language form of any municipality in the register chooses the
+/// language when none is asked for: nynorsk for Volda (Møre og Romsdal),
+/// bokmål for neutral Trondheim and for Kristiansand, whose form is unknown.
+#[test]
+fn the_language_form_of_any_municipality_chooses_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (kommune, saved) in [
+        ("Volda", "Lagra i volda.yaml"),
+        ("Trondheim", "Lagret i trondheim.yaml"),
+        ("4204", "Lagret i 4204.yaml"),
+    ] {
+        let file = format!("{}.yaml", kommune.to_lowercase());
+        kartlegg(dir.path())
+            .args(["inventory", "--no-software", "-k", kommune, "-o", &file])
+            .assert()
+            .success()
+            .stderr(contains(saved));
     }
 }

@@ -133,7 +133,10 @@ fn table(register: &Register, entities: &[Entity], config: &Config) -> comfy_tab
     }
     let mut table = ui::table(header, config.color.stdout());
     for entity in entities {
-        let mut row = vec![entity.key().to_string(), entity.names().collect::<Vec<_>>().join(" – ")];
+        let mut row = vec![
+            entity.key().to_string(),
+            entity.names().collect::<Vec<_>>().join(" – "),
+        ];
         if with_county {
             let county = match entity {
                 Entity::Kommune(k) => k.county_name().unwrap_or_default(),

@@ -63,8 +63,7 @@ pub fn find_county(text: &str) -> Option<&'static County> {
     let typed = text.trim();
     let folded = super::fold(typed);
     counties().iter().find(|c| {
-        c.number == typed
-            || (!folded.is_empty() && c.names().any(|n| super::fold(n) == folded))
+        c.number == typed || (!folded.is_empty() && c.names().any(|n| super::fold(n) == folded))
     })
 }
 

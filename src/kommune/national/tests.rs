@@ -59,7 +59,12 @@ fn every_county_has_the_counts_of_the_sources() {
         assert_eq!(counted, (bokmal, nynorsk, neutral, unknown), "{county}");
         assert_eq!(bokmal + nynorsk + neutral + unknown, total, "{county}");
     }
-    let forms = |form| municipalities().iter().filter(|k| k.maalform == form).count();
+    let forms = |form| {
+        municipalities()
+            .iter()
+            .filter(|k| k.maalform == form)
+            .count()
+    };
     assert_eq!(forms(Some(Maalform::Bokmal)), 119);
     assert_eq!(forms(Some(Maalform::Nynorsk)), 88);
     assert_eq!(forms(Some(Maalform::Neutral)), 149);
@@ -81,7 +86,11 @@ fn names_and_forms_round_trip_to_the_data_file() {
                 .chain(k.other_names.iter().map(String::as_str))
                 .collect();
             let county = k.county.as_deref().unwrap_or_default();
-            format!("{}\t{}\t{county}\t{form}", k.number, names.join(NAME_SEPARATOR))
+            format!(
+                "{}\t{}\t{county}\t{form}",
+                k.number,
+                names.join(NAME_SEPARATOR)
+            )
         })
         .collect();
     let lines: Vec<&str> = MUNICIPALITIES
@@ -90,9 +99,18 @@ fn names_and_forms_round_trip_to_the_data_file() {
         .skip(1)
         .collect();
     assert_eq!(written, lines);
-    let trondheim = municipalities().iter().find(|k| k.number == "5001").unwrap();
-    assert_eq!((trondheim.name.as_str(), &trondheim.other_names[..]), ("Trondheim", &["Tråante".to_string()][..]));
-    let porsanger = municipalities().iter().find(|k| k.number == "5622").unwrap();
+    let trondheim = municipalities()
+        .iter()
+        .find(|k| k.number == "5001")
+        .unwrap();
+    assert_eq!(
+        (trondheim.name.as_str(), &trondheim.other_names[..]),
+        ("Trondheim", &["Tråante".to_string()][..])
+    );
+    let porsanger = municipalities()
+        .iter()
+        .find(|k| k.number == "5622")
+        .unwrap();
     assert_eq!(porsanger.other_names, ["Porsáŋgu", "Porsanki"]);
 }
 
@@ -107,9 +125,16 @@ fn a_county_is_found_by_number_or_any_of_its_names() {
         ("Finnmárku", "56"),
         ("møre og romsdal", "15"),
     ] {
-        assert_eq!(find_county(text).map(|c| c.number.as_str()), Some(number), "{text}");
+        assert_eq!(
+            find_county(text).map(|c| c.number.as_str()),
+            Some(number),
+            "{text}"
+        );
     }
     assert!(find_county("Viken").is_none());
     assert!(find_county("").is_none());
-    assert_eq!(county_of_number("1867").map(|c| c.name.as_str()), Some("Nordland"));
+    assert_eq!(
+        county_of_number("1867").map(|c| c.name.as_str()),
+        Some("Nordland")
+    );
 }

@@ -63,12 +63,18 @@ fn an_exact_name_outside_vestland_is_taken_with_the_vestland_alternative() {
         else {
             panic!("{q}: {:?}", r.resolve(q))
         };
-        assert_eq!((taken.key(), keys(&others)), (found, alternatives.iter().map(|a| a.to_string()).collect()));
+        assert_eq!(
+            (taken.key(), keys(&others)),
+            (found, alternatives.iter().map(|a| a.to_string()).collect())
+        );
     };
     outside("Bø", "1867", &["4613"]);
     outside("Os", "3430", &["4630"]);
     // As a whole name ("… kommune") it is only the exact one.
-    assert_eq!(r.resolve("Bø kommune"), Resolution::Exact(kommune(&r, "1867")));
+    assert_eq!(
+        r.resolve("Bø kommune"),
+        Resolution::Exact(kommune(&r, "1867"))
+    );
     // Inside Vestland the exact name is taken quietly.
     assert_eq!(r.resolve("Vik"), Resolution::Exact(kommune(&r, "4639")));
 }
