@@ -116,23 +116,8 @@ impl Register {
         let folded = folded_name(typed);
         // "… kommune" is meant as a whole name, never as a beginning.
         let whole = fold(typed) != folded;
-        match self.exact_all(query).as_slice() {
-            [] => {}
-            [found] if whole || in_scope(found) => return Resolution::Exact(*found),
-            [found] => {
-                let alternatives: Vec<Entity> = self
-                    .entities()
-                    .filter(|e| in_scope(e) && e != found && name_starts(e, &folded))
-                    .collect();
-                if alternatives.is_empty() {
-                    return Resolution::Exact(*found);
-                }
-                return Resolution::ExactOutside {
-                    found: *found,
-                    alternatives,
-                };
-            }
-            several => return Resolution::Ambiguous(several.to_vec()),
+        if let Some(exact) = self.resolve_exact(query, &folded, whole) {
+            return exact;
         }
         if folded.is_empty() {
             return Resolution::Unknown(Vec::new());
@@ -159,6 +144,32 @@ impl Register {
                 fits.sort_by_key(|e| (!name_starts(e, &folded), !in_scope(e)));
                 Resolution::Ambiguous(fits)
             }
+        }
+    }
+
+    /// What an exact number, id or name names, when `query` is one: the
+    /// unit, or the units that share the name. A name outside the default
+    /// scope comes with the names in it that begin with the text, unless the
+    /// text is a whole name ("… kommune").
+    fn resolve_exact(&self, query: &str, folded: &str, whole: bool) -> Option<Resolution<'_>> {
+        match self.exact_all(query).as_slice() {
+            [] => None,
+            [found] if whole || in_scope(found) => Some(Resolution::Exact(*found)),
+            [found] => {
+                let alternatives: Vec<Entity> = self
+                    .entities()
+                    .filter(|e| in_scope(e) && e != found && name_starts(e, folded))
+                    .collect();
+                Some(if alternatives.is_empty() {
+                    Resolution::Exact(*found)
+                } else {
+                    Resolution::ExactOutside {
+                        found: *found,
+                        alternatives,
+                    }
+                })
+            }
+            several => Some(Resolution::Ambiguous(several.to_vec())),
         }
     }
 
