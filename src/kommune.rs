@@ -347,6 +347,20 @@ impl Register {
         })
     }
 
+    /// Every unit, those in the default scope first (Vestland's
+    /// municipalities, what a register file adds, the cooperations), then
+    /// the rest of the country: the order of the survey's picker.
+    pub fn scope_first(&self) -> Vec<Entity<'_>> {
+        let (first, rest): (Vec<&Kommune>, Vec<&Kommune>) =
+            self.kommuner.iter().partition(|k| k.in_default_scope());
+        first
+            .into_iter()
+            .map(Entity::Kommune)
+            .chain(self.cooperations.iter().map(Entity::Cooperation))
+            .chain(rest.into_iter().map(Entity::Kommune))
+            .collect()
+    }
+
     fn entities(&self) -> impl Iterator<Item = Entity<'_>> {
         self.kommuner
             .iter()
@@ -377,6 +391,13 @@ mod tests {
         let added = r.kommuner.last().unwrap();
         assert!(added.in_default_scope() && !added.builtin);
         assert_eq!(added.county_name(), Some("Trøndelag"));
+        let order = r.scope_first();
+        let keys: Vec<&str> = order.iter().map(|e| e.key()).collect();
+        assert_eq!(keys.len(), 358);
+        assert_eq!(
+            (keys[0], keys[42], keys[43], keys[44]),
+            ("4601", "4651", "5099", "0301")
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::Path;
 use dialoguer::{FuzzySelect, MultiSelect};
 
 use crate::fsutil;
-use crate::kommune::{Entity, Kommune, Register};
+use crate::kommune::{Entity, Register};
 use crate::questionnaire::{Questionnaire, builtin};
 use crate::tr;
 
@@ -42,14 +42,7 @@ pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
 /// Vestland's municipalities (and what a register file adds) come first;
 /// typing finds the rest of the country too.
 pub fn kommune<'a>(register: &'a Register, typed: &str) -> anyhow::Result<Entity<'a>> {
-    let (first, rest): (Vec<&Kommune>, Vec<&Kommune>) =
-        register.kommuner.iter().partition(|k| k.in_default_scope());
-    let entities: Vec<Entity> = first
-        .into_iter()
-        .map(Entity::Kommune)
-        .chain(register.cooperations.iter().map(Entity::Cooperation))
-        .chain(rest.into_iter().map(Entity::Kommune))
-        .collect();
+    let entities = register.scope_first();
     // Searching matches what is shown, so names with Norwegian letters also
     // show their plain spelling: `4627 Askøy (askoy)`.
     let items: Vec<String> = entities
