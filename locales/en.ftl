@@ -189,6 +189,8 @@ help-print-a-shell-completion-fbf2e8 = Print a shell completion script
 help-the-shell-to-complete-d620ab = The shell to complete for
 help-print-the-manual-page-576218 = Print the manual page (roff) to standard output
 help-show-only-municipalities-with-34914a = Show only municipalities with this official language form
+help-show-only-the-municipalities-0c0436 = Show only the municipalities of one county, by number or name (46, Trøndelag)
+help-show-all-of-norway-616017 = Show all of Norway's municipalities, not only Vestland's
 
 ## src/analysis/pilot.rs
 
@@ -335,6 +337,9 @@ kommuner-name = Name
 kommuner-language-form = Language form
 kommuner-members = Members
 kommuner-in-all = { $n } in all
+kommuner-county = County
+kommuner-default-scope = Showing { $n }: Vestland, the default scope. `--all` lists all { $total }, `--fylke NAME` one county, `--search TEXT` searches them all.
+kommuner-no-county = `{ $text }` is not a county; write the number or name of one of these: { $list }
 
 ## src/cmd/merge.rs
 
@@ -905,14 +910,17 @@ kommune-municipality-number-already-exists = municipality number { $number } alr
 kommune-is-not-a-language-form-write = `{ $text }` is not a language form; write nynorsk, bokmal or neutral
 kommune-already-exists-in-the-register = `{ $id }` already exists in the register
 kommune-the-member-is-not-a-known = the member `{ $member }` is not a known municipality
+kommune-unknown = unknown
+kommune-the-member-fits-several = the member `{ $member }` fits several municipalities: { $names }; write the number
 kommune-the-cooperation-has-no-members = the cooperation has no members
 
 ## src/kommune/resolve.rs
 
-resolve-found-no-municipality-the-built-in = found no municipality `{ $query }`. The built-in register holds Vestland's { $count } municipalities; add others with `--kommuner FILE` (the format is in docs/formats.md, “Municipality register”). See them all with `kartlegg kommuner`.
+resolve-found-no-municipality-the-built-in = found no municipality `{ $query }`. The built-in register holds Norway's { $count } municipalities (as of 2024); add others with `--kommuner FILE` (the format is in docs/formats.md, “Municipality register”). See them with `kartlegg kommuner --all`.
 resolve-found-no-municipality-did-you-mean = found no municipality `{ $query }`. Did you mean { $names }? Type the number, for example `-k { $number }`, or see them all with `kartlegg kommuner`.
 resolve-municipality = Municipality: { $shown }
 resolve-cooperation = Cooperation: { $shown }
+resolve-municipality-did-you-mean = Municipality: { $shown }. Did you mean { $names }? Use -k { $number }.
 resolve-and-more-kartlegg-kommuner-search-lists = and { $more } more (`kartlegg kommuner --search { $query }` lists them all)
 resolve-fits-several-municipalities-type-the-number = `{ $query }` fits several municipalities: { $names }. Type the number or the whole name, for example `-k { $number }`.
 

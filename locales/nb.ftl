@@ -189,6 +189,8 @@ help-print-a-shell-completion-fbf2e8 = Skriv et fullføringsskript for skallet
 help-the-shell-to-complete-d620ab = Skallet det skal fullføres for
 help-print-the-manual-page-576218 = Skriv manualsiden (roff) til standard ut
 help-show-only-municipalities-with-34914a = Vis bare kommuner med denne offisielle målformen
+help-show-only-the-municipalities-0c0436 = Vis bare kommunene i ett fylke, etter nummer eller navn (46, Trøndelag)
+help-show-all-of-norway-616017 = Vis alle kommunene i Norge, ikke bare Vestlands
 
 ## src/analysis/pilot.rs
 
@@ -335,6 +337,9 @@ kommuner-name = Navn
 kommuner-language-form = Målform
 kommuner-members = Medlemmer
 kommuner-in-all = { $n } i alt
+kommuner-county = Fylke
+kommuner-default-scope = Viser { $n }: Vestland, som er standardutvalget. `--alle` viser alle { $total }, `--fylke NAVN` ett fylke, `--search TEKST` søker i alle.
+kommuner-no-county = `{ $text }` er ikke et fylke; skriv nummeret eller navnet på ett av disse: { $list }
 
 ## src/cmd/merge.rs
 
@@ -905,14 +910,17 @@ kommune-municipality-number-already-exists = kommunenummer { $number } finnes al
 kommune-is-not-a-language-form-write = `{ $text }` er ikke en målform; skriv nynorsk, bokmal eller neutral
 kommune-already-exists-in-the-register = `{ $id }` finnes allerede i registeret
 kommune-the-member-is-not-a-known = medlemmet `{ $member }` er ikke en kjent kommune
+kommune-unknown = ukjent
+kommune-the-member-fits-several = medlemmet `{ $member }` passer til flere kommuner: { $names }; skriv nummeret
 kommune-the-cooperation-has-no-members = samarbeidet har ingen medlemmer
 
 ## src/kommune/resolve.rs
 
-resolve-found-no-municipality-the-built-in = fant ingen kommune `{ $query }`. Det innebygde registeret har Vestlands { $count } kommuner; legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Se alle med `kartlegg kommuner`.
+resolve-found-no-municipality-the-built-in = fant ingen kommune `{ $query }`. Det innebygde registeret har Norges { $count } kommuner (per 2024); legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Se dem med `kartlegg kommuner --alle`.
 resolve-found-no-municipality-did-you-mean = fant ingen kommune `{ $query }`. Mente du { $names }? Skriv nummeret, for eksempel `-k { $number }`, eller se alle med `kartlegg kommuner`.
 resolve-municipality = Kommune: { $shown }
 resolve-cooperation = Samarbeid: { $shown }
+resolve-municipality-did-you-mean = Kommune: { $shown }. Mente du { $names }? Bruk -k { $number }.
 resolve-and-more-kartlegg-kommuner-search-lists = og { $more } til (`kartlegg kommuner --search { $query }` viser alle)
 resolve-fits-several-municipalities-type-the-number = `{ $query }` passer til flere kommuner: { $names }. Skriv nummeret eller hele navnet, for eksempel `-k { $number }`.
 

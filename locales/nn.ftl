@@ -189,6 +189,8 @@ help-print-a-shell-completion-fbf2e8 = Skriv eit fullføringsskript for skalet
 help-the-shell-to-complete-d620ab = Skalet det skal fullførast for
 help-print-the-manual-page-576218 = Skriv manualsida (roff) til standard ut
 help-show-only-municipalities-with-34914a = Vis berre kommunar med denne offisielle målforma
+help-show-only-the-municipalities-0c0436 = Vis berre kommunane i eitt fylke, etter nummer eller namn (46, Trøndelag)
+help-show-all-of-norway-616017 = Vis alle kommunane i Noreg, ikkje berre dei i Vestland
 
 ## src/analysis/pilot.rs
 
@@ -335,6 +337,9 @@ kommuner-name = Namn
 kommuner-language-form = Målform
 kommuner-members = Medlemer
 kommuner-in-all = { $n } i alt
+kommuner-county = Fylke
+kommuner-default-scope = Viser { $n }: Vestland, som er standardutvalet. `--alle` viser alle { $total }, `--fylke NAMN` eitt fylke, `--search TEKST` søkjer i alle.
+kommuner-no-county = `{ $text }` er ikkje eit fylke; skriv nummeret eller namnet på eitt av desse: { $list }
 
 ## src/cmd/merge.rs
 
@@ -905,14 +910,17 @@ kommune-municipality-number-already-exists = kommunenummer { $number } finst all
 kommune-is-not-a-language-form-write = `{ $text }` er ikkje ei målform; skriv nynorsk, bokmal eller neutral
 kommune-already-exists-in-the-register = `{ $id }` finst allereie i registeret
 kommune-the-member-is-not-a-known = medlemet `{ $member }` er ikkje ein kjend kommune
+kommune-unknown = ukjend
+kommune-the-member-fits-several = medlemet `{ $member }` passar til fleire kommunar: { $names }; skriv nummeret
 kommune-the-cooperation-has-no-members = samarbeidet har ingen medlemer
 
 ## src/kommune/resolve.rs
 
-resolve-found-no-municipality-the-built-in = fann ingen kommune `{ $query }`. Det innebygde registeret har dei { $count } kommunane i Vestland; legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Sjå alle med `kartlegg kommuner`.
+resolve-found-no-municipality-the-built-in = fann ingen kommune `{ $query }`. Det innebygde registeret har dei { $count } kommunane i Noreg (per 2024); legg til andre med `--kommuner FIL` (formatet står i docs/formats.md, «Municipality register»). Sjå dei med `kartlegg kommuner --alle`.
 resolve-found-no-municipality-did-you-mean = fann ingen kommune `{ $query }`. Meinte du { $names }? Skriv nummeret, til dømes `-k { $number }`, eller sjå alle med `kartlegg kommuner`.
 resolve-municipality = Kommune: { $shown }
 resolve-cooperation = Samarbeid: { $shown }
+resolve-municipality-did-you-mean = Kommune: { $shown }. Meinte du { $names }? Bruk -k { $number }.
 resolve-and-more-kartlegg-kommuner-search-lists = og { $more } til (`kartlegg kommuner --search { $query }` viser alle)
 resolve-fits-several-municipalities-type-the-number = `{ $query }` passar til fleire kommunar: { $names }. Skriv nummeret eller heile namnet, til dømes `-k { $number }`.
 

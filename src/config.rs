@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::cli::GlobalArgs;
 use crate::i18n;
-use crate::kommune::{Maalform, Register};
+use crate::kommune::{Maalform, Register, Resolution};
 use crate::ui::ColorChoice;
 
 #[derive(Clone, Debug)]
@@ -42,10 +42,16 @@ impl Config {
 
     /// The language form of a municipality named on the command line; none
     /// when the name or the register file is wrong, which the command itself
-    /// reports once the language is chosen.
+    /// reports once the language is chosen (and it alone says which
+    /// municipality a beginning was taken as).
     fn maalform(&self, query: &str) -> Option<Maalform> {
         let register = Register::load(self.kommuner.as_deref()).ok()?;
-        let entity = register.lookup(query).ok()?;
+        let entity = match register.resolve(query) {
+            Resolution::Exact(found)
+            | Resolution::Prefix(found)
+            | Resolution::ExactOutside { found, .. } => found,
+            Resolution::Ambiguous(_) | Resolution::Unknown(_) => return None,
+        };
         register.maalform(entity)
     }
 

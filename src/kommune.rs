@@ -1,6 +1,7 @@
-//! The register of municipalities a result file may name: the 43 municipalities
-//! of Vestland (numbers from 2024), plus municipalities and IT cooperations
-//! the user adds from a YAML file (`--kommuner FILE`).
+//! The register of municipalities a result file may name: Norway's 357
+//! municipalities (numbers from 2024, built in from [`national`]'s data
+//! files), plus municipalities and IT cooperations the user adds from a YAML
+//! file (`--kommuner FILE`). Vestland's are the default scope of lists.
 //!
 //! Lookup forgives the ways people type names on a keyboard without Norwegian
 //! letters: case, `ø`/`o`, `æ`/`ae`, `å`/`a`/`aa` and spaces do not matter.
@@ -14,66 +15,14 @@ use crate::diagnostic::{Diagnostic, Rejected};
 use crate::tr;
 use crate::yaml::{Decoder, Node};
 
+mod national;
 mod resolve;
 
+pub use national::{County, DEFAULT_COUNTY, counties, county_of_number, find_county};
 pub use resolve::{Picker, Resolution};
 
 /// A register file larger than this is refused unread.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
-
-/// Vestland's municipalities with their official language form (målform).
-///
-/// Source: Språkrådet's register of the language decisions of municipalities
-/// and counties (målvedtak i kommunar og fylkeskommunar), as it stood in 2024
-/// after the 2020 mergers: 41 nynorsk, Bergen and Askøy neutral, none
-/// bokmål. Check a decision there before relying on it; a municipality may
-/// change its decision, and a register file (`--kommuner`) can say otherwise
-/// for a municipality it adds.
-const VESTLAND: [(&str, &str, Maalform); 43] = [
-    ("4601", "Bergen", Maalform::Neutral),
-    ("4602", "Kinn", Maalform::Nynorsk),
-    ("4611", "Etne", Maalform::Nynorsk),
-    ("4612", "Sveio", Maalform::Nynorsk),
-    ("4613", "Bømlo", Maalform::Nynorsk),
-    ("4614", "Stord", Maalform::Nynorsk),
-    ("4615", "Fitjar", Maalform::Nynorsk),
-    ("4616", "Tysnes", Maalform::Nynorsk),
-    ("4617", "Kvinnherad", Maalform::Nynorsk),
-    ("4618", "Ullensvang", Maalform::Nynorsk),
-    ("4619", "Eidfjord", Maalform::Nynorsk),
-    ("4620", "Ulvik", Maalform::Nynorsk),
-    ("4621", "Voss", Maalform::Nynorsk),
-    ("4622", "Kvam", Maalform::Nynorsk),
-    ("4623", "Samnanger", Maalform::Nynorsk),
-    ("4624", "Bjørnafjorden", Maalform::Nynorsk),
-    ("4625", "Austevoll", Maalform::Nynorsk),
-    ("4626", "Øygarden", Maalform::Nynorsk),
-    ("4627", "Askøy", Maalform::Neutral),
-    ("4628", "Vaksdal", Maalform::Nynorsk),
-    ("4629", "Modalen", Maalform::Nynorsk),
-    ("4630", "Osterøy", Maalform::Nynorsk),
-    ("4631", "Alver", Maalform::Nynorsk),
-    ("4632", "Austrheim", Maalform::Nynorsk),
-    ("4633", "Fedje", Maalform::Nynorsk),
-    ("4634", "Masfjorden", Maalform::Nynorsk),
-    ("4635", "Gulen", Maalform::Nynorsk),
-    ("4636", "Solund", Maalform::Nynorsk),
-    ("4637", "Hyllestad", Maalform::Nynorsk),
-    ("4638", "Høyanger", Maalform::Nynorsk),
-    ("4639", "Vik", Maalform::Nynorsk),
-    ("4640", "Sogndal", Maalform::Nynorsk),
-    ("4641", "Aurland", Maalform::Nynorsk),
-    ("4642", "Lærdal", Maalform::Nynorsk),
-    ("4643", "Årdal", Maalform::Nynorsk),
-    ("4644", "Luster", Maalform::Nynorsk),
-    ("4645", "Askvoll", Maalform::Nynorsk),
-    ("4646", "Fjaler", Maalform::Nynorsk),
-    ("4647", "Sunnfjord", Maalform::Nynorsk),
-    ("4648", "Bremanger", Maalform::Nynorsk),
-    ("4649", "Stad", Maalform::Nynorsk),
-    ("4650", "Gloppen", Maalform::Nynorsk),
-    ("4651", "Stryn", Maalform::Nynorsk),
-];
 
 /// A municipality's official language form, which it decides itself under
 /// the Language Act and which decides the language kartlegg speaks by default.
@@ -102,6 +51,11 @@ impl Maalform {
             Maalform::Neutral => tr!("kommune-neutral"),
         }
     }
+
+    /// The name people read of a form that may be unknown.
+    pub fn label_of(form: Option<Maalform>) -> String {
+        form.map_or_else(|| tr!("kommune-unknown"), Maalform::label)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,8 +65,27 @@ pub struct Kommune {
     pub name: String,
     /// Other official names (such as a Sámi or Kven name), found as the name is.
     pub other_names: Vec<String>,
-    /// The official language form, when known (a register file may leave it out).
+    /// The official language form, when known (a register file may leave it
+    /// out, and the built-in data where its sources disagree).
     pub maalform: Option<Maalform>,
+    /// Two-digit county number, when known.
+    pub county: Option<String>,
+    /// From the built-in national register, not from a register file.
+    pub builtin: bool,
+}
+
+impl Kommune {
+    /// Whether lists and the survey's picker show it unless told otherwise:
+    /// Vestland's municipalities, and every one a register file adds.
+    pub fn in_default_scope(&self) -> bool {
+        !self.builtin || self.county.as_deref() == Some(DEFAULT_COUNTY)
+    }
+
+    /// The name of its county, when known.
+    pub fn county_name(&self) -> Option<&'static str> {
+        let county = national::county(self.county.as_deref()?)?;
+        Some(county.name.as_str())
+    }
 }
 
 /// An IT cooperation that answers on behalf of its member municipalities.
@@ -172,20 +145,17 @@ pub fn fold(text: &str) -> String {
 }
 
 impl Register {
-    /// The built-in register: Vestland's municipalities, no cooperations.
+    /// The built-in register: Norway's municipalities, no cooperations.
     pub fn builtin() -> Register {
         Register {
-            kommuner: VESTLAND
-                .iter()
-                .map(|(number, name, form)| Kommune {
-                    number: number.to_string(),
-                    name: name.to_string(),
-                    other_names: Vec::new(),
-                    maalform: Some(*form),
-                })
-                .collect(),
+            kommuner: national::municipalities().to_vec(),
             cooperations: Vec::new(),
         }
+    }
+
+    /// How many municipalities the built-in register holds.
+    pub fn builtin_count() -> usize {
+        national::municipalities().len()
     }
 
     /// The built-in register, extended from a file if one is given.
@@ -281,11 +251,14 @@ impl Register {
             );
             return None;
         }
+        let county = county_of_number(&number).map(|c| c.number.clone());
         Some(Kommune {
             number,
             name,
             other_names,
             maalform,
+            county,
+            builtin: false,
         })
     }
 
@@ -338,13 +311,26 @@ impl Register {
         }
         let mut numbers = Vec::new();
         for (member, node) in members.iter().zip(d.seq(members_node).unwrap_or_default()) {
-            match self.exact(member) {
-                Some(Entity::Kommune(k)) => numbers.push(k.number.clone()),
-                _ => d.report(
+            match self.exact_all(member).as_slice() {
+                [Entity::Kommune(k)] => numbers.push(k.number.clone()),
+                [] | [Entity::Cooperation(_)] => d.report(
                     node.mark,
                     "unknown-kommune",
                     tr!("kommune-the-member-is-not-a-known", member = member),
                 ),
+                several => {
+                    let names = several.iter().map(resolve::label).collect::<Vec<_>>();
+                    let names = names.join(", ");
+                    d.report(
+                        node.mark,
+                        "ambiguous-kommune",
+                        tr!(
+                            "kommune-the-member-fits-several",
+                            member = member,
+                            names = names
+                        ),
+                    );
+                }
             }
         }
         if members.is_empty() {
@@ -359,6 +345,20 @@ impl Register {
             name,
             members: numbers,
         })
+    }
+
+    /// Every unit, those in the default scope first (Vestland's
+    /// municipalities, what a register file adds, the cooperations), then
+    /// the rest of the country: the order of the survey's picker.
+    pub fn scope_first(&self) -> Vec<Entity<'_>> {
+        let (first, rest): (Vec<&Kommune>, Vec<&Kommune>) =
+            self.kommuner.iter().partition(|k| k.in_default_scope());
+        first
+            .into_iter()
+            .map(Entity::Kommune)
+            .chain(self.cooperations.iter().map(Entity::Cooperation))
+            .chain(rest.into_iter().map(Entity::Kommune))
+            .collect()
     }
 
     fn entities(&self) -> impl Iterator<Item = Entity<'_>> {
@@ -380,13 +380,24 @@ mod tests {
     }
 
     #[test]
-    fn has_all_43_vestland_municipalities_with_unique_numbers() {
-        let r = Register::builtin();
-        assert_eq!(r.kommuner.len(), 43);
-        let mut numbers: Vec<_> = r.kommuner.iter().map(|k| &k.number).collect();
-        numbers.dedup();
-        assert_eq!(numbers.len(), 43);
-        assert!(r.kommuner.iter().all(|k| k.number.starts_with("46")));
+    fn vestland_is_the_default_scope_and_a_register_file_joins_it() {
+        let mut r = Register::builtin();
+        assert_eq!(r.kommuner.len(), Register::builtin_count());
+        let scope: Vec<&Kommune> = r.kommuner.iter().filter(|k| k.in_default_scope()).collect();
+        assert_eq!(scope.len(), 43);
+        assert!(scope.iter().all(|k| k.number.starts_with("46")));
+        r.extend_from_str("municipalities:\n  - {number: '5099', name: Prøve}\n")
+            .unwrap();
+        let added = r.kommuner.last().unwrap();
+        assert!(added.in_default_scope() && !added.builtin);
+        assert_eq!(added.county_name(), Some("Trøndelag"));
+        let order = r.scope_first();
+        let keys: Vec<&str> = order.iter().map(|e| e.key()).collect();
+        assert_eq!(keys.len(), 358);
+        assert_eq!(
+            (keys[0], keys[42], keys[43], keys[44]),
+            ("4601", "4651", "5099", "0301")
+        );
     }
 
     #[test]
@@ -399,9 +410,11 @@ mod tests {
         let nynorsk = r
             .kommuner
             .iter()
-            .filter(|k| k.maalform == Some(Maalform::Nynorsk))
+            .filter(|k| k.in_default_scope() && k.maalform == Some(Maalform::Nynorsk))
             .count();
         assert_eq!(nynorsk, 41);
+        assert_eq!(form("Oslo"), Some(Maalform::Neutral));
+        assert_eq!(form("4204"), None);
     }
 
     #[test]
@@ -459,10 +472,8 @@ mod tests {
         let r = Register::builtin();
         let names =
             |q: &str| -> Vec<String> { r.search(q).iter().map(|e| e.name().to_string()).collect() };
-        assert_eq!(
-            names("fjord"),
-            ["Eidfjord", "Bjørnafjorden", "Masfjorden", "Sunnfjord"]
-        );
+        assert_eq!(names("fjorden"), ["Bjørnafjorden", "Masfjorden"]);
+        assert_eq!(names("fjord").len(), 15);
         assert_eq!(names("465").len(), 2);
         assert_eq!(names("askoy"), ["Askøy"]);
     }
@@ -498,5 +509,23 @@ mod tests {
                 ("unknown-kommune", 5)
             ]
         );
+    }
+
+    #[test]
+    fn a_member_several_municipalities_share_the_name_of_is_refused() {
+        let mut r = Register::builtin();
+        let problems = r
+            .extend_from_str("cooperations:\n  - {id: c, name: C, members: [Herøy]}\n")
+            .unwrap_err();
+        assert_eq!(problems[0].code, "ambiguous-kommune");
+        assert!(
+            problems[0]
+                .message
+                .contains("1515 Herøy (Møre og Romsdal), 1818 Herøy (Nordland)"),
+            "{}",
+            problems[0].message
+        );
+        r.extend_from_str("cooperations:\n  - {id: c, name: C, members: ['1515', Vanylven]}\n")
+            .unwrap();
     }
 }

@@ -347,7 +347,10 @@ fn kommuner_lists_and_searches_the_register() {
         contains("4601")
             .and(contains("Bergen"))
             .and(contains("4651"))
-            .and(contains("43 i alt")),
+            .and(contains("5001").not())
+            .and(contains("Fylke").not())
+            .and(contains("Viser 43: Vestland"))
+            .and(contains("`--alle` viser alle 357")),
     );
     kartlegg(root())
         .args(["kommuner", "--search", "oygarden"])
@@ -367,18 +370,65 @@ fn kommuner_lists_and_searches_the_register() {
             contains("Bergen")
                 .and(contains("Askøy"))
                 .and(contains("nøytral"))
-                .and(contains("2 i alt")),
+                .and(contains("Viser 2: Vestland")),
         );
     kartlegg(root())
         .args(["kommuner", "--maalform", "nynorsk"])
         .assert()
         .success()
-        .stdout(contains("41 i alt").and(contains("Bergen").not()));
+        .stdout(contains("Viser 41").and(contains("Bergen").not()));
+    // The other municipalities: searched, by county, or all of them.
     kartlegg(root())
         .args(["--lang", "en", "kommuner", "--search", "Trondheim"])
         .assert()
+        .success()
+        .stdout(
+            contains("5001")
+                .and(contains("Trondheim – Tråante"))
+                .and(contains("1 in all")),
+        );
+    kartlegg(root())
+        .args(["kommuner", "--fylke", "Trøndelag", "--maalform", "bokmål"])
+        .assert()
+        .success()
+        .stdout(
+            contains("5014")
+                .and(contains("Frøya"))
+                .and(contains("7 i alt")),
+        );
+    kartlegg(root())
+        .args(["kommuner", "--fylke", "56"])
+        .assert()
+        .success()
+        .stdout(contains("Guovdageaidnu – Kautokeino").and(contains("18 i alt")));
+    kartlegg(root())
+        .args(["--lang", "nn", "kommuner", "--all", "--maalform", "nynorsk"])
+        .assert()
+        .success()
+        .stdout(
+            contains("Fylke")
+                .and(contains("Møre og Romsdal"))
+                .and(contains("88 i alt")),
+        );
+    kartlegg(root())
+        .args(["kommuner", "--alle"])
+        .assert()
+        .success()
+        .stdout(
+            contains("0301")
+                .and(contains("Oslo"))
+                .and(contains("357 i alt")),
+        );
+    kartlegg(root())
+        .args(["--lang", "en", "kommuner", "--fylke", "Viken"])
+        .assert()
         .code(1)
-        .stderr(contains("found no municipality `Trondheim`").and(contains("--kommuner FILE")));
+        .stderr(contains("`Viken` is not a county").and(contains("46 Vestland")));
+    kartlegg(root())
+        .args(["--lang", "en", "kommuner", "--search", "Uppsala"])
+        .assert()
+        .code(1)
+        .stderr(contains("found no municipality `Uppsala`").and(contains("--kommuner FILE")));
 }
 
 /// A folder without result files is a mistake, not an empty report or dataset.
@@ -433,10 +483,10 @@ fn kommuner_file_adds_cooperations_from_flag_or_environment() {
         .args(["kommuner"])
         .assert()
         .success()
-        .stdout(contains("44 i alt"));
+        .stdout(contains("Viser 44"));
     std::fs::write(
         &file,
-        "cooperations:\n  - id: x\n    name: X\n    members: [Trondheim]\n",
+        "cooperations:\n  - id: x\n    name: X\n    members: [Uppsala]\n",
     )
     .unwrap();
     kartlegg(root())

@@ -7,20 +7,36 @@ use kartlegg::questionnaire::answer::AnswerValue;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-/// A municipality outside Vestland is not "corrected" to a Vestland name
-/// that merely looks a bit like it; the message says what the built-in
-/// register holds and how to add to it. Near misspellings are still suggested.
+/// The built-in register is Norway's: `-k Oslo` and `-k Trondheim` work
+/// without a file. A name it does not hold is not "corrected" to one that
+/// merely looks a bit like it; the message says what the built-in register
+/// holds and how to add to it. Near misspellings are still suggested.
 #[test]
-fn a_municipality_outside_vestland_is_explained_not_mistaken() {
+fn any_norwegian_municipality_is_found_and_others_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    for (kommune, id, name) in [
+        ("Oslo", "0301", "Oslo"),
+        ("Trondheim", "5001", "Trondheim"),
+        ("kautokeino", "5612", "Guovdageaidnu"),
+    ] {
+        let out = dir.path().join(format!("{id}.yaml"));
+        kartlegg_en(dir.path())
+            .args(["inventory", "--no-software", "-k", kommune, "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(&out).unwrap();
+        let subject = format!("municipality:\n  id: \"{id}\"\n  name: \"{name}\"\n");
+        assert!(text.contains(&subject), "{text}");
+    }
     let out = kartlegg_en(root())
-        .args(["inventory", "-k", "Oslo"])
+        .args(["inventory", "-k", "Uppsala"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(!stderr.contains("Bømlo"), "{stderr}");
     for wanted in [
-        "Vestland's 43 municipalities",
+        "Norway's 357 municipalities",
         "--kommuner FILE",
         "docs/formats.md",
     ] {
@@ -30,13 +46,22 @@ fn a_municipality_outside_vestland_is_explained_not_mistaken() {
         .args(["inventory", "-k", "Sogndall"])
         .assert()
         .code(1)
-        .stderr(contains("Mente du 4640 Sogndal?").and(contains("-k 4640")));
+        .stderr(
+            contains("Mente du 4640 Sogndal, 1111 Sokndal (Rogaland)?").and(contains("-k 4640")),
+        );
     kartlegg_en(root())
-        .args(["inventory", "-k", "Os"])
+        .args(["inventory", "-k", "aust"])
         .assert()
         .code(1)
         .stderr(contains(
-            "fits several municipalities: 4630 Osterøy, 4621 Voss",
+            "fits several municipalities: 4625 Austevoll, 4632 Austrheim",
+        ));
+    kartlegg_en(root())
+        .args(["inventory", "-k", "Herøy"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "fits several municipalities: 1515 Herøy (Møre og Romsdal), 1818 Herøy (Nordland)",
         ));
 }
 
@@ -117,22 +142,34 @@ fn a_municipality_is_never_picked_quietly() {
             .output()
             .unwrap()
     };
-    // Fits Osterøy and Voss (as `kommuner --search Os` lists): refused.
-    let out = run("Os", "os.yaml");
+    // Fits Austevoll and Austrheim (as `kommuner --search aust` lists): refused.
+    let out = run("aust", "aust.yaml");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("`Os` fits several municipalities: 4630 Osterøy, 4621 Voss")
-            && stderr.contains("`-k 4630`"),
+        stderr.contains("`aust` fits several municipalities: 4625 Austevoll, 4632 Austrheim")
+            && stderr.contains("`-k 4625`"),
         "{stderr}"
     );
-    assert!(!dir.path().join("os.yaml").exists());
-    // The only name that begins with "Bø": taken, and said before saving.
-    let out = run("Bø", "bo.yaml");
+    assert!(!dir.path().join("aust.yaml").exists());
+    // The only name that begins with "Bøm": taken, and said before saving.
+    let out = run("Bøm", "bom.yaml");
     assert!(out.status.success(), "{out:?}");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.starts_with("Municipality: 4613 Bømlo\n"), "{stderr}");
-    assert_eq!(read_result(&dir.path().join("bo.yaml")).subject.id, "4613");
+    assert_eq!(read_result(&dir.path().join("bom.yaml")).subject.id, "4613");
+    // "Bø" is exactly Bø in Nordland: taken, with the Vestland name it
+    // also begins said beside it.
+    let out = run("Bø", "bo.yaml");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(
+            "Municipality: 1867 Bø (Nordland). Did you mean 4613 Bømlo? Use -k 4613.\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(read_result(&dir.path().join("bo.yaml")).subject.id, "1867");
     // The whole name, with "kommune" and without Norwegian letters: taken quietly.
     let out = run("bomlo Kommune", "bomlo.yaml");
     assert!(out.status.success(), "{out:?}");
@@ -188,5 +225,25 @@ fn a_cooperation_is_found_by_its_id_or_whole_name_only() {
             read_result(&dir.path().join("ut.yaml")).subject.id,
             "ikt-nord"
         );
+    }
+}
+
+/// The language form of any municipality in the register chooses the
+/// language when none is asked for: nynorsk for Volda (Møre og Romsdal),
+/// bokmål for neutral Trondheim and for Kristiansand, whose form is unknown.
+#[test]
+fn the_language_form_of_any_municipality_chooses_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (kommune, saved) in [
+        ("Volda", "Lagra i volda.yaml"),
+        ("Trondheim", "Lagret i trondheim.yaml"),
+        ("4204", "Lagret i 4204.yaml"),
+    ] {
+        let file = format!("{}.yaml", kommune.to_lowercase());
+        kartlegg(dir.path())
+            .args(["inventory", "--no-software", "-k", kommune, "-o", &file])
+            .assert()
+            .success()
+            .stderr(contains(saved));
     }
 }

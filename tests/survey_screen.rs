@@ -210,6 +210,32 @@ fn an_ambiguous_municipality_opens_the_picker_with_the_text_typed() {
     assert_eq!(read_result(&dir.path().join("out.yaml")).subject.id, "4632");
 }
 
+/// The picker lists Vestland first, but typing finds any municipality in
+/// the country: "ber" fits Bergen and several others, "lev" added leaves
+/// Berlevåg in Finnmark.
+#[test]
+fn the_picker_finds_municipalities_outside_vestland() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "ber", "-o", "out.yaml"],
+    );
+    p.exp_string("Which municipality do you answer for?")
+        .unwrap();
+    press(&mut p, "lev");
+    press(&mut p, ENTER);
+    p.exp_string("Question 1 of").unwrap();
+    press(&mut p, "\x03");
+    p.exp_string("Interrupted").unwrap();
+    p.exp_eof().unwrap();
+    let result = read_result(&dir.path().join("out.yaml"));
+    assert_eq!(
+        (result.subject.id.as_str(), result.subject.name.as_str()),
+        ("5630", "Berlevåg")
+    );
+}
+
 /// `survey` without `--lang` for a municipality, with `args` before it.
 fn spawn_for(dir: &Path, args: &[&str]) -> PtySession {
     let mut cmd = kartlegg_process(dir);

@@ -1,9 +1,12 @@
 //! The one rule by which typed text (`-k`, a form's municipality cell, a
 //! cooperation's member) names a municipality or cooperation. A result saved
 //! for the wrong municipality is worse than no result, so nothing is guessed
-//! quietly: an exact number or name is taken; a beginning that fits one name
-//! only is taken and said aloud; anything that fits several is refused with
-//! the candidates (or, on a terminal, shown in the picker).
+//! quietly: an exact number or name is taken (when the name lies outside
+//! Vestland but also begins a Vestland name, the choice and the alternative
+//! are said aloud); a name several municipalities share is refused with each
+//! and its county; a beginning that fits one name only is taken and said
+//! aloud; anything that fits several is refused with the candidates (or, on
+//! a terminal, shown in the picker).
 //!
 //! Nothing here reads the terminal; the caller passes the picker in.
 
@@ -23,6 +26,12 @@ pub type Picker<'p, 'a> = &'p dyn Fn(&str) -> anyhow::Result<Entity<'a>>;
 pub enum Resolution<'a> {
     /// The exact number, id or (folded) name: taken.
     Exact(Entity<'a>),
+    /// An exact name outside the default scope (Vestland) that also begins
+    /// names in it: taken, and told with those alternatives.
+    ExactOutside {
+        found: Entity<'a>,
+        alternatives: Vec<Entity<'a>>,
+    },
     /// The only unit whose name or number begins with the text: taken, and
     /// told to the person before anything is written.
     Prefix(Entity<'a>),
@@ -51,18 +60,39 @@ fn name_starts(entity: &Entity, folded: &str) -> bool {
     entity.names().any(|n| folded_name(n).starts_with(folded))
 }
 
-/// `4613 Bømlo`: number (or id) and name, as candidates are listed.
-fn label(entity: &Entity) -> String {
-    format!("{} {}", entity.key(), entity.name())
+/// `4613 Bømlo`: number (or id) and name, as candidates are listed; with
+/// the county outside the default scope: `1867 Bø (Nordland)`.
+pub(super) fn label(entity: &Entity) -> String {
+    match entity {
+        Entity::Kommune(k) if !k.in_default_scope() => match k.county_name() {
+            Some(county) => format!("{} {} ({county})", k.number, k.name),
+            None => format!("{} {}", k.number, k.name),
+        },
+        _ => format!("{} {}", entity.key(), entity.name()),
+    }
+}
+
+/// Whether lists show the unit unless told otherwise.
+fn in_scope(entity: &Entity) -> bool {
+    match entity {
+        Entity::Kommune(k) => k.in_default_scope(),
+        Entity::Cooperation(_) => true,
+    }
 }
 
 impl Register {
-    /// The entity with exactly this number, id or (folded) name.
+    /// The first entity with exactly this number, id or (folded) name.
     pub(super) fn exact(&self, query: &str) -> Option<Entity<'_>> {
+        self.exact_all(query).into_iter().next()
+    }
+
+    /// Every entity with exactly this number, id or (folded) name: more than
+    /// one when municipalities share a name (Herøy, Våler).
+    pub(super) fn exact_all(&self, query: &str) -> Vec<Entity<'_>> {
         let typed = query.trim();
         let folded = folded_name(typed);
         if folded.is_empty() {
-            return None;
+            return Vec::new();
         }
         // `4613 Bømlo`, as candidates are listed, when number and name agree.
         let labelled = |e: &Entity| {
@@ -70,23 +100,28 @@ impl Register {
                 .split_once(char::is_whitespace)
                 .is_some_and(|(key, name)| key == e.key() && name_is(e, &folded_name(name)))
         };
-        self.entities().find(|e| {
-            e.key() == typed || fold(e.key()) == fold(typed) || name_is(e, &folded) || labelled(e)
-        })
+        self.entities()
+            .filter(|e| {
+                e.key() == typed
+                    || fold(e.key()) == fold(typed)
+                    || name_is(e, &folded)
+                    || labelled(e)
+            })
+            .collect()
     }
 
     /// What `query` names, by the rule in this module's header.
     pub fn resolve(&self, query: &str) -> Resolution<'_> {
-        if let Some(found) = self.exact(query) {
-            return Resolution::Exact(found);
-        }
         let typed = query.trim();
         let folded = folded_name(typed);
+        // "… kommune" is meant as a whole name, never as a beginning.
+        let whole = fold(typed) != folded;
+        if let Some(exact) = self.resolve_exact(query, &folded, whole) {
+            return exact;
+        }
         if folded.is_empty() {
             return Resolution::Unknown(Vec::new());
         }
-        // "… kommune" is meant as a whole name, never as a beginning.
-        let whole = fold(typed) != folded;
         let fits = self.search(typed);
         match fits.as_slice() {
             [only] if !whole && (only.key().starts_with(typed) || name_starts(only, &folded)) => {
@@ -103,11 +138,38 @@ impl Register {
                 Resolution::Unknown(close)
             }
             _ => {
-                // Names that begin with the text first: the likelier meaning.
+                // Names that begin with the text first, then those in the
+                // default scope: the likelier meanings.
                 let mut fits = fits;
-                fits.sort_by_key(|e| !name_starts(e, &folded));
+                fits.sort_by_key(|e| (!name_starts(e, &folded), !in_scope(e)));
                 Resolution::Ambiguous(fits)
             }
+        }
+    }
+
+    /// What an exact number, id or name names, when `query` is one: the
+    /// unit, or the units that share the name. A name outside the default
+    /// scope comes with the names in it that begin with the text, unless the
+    /// text is a whole name ("… kommune").
+    fn resolve_exact(&self, query: &str, folded: &str, whole: bool) -> Option<Resolution<'_>> {
+        match self.exact_all(query).as_slice() {
+            [] => None,
+            [found] if whole || in_scope(found) => Some(Resolution::Exact(*found)),
+            [found] => {
+                let alternatives: Vec<Entity> = self
+                    .entities()
+                    .filter(|e| in_scope(e) && e != found && name_starts(e, folded))
+                    .collect();
+                Some(if alternatives.is_empty() {
+                    Resolution::Exact(*found)
+                } else {
+                    Resolution::ExactOutside {
+                        found: *found,
+                        alternatives,
+                    }
+                })
+            }
+            several => Some(Resolution::Ambiguous(several.to_vec())),
         }
     }
 
@@ -136,7 +198,7 @@ impl Register {
     pub fn not_found(&self, query: &str, close: &[Entity]) -> String {
         let query = query.trim();
         if close.is_empty() {
-            let count = super::VESTLAND.len();
+            let count = Register::builtin_count();
             return tr!(
                 "resolve-found-no-municipality-the-built-in",
                 query = query,
@@ -204,6 +266,26 @@ impl<'a> Resolution<'a> {
     ) -> anyhow::Result<Entity<'a>> {
         match self {
             Resolution::Exact(found) => Ok(found),
+            Resolution::ExactOutside {
+                found,
+                alternatives,
+            } => {
+                let shown = label(&found);
+                let names = alternatives.iter().map(label).collect::<Vec<_>>();
+                let names = names.join(", ");
+                let number = alternatives.first().map_or("", |e| e.key());
+                writeln!(
+                    std::io::stderr(),
+                    "{}",
+                    tr!(
+                        "resolve-municipality-did-you-mean",
+                        shown = shown,
+                        names = names,
+                        number = number
+                    )
+                )?;
+                Ok(found)
+            }
             Resolution::Prefix(found) => {
                 let shown = label(&found);
                 let line = match found {
@@ -243,97 +325,4 @@ fn ambiguous(query: &str, fits: &[Entity]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn keys(found: &[Entity]) -> Vec<String> {
-        found.iter().map(|e| e.key().to_string()).collect()
-    }
-
-    #[test]
-    fn exact_numbers_and_names_are_taken_whatever_the_spelling() {
-        let r = Register::builtin();
-        for q in [
-            "4613",
-            "Bømlo",
-            "bomlo",
-            "BØMLO kommune",
-            " Bømlo Kommune ",
-            "4613 Bømlo",
-        ] {
-            assert_eq!(
-                r.resolve(q),
-                Resolution::Exact(Entity::Kommune(&r.kommuner[4])),
-                "{q}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_text_that_fits_several_is_refused_with_the_candidates() {
-        let r = Register::builtin();
-        // `kartlegg kommuner --search Os` lists Osterøy and Voss.
-        let Resolution::Ambiguous(fits) = r.resolve("Os") else {
-            panic!("{:?}", r.resolve("Os"))
-        };
-        assert_eq!(keys(&fits), ["4630", "4621"]);
-        let err = r.lookup("Os").unwrap_err().to_string();
-        assert!(err.contains("4630 Osterøy, 4621 Voss"), "{err}");
-        assert!(err.contains("-k 4630"), "{err}");
-        let Resolution::Ambiguous(fits) = r.resolve("46") else {
-            panic!("46")
-        };
-        assert_eq!(fits.len(), 43);
-        assert!(ambiguous("46", &fits).contains("33"));
-    }
-
-    #[test]
-    fn a_unique_beginning_is_taken_but_text_inside_a_name_is_not() {
-        let r = Register::builtin();
-        let found = |q| match r.resolve(q) {
-            Resolution::Prefix(e) => e.name().to_string(),
-            other => format!("{other:?}"),
-        };
-        assert_eq!(found("Bø"), "Bømlo");
-        // With "kommune" the text is a whole name, and Bø is not in the register.
-        assert_eq!(
-            r.resolve("Bø kommune"),
-            Resolution::Unknown(vec![Entity::Kommune(&r.kommuner[4])])
-        );
-        assert!(matches!(r.resolve("4614 Bømlo"), Resolution::Unknown(_)));
-        assert_eq!(found("sogn"), "Sogndal");
-        assert!(matches!(r.resolve("464"), Resolution::Ambiguous(fits) if fits.len() == 10));
-        // Only Masfjorden contains "sfjord", but it does not begin with it.
-        let Resolution::Unknown(close) = r.resolve("sfjord") else {
-            panic!("sfjord")
-        };
-        assert_eq!(keys(&close), ["4634"]);
-    }
-
-    #[test]
-    fn other_official_names_are_found_like_the_name() {
-        let mut r = Register::builtin();
-        r.extend_from_str(
-            "municipalities:\n  - {number: '5054', name: Indre Fosen, other_names: [Indre Fosen tjïelte]}\n",
-        )
-        .unwrap();
-        let Resolution::Exact(e) = r.resolve("indre fosen tjielte") else {
-            panic!("not exact")
-        };
-        assert_eq!(e.key(), "5054");
-    }
-
-    #[test]
-    fn only_near_misspellings_are_suggested() {
-        let r = Register::builtin();
-        let close = |q| keys(&r.closest(q, 3));
-        assert_eq!(close("Sogndall"), ["4640"]);
-        assert_eq!(close("Øygardn"), ["4626"]);
-        assert_eq!(close("Bømllo"), ["4613"]);
-        assert!(close("Oslo").is_empty());
-        assert!(close("Trondheim").is_empty());
-        let err = r.lookup("Oslo").unwrap_err().to_string();
-        assert!(!err.contains("Bømlo"), "{err}");
-        assert!(err.contains("43") && err.contains("--kommuner"), "{err}");
-    }
-}
+mod tests;

@@ -88,6 +88,8 @@ pub(super) fn find(
                 name: name.clone(),
                 other_names: Vec::new(),
                 maalform: None,
+                county: None,
+                builtin: false,
             })
             .collect(),
         cooperations: Vec::new(),

@@ -39,13 +39,10 @@ pub fn questionnaires() -> anyhow::Result<Vec<Questionnaire>> {
 
 /// The municipality or cooperation answered for, found by typing part of its
 /// name; `typed` is what is already typed (such as an ambiguous `-k`).
+/// Vestland's municipalities (and what a register file adds) come first;
+/// typing finds the rest of the country too.
 pub fn kommune<'a>(register: &'a Register, typed: &str) -> anyhow::Result<Entity<'a>> {
-    let entities: Vec<Entity> = register
-        .kommuner
-        .iter()
-        .map(Entity::Kommune)
-        .chain(register.cooperations.iter().map(Entity::Cooperation))
-        .collect();
+    let entities = register.scope_first();
     // Searching matches what is shown, so names with Norwegian letters also
     // show their plain spelling: `4627 Askøy (askoy)`.
     let items: Vec<String> = entities
