@@ -69,6 +69,11 @@ count-municipalities =
         [one] { $n } municipality
        *[other] { $n } municipalities
     }
+count-fleet-files =
+    { $n ->
+        [one] { $n } fleet file
+       *[other] { $n } fleet files
+    }
 count-machines =
     { $n ->
         [one] { $n } machine
@@ -202,7 +207,7 @@ pilot-marked-unclear = marked unclear
 pilot-commented-on = commented on
 pilot-median-answer-time-s-s = median answer time { $m } s (> { $limit } s)
 pilot-answer-alike-the-question-tells-little = { $c } give the same answer (≥ { $limit }); the question tells little
-pilot-contradiction-in-e-g = contradiction in { $k }, e.g. { $who }: { $reason }
+pilot-contradictions-in = contradiction in { $k }: { $list }
 
 ## src/analysis/ranking.rs
 
@@ -302,7 +307,7 @@ import-the-form-does-not-say-which = the form does not say which municipality th
 
 input-does-not-exist-give-files-or = { $path } does not exist; give files or folders with result files
 input-reading-files = reading files
-input-found-no-result-files-in-give = found no result files in { $dir }. Give the files or the folder with what came in from `kartlegg survey`, `inventory` and `import`: files ending in .yaml, .yml, .json or .age (encrypted), such as kartlegg-svar-4627-modenhet-2026-11-28.yaml; subfolders are searched too.
+input-found-no-result-files-in-give = found no result files in { $dir }. Give the files or the folder with what came in from `kartlegg survey`, `inventory`, `fleet` and `import`: files ending in .yaml, .yml, .json or .age (encrypted), such as kartlegg-svar-4627-modenhet-2026-11-28.yaml; subfolders are searched too.
 input-round-a-round-needs-a-name = --round: a round needs a name on one line, such as 2026 or 2026-pilot
 input-rejected-and-left-out-kartlegg-merge = { $files } rejected and left out; `kartlegg merge` lists every note in avvik.csv.
 
@@ -345,7 +350,7 @@ kommuner-no-county = `{ $text }` is not a county; write the number or name of on
 
 merge-round-the-year-of-the-newest = Round: { $round } (the year of the newest file; choose with --round)
 merge-rejected-with-strict-nothing-is-written = { $files } rejected; with --strict nothing is written.
-merge-read-questionnaire-answers-and-used-rejected = { $files } read: { $surveys } questionnaire answers and { $machines } used, { $rejected } rejected, { $warnings } to look at (avvik.csv). The dataset is in { $dir }.
+merge-read-questionnaire-answers-and-used-rejected = { $files } read: { $surveys } questionnaire answers, { $machines } and { $fleets } used, { $rejected } rejected, { $warnings } to look at (avvik.csv). The dataset is in { $dir }.
 merge-the-workbook = The workbook: { $workbook }
 merge-already-holds-a-dataset-choose-another = { $dir } already holds a dataset; choose another folder or overwrite with --force
 merge-writing-the-dataset = writing the dataset …
@@ -1431,7 +1436,7 @@ yaml-the-file-has-no-content = the file has no content
 export-language = Language
 
 ## src/fleet/measure.rs
-measure-unknown = unknown device-export measure `{ $name }`{ $hint }; known measures are { $known }
+measure-unknown = unknown device-export measure `{ $name }` (known: { $known }){ $hint }
 measure-limit-out-of-range = the limit for `{ $name }` must be a number from 0 (to 100 for percents)
 
 ## src/dataset/tables/fleet.rs
@@ -1482,3 +1487,4 @@ fleet-table-platform-about = windows, windows-server, macos, ios, android, linux
 fleet-table-os-version-about = Version without what tells devices apart (no revision or patch level)
 fleet-table-past-support-flag = past_support
 fleet-table-past-support-flag-about = true when the release is past its end of security support, false when not, unknown when the date is unknown
+fleet-table-devices = devices

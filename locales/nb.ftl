@@ -69,6 +69,11 @@ count-municipalities =
         [one] { $n } kommune
        *[other] { $n } kommuner
     }
+count-fleet-files =
+    { $n ->
+        [one] { $n } enhetsoversikt
+       *[other] { $n } enhetsoversikter
+    }
 count-machines =
     { $n ->
         [one] { $n } maskin
@@ -202,7 +207,7 @@ pilot-marked-unclear = merket uklar
 pilot-commented-on = kommentert
 pilot-median-answer-time-s-s = median svartid { $m } s (> { $limit } s)
 pilot-answer-alike-the-question-tells-little = { $c } svarer likt (≥ { $limit }); spørsmålet skiller lite
-pilot-contradiction-in-e-g = motsigelse i { $k }, f.eks. { $who }: { $reason }
+pilot-contradictions-in = motsigelse i { $k }: { $list }
 
 ## src/analysis/ranking.rs
 
@@ -302,7 +307,7 @@ import-the-form-does-not-say-which = skjemaet sier ikke hvilken kommune svarene 
 
 input-does-not-exist-give-files-or = { $path } finnes ikke; oppgi filer eller mapper med resultatfiler
 input-reading-files = leser filer
-input-found-no-result-files-in-give = fant ingen resultatfiler i { $dir }. Oppgi filene eller mappen med det som kom inn fra `kartlegg survey`, `inventory` og `import`: filer som slutter på .yaml, .yml, .json eller .age (kryptert), som kartlegg-svar-4627-modenhet-2026-11-28.yaml; undermapper søkes også.
+input-found-no-result-files-in-give = fant ingen resultatfiler i { $dir }. Oppgi filene eller mappen med det som kom inn fra `kartlegg survey`, `inventory`, `fleet` og `import`: filer som slutter på .yaml, .yml, .json eller .age (kryptert), som kartlegg-svar-4627-modenhet-2026-11-28.yaml; undermapper søkes også.
 input-round-a-round-needs-a-name = --round: en runde trenger et navn på én linje, som 2026 eller 2026-pilot
 input-rejected-and-left-out-kartlegg-merge = { $files } ble avvist og er ikke med; `kartlegg merge` lister alle merknader i avvik.csv.
 
@@ -345,7 +350,7 @@ kommuner-no-county = `{ $text }` er ikke et fylke; skriv nummeret eller navnet p
 
 merge-round-the-year-of-the-newest = Runde: { $round } (året for den nyeste filen; velg med --round)
 merge-rejected-with-strict-nothing-is-written = { $files } ble avvist; med --strict skrives ingenting.
-merge-read-questionnaire-answers-and-used-rejected = { $files } lest: { $surveys } spørreskjemasvar og { $machines } brukt, { $rejected } avvist, { $warnings } å se på (avvik.csv). Datasettet er i { $dir }.
+merge-read-questionnaire-answers-and-used-rejected = { $files } lest: { $surveys } spørreskjemasvar, { $machines } og { $fleets } brukt, { $rejected } avvist, { $warnings } å se på (avvik.csv). Datasettet er i { $dir }.
 merge-the-workbook = Arbeidsboka: { $workbook }
 merge-already-holds-a-dataset-choose-another = { $dir } har allerede et datasett; velg en annen mappe eller skriv over med --force
 merge-writing-the-dataset = skriver datasettet …
@@ -1431,7 +1436,7 @@ yaml-the-file-has-no-content = filen har ikke noe innhold
 export-language = Språk
 
 ## src/fleet/measure.rs
-measure-unknown = ukjent mål `{ $name }` for enhetseksportene{ $hint }; kjente mål er { $known }
+measure-unknown = ukjent mål `{ $name }` for enhetseksportene (kjente mål: { $known }){ $hint }
 measure-limit-out-of-range = grensen for `{ $name }` må være et tall fra 0 (til 100 for prosenter)
 
 ## src/dataset/tables/fleet.rs
@@ -1482,3 +1487,4 @@ fleet-table-platform-about = windows, windows-server, macos, ios, android, linux
 fleet-table-os-version-about = Versjon uten det som skiller enheter fra hverandre (uten revisjon eller patchnivå)
 fleet-table-past-support-flag = forbi_stotte
 fleet-table-past-support-flag-about = true når utgaven har passert slutten på sikkerhetsstøtten, false når ikke, unknown når datoen er ukjent
+fleet-table-devices = enheter

@@ -69,6 +69,11 @@ count-municipalities =
         [one] { $n } kommune
        *[other] { $n } kommunar
     }
+count-fleet-files =
+    { $n ->
+        [one] { $n } einingsoversikt
+       *[other] { $n } einingsoversikter
+    }
 count-machines =
     { $n ->
         [one] { $n } maskin
@@ -202,7 +207,7 @@ pilot-marked-unclear = merkt som uklart
 pilot-commented-on = kommentert
 pilot-median-answer-time-s-s = median svartid { $m } s (> { $limit } s)
 pilot-answer-alike-the-question-tells-little = { $c } svarer likt (≥ { $limit }); spørsmålet skil lite
-pilot-contradiction-in-e-g = motseiing i { $k }, t.d. { $who }: { $reason }
+pilot-contradictions-in = motseiing i { $k }: { $list }
 
 ## src/analysis/ranking.rs
 
@@ -302,7 +307,7 @@ import-the-form-does-not-say-which = skjemaet seier ikkje kva kommune svara gjel
 
 input-does-not-exist-give-files-or = { $path } finst ikkje; oppgi filer eller mapper med resultatfiler
 input-reading-files = les filer
-input-found-no-result-files-in-give = fann ingen resultatfiler i { $dir }. Oppgi filene eller mappa med det som kom inn frå `kartlegg survey`, `inventory` og `import`: filer som sluttar på .yaml, .yml, .json eller .age (krypterte), som kartlegg-svar-4627-modenhet-2026-11-28.yaml; det blir også leita i undermapper.
+input-found-no-result-files-in-give = fann ingen resultatfiler i { $dir }. Oppgi filene eller mappa med det som kom inn frå `kartlegg survey`, `inventory`, `fleet` og `import`: filer som sluttar på .yaml, .yml, .json eller .age (krypterte), som kartlegg-svar-4627-modenhet-2026-11-28.yaml; det blir også leita i undermapper.
 input-round-a-round-needs-a-name = --round: ein runde treng eit namn på éi linje, som 2026 eller 2026-pilot
 input-rejected-and-left-out-kartlegg-merge = Avviste { $files }, som difor ikkje er med; `kartlegg merge` listar alle merknader i avvik.csv.
 
@@ -345,7 +350,7 @@ kommuner-no-county = `{ $text }` er ikkje eit fylke; skriv nummeret eller namnet
 
 merge-round-the-year-of-the-newest = Runde: { $round } (året for den nyaste fila; vel med --round)
 merge-rejected-with-strict-nothing-is-written = Avviste { $files }; med --strict blir ingenting skrive.
-merge-read-questionnaire-answers-and-used-rejected = Las { $files }: brukte { $surveys } spørjeskjemasvar og { $machines }, avviste { $rejected }, { $warnings } å sjå på (avvik.csv). Datasettet er i { $dir }.
+merge-read-questionnaire-answers-and-used-rejected = Las { $files }: brukte { $surveys } spørjeskjemasvar, { $machines } og { $fleets }, avviste { $rejected }, { $warnings } å sjå på (avvik.csv). Datasettet er i { $dir }.
 merge-the-workbook = Arbeidsboka: { $workbook }
 merge-already-holds-a-dataset-choose-another = { $dir } har allereie eit datasett; vel ei anna mappe eller skriv over med --force
 merge-writing-the-dataset = skriv datasettet …
@@ -1431,7 +1436,7 @@ yaml-the-file-has-no-content = fila har ikkje noko innhald
 export-language = Språk
 
 ## src/fleet/measure.rs
-measure-unknown = ukjend mål `{ $name }` for einingseksportane{ $hint }; kjende mål er { $known }
+measure-unknown = ukjend mål `{ $name }` for einingseksportane (kjende mål: { $known }){ $hint }
 measure-limit-out-of-range = grensa for `{ $name }` må vere eit tal frå 0 (til 100 for prosentar)
 
 ## src/dataset/tables/fleet.rs
@@ -1482,3 +1487,4 @@ fleet-table-platform-about = windows, windows-server, macos, ios, android, linux
 fleet-table-os-version-about = Versjon utan det som skil einingar frå kvarandre (utan revisjon eller patchnivå)
 fleet-table-past-support-flag = forbi_stotte
 fleet-table-past-support-flag-about = true når utgåva har passert slutten på tryggleiksstøtta, false når ikkje, unknown når datoen er ukjend
+fleet-table-devices = einingar

@@ -598,8 +598,14 @@ fn fleet(site: usize, maturity: &Responses, planted: bool) -> FleetResult {
     let last = jiff::civil::date(2026, 10, 5 + site as i8);
     let old = share(100.0 - supported);
     let releases = [
-        (fleet::os::classify("Windows", "10.0.26100.2314", Some("Enterprise")), devices - old),
-        (fleet::os::classify("Windows", "10.0.19045.5131", Some("Enterprise")), old),
+        (
+            fleet::os::classify("Windows", "10.0.26100.2314", Some("Enterprise")),
+            devices - old,
+        ),
+        (
+            fleet::os::classify("Windows", "10.0.19045.5131", Some("Enterprise")),
+            old,
+        ),
     ];
     let mut source = FleetSource {
         devices,
@@ -608,7 +614,11 @@ fn fleet(site: usize, maturity: &Responses, planted: bool) -> FleetResult {
         stale_30: Some(share(8.0)),
         stale_90: Some(share(3.0)),
         encrypted: Some(tally(unencrypted)),
-        compliant: Some(tally(if claimed("patching") >= 4.0 { 5.0 } else { 20.0 })),
+        compliant: Some(tally(if claimed("patching") >= 4.0 {
+            5.0
+        } else {
+            20.0
+        })),
         managed: Some(tally(0.0)),
         ownership: Some(Ownership {
             corporate: devices,

@@ -317,6 +317,9 @@ fn contradicts(check: &Check, site: &Record) -> bool {
     }
 }
 
+/// The most contradicting municipalities a finding names.
+const LISTED_CONTRADICTIONS: usize = 3;
+
 fn percent(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
 }
@@ -366,14 +369,19 @@ fn flags(q: &QuestionQuality, t: &Thresholds) -> Vec<String> {
     }
     let k = q.contradictions.len();
     if k > 0 && k >= t.contradictions {
-        let (who, reason) = &q.contradictions[0];
-        let k = tr!("count-municipalities", n = k);
-        out.push(tr!(
-            "pilot-contradiction-in-e-g",
-            k = k,
-            who = who,
-            reason = reason
-        ));
+        // Each municipality with its reason: an inventory and a device
+        // export may contradict the same answer for different reasons.
+        let mut list: Vec<String> = q
+            .contradictions
+            .iter()
+            .take(LISTED_CONTRADICTIONS)
+            .map(|(who, reason)| format!("{who}: {reason}"))
+            .collect();
+        if k > LISTED_CONTRADICTIONS {
+            list.push("…".into());
+        }
+        let (k, list) = (tr!("count-municipalities", n = k), list.join("; "));
+        out.push(tr!("pilot-contradictions-in", k = k, list = list));
     }
     out
 }

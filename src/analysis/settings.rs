@@ -428,7 +428,14 @@ fn check(d: &mut Decoder, node: &Node, context: &Context) -> Option<Check> {
     let against_node = d.required(&f, "against")?;
     let af = d.fields(
         against_node,
-        &["questionnaire", "when", "indicator", "is", "measure", "above"],
+        &[
+            "questionnaire",
+            "when",
+            "indicator",
+            "is",
+            "measure",
+            "above",
+        ],
     )?;
     let against = if af.get("measure").is_some() {
         FleetCondition::read(d, &af).map(Against::Fleet)
@@ -500,7 +507,13 @@ mod tests {
         assert_eq!(changed.maturity, 0.4);
         let qs = crate::questionnaire::builtin::all().unwrap();
         let p = pilot(None, &qs).unwrap();
-        assert_eq!(p.checks.len(), 7);
+        assert_eq!(p.checks.len(), 9);
+        let fleet = p
+            .checks
+            .iter()
+            .filter(|c| matches!(c.against, Against::Fleet(_)))
+            .count();
+        assert_eq!(fleet, 2, "checks against the device exports");
         assert_eq!(p.thresholds.alike_min, 5);
         assert_eq!(p.anonymity.min_named, 5);
     }

@@ -105,6 +105,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         );
         let files = crate::tr!("count-files", n = inputs);
         let machines = crate::tr!("count-machines", n = machines);
+        let fleets = crate::tr!("count-fleet-files", n = c.fleets().count());
         writeln!(
             err,
             "{}",
@@ -113,6 +114,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
                 files = files,
                 surveys = surveys,
                 machines = machines,
+                fleets = fleets,
                 rejected = rejected,
                 warnings = warnings,
                 dir = dir

@@ -9,8 +9,8 @@ use rayon::prelude::*;
 
 use super::place::Questionnaires;
 use super::{Deviation, Fleet, Host, Refusal, Survey};
-use crate::fleet::{self, FleetResult};
 use crate::diagnostic::Mark;
+use crate::fleet::{self, FleetResult};
 use crate::inventory::{self, Inventory, Package, Privacy};
 use crate::questionnaire::Questionnaire;
 use crate::survey::result::{self as survey, RespondentKey, Status, SurveyResult};

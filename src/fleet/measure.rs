@@ -69,9 +69,10 @@ impl Measure {
             (!known.is_empty()).then(|| known.iter().sum())
         };
         let tally = |f: &dyn Fn(&FleetSource) -> Option<Tally>| -> Option<f64> {
-            let (no, known) = sources.iter().filter_map(|s| f(s)).fold((0, 0), |(no, known), t| {
-                (no + t.no, known + t.yes + t.no)
-            });
+            let (no, known) = sources
+                .iter()
+                .filter_map(|s| f(s))
+                .fold((0, 0), |(no, known), t| (no + t.no, known + t.yes + t.no));
             percent(no, known)
         };
         match self {
@@ -81,13 +82,12 @@ impl Measure {
             Measure::UnmanagedPercent => tally(&|s| s.managed),
             Measure::UnsupportedPercent => {
                 let releases = sources.iter().flat_map(|s| &s.operating_systems);
-                let (past, known) = releases.fold((0, 0), |(past, known), os| {
-                    match os.past_end_of_support {
+                let (past, known) =
+                    releases.fold((0, 0), |(past, known), os| match os.past_end_of_support {
                         Some(true) => (past + os.devices, known + os.devices),
                         Some(false) => (past, known + os.devices),
                         None => (past, known),
-                    }
-                });
+                    });
                 percent(past, known)
             }
             Measure::StalePercent => {

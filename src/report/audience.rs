@@ -37,6 +37,7 @@ impl Audience {
                     let surveys = r.surveys.values().flat_map(|a| &a.respondents);
                     files.extend(surveys.map(|x| x.survey.file.clone()));
                     files.extend(r.hosts.iter().map(|h| h.file.clone()));
+                    files.extend(r.fleet.iter().map(|f| f.file.clone()));
                 } else {
                     others.push(r.name.clone());
                 }

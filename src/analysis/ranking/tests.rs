@@ -223,6 +223,7 @@ fn ranking_site(name: &str, ranking: &[&str]) -> Record {
         members: Vec::new(),
         surveys: [("behov".to_string(), answered)].into(),
         hosts: Vec::new(),
+        fleet: None,
     }
 }
 

@@ -13,9 +13,15 @@ use crate::i18n::Text;
 /// The export, after the municipality columns.
 const EXPORT: [Column; 6] = [
     Column::new("fleet-table-export", "fleet-table-export-about"),
-    Column::new("fleet-devices", "fleet-table-devices-about"),
-    Column::new("fleet-table-activity-first", "fleet-table-activity-first-about"),
-    Column::new("fleet-table-activity-last", "fleet-table-activity-last-about"),
+    Column::new("fleet-table-devices", "fleet-table-devices-about"),
+    Column::new(
+        "fleet-table-activity-first",
+        "fleet-table-activity-first-about",
+    ),
+    Column::new(
+        "fleet-table-activity-last",
+        "fleet-table-activity-last-about",
+    ),
     Column::new("fleet-table-stale-30", "fleet-table-stale-30-about"),
     Column::new("fleet-table-stale-90", "fleet-table-stale-90-about"),
 ];
@@ -37,10 +43,22 @@ const REST: [Column; 11] = [
     Column::new("fleet-table-corporate", "fleet-table-ownership-about"),
     Column::new("fleet-table-personal", "fleet-table-ownership-about"),
     Column::new("fleet-table-past-support", "fleet-table-past-support-about"),
-    Column::new("fleet-table-unknown-support", "fleet-table-unknown-support-about"),
-    Column::new("fleet-table-unencrypted-percent", "fleet-table-percent-about"),
-    Column::new("fleet-table-noncompliant-percent", "fleet-table-percent-about"),
-    Column::new("fleet-table-unsupported-percent", "fleet-table-percent-about"),
+    Column::new(
+        "fleet-table-unknown-support",
+        "fleet-table-unknown-support-about",
+    ),
+    Column::new(
+        "fleet-table-unencrypted-percent",
+        "fleet-table-percent-about",
+    ),
+    Column::new(
+        "fleet-table-noncompliant-percent",
+        "fleet-table-percent-about",
+    ),
+    Column::new(
+        "fleet-table-unsupported-percent",
+        "fleet-table-percent-about",
+    ),
 ];
 
 const PROVENANCE: [Column; 2] = [
@@ -54,9 +72,15 @@ const RELEASE: [Column; 7] = [
     Column::new("fleet-table-platform", "fleet-table-platform-about"),
     Column::new("hosts-os", "inventory-operating-system"),
     Column::new("hosts-os-version", "fleet-table-os-version-about"),
-    Column::new("fleet-devices", "fleet-table-devices-about"),
-    Column::new("hosts-end-of-support", "hosts-end-of-security-support-of-the"),
-    Column::new("fleet-table-past-support-flag", "fleet-table-past-support-flag-about"),
+    Column::new("fleet-table-devices", "fleet-table-devices-about"),
+    Column::new(
+        "hosts-end-of-support",
+        "hosts-end-of-security-support-of-the",
+    ),
+    Column::new(
+        "fleet-table-past-support-flag",
+        "fleet-table-past-support-flag-about",
+    ),
 ];
 
 fn count(n: u64) -> Cell {
@@ -135,7 +159,7 @@ pub fn table(c: &Collected) -> Table {
     for (header, about) in STATES {
         let (header, about) = Column::new(header, about).words();
         for value in [&yes, &no, &unknown] {
-            columns.push((format!("{header} {value}"), about.clone()));
+            columns.push((format!("{header}_{value}"), about.clone()));
         }
     }
     columns.extend(words(&REST));
