@@ -280,7 +280,7 @@ compare-none = none
 
 ## src/cmd/fleet.rs
 
-fleet-saved-in = Saved in { $path }.
+fleet-saved-in = The device counts of { $kommune } are saved in { $path }.
 fleet-export = Export
 fleet-devices = Devices
 fleet-activity = Activity (first – last)
@@ -604,6 +604,7 @@ overview-files-rejected = Files rejected
 overview-notes-to-look-at = Notes to look at
 overview-mean-coverage-maturity = Mean coverage (maturity)
 overview-answers-to = Answers to { $id }
+overview-fleet-files-used = Fleet files used (kartlegg fleet)
 
 ## src/dataset/round.rs
 

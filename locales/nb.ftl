@@ -280,7 +280,7 @@ compare-none = ingen
 
 ## src/cmd/fleet.rs
 
-fleet-saved-in = Lagret i { $path }.
+fleet-saved-in = Enhetstallene for { $kommune } er lagret i { $path }.
 fleet-export = Eksport
 fleet-devices = Enheter
 fleet-activity = Aktivitet (første – siste)
@@ -604,6 +604,7 @@ overview-files-rejected = Filer avvist
 overview-notes-to-look-at = Merknader å se på
 overview-mean-coverage-maturity = Gjennomsnittlig dekning (modenhet)
 overview-answers-to = Svar på { $id }
+overview-fleet-files-used = Enhetsoversikter brukt (kartlegg fleet)
 
 ## src/dataset/round.rs
 

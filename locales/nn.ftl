@@ -280,7 +280,7 @@ compare-none = ingen
 
 ## src/cmd/fleet.rs
 
-fleet-saved-in = Lagra i { $path }.
+fleet-saved-in = Einingstala for { $kommune } er lagra i { $path }.
 fleet-export = Eksport
 fleet-devices = Einingar
 fleet-activity = Aktivitet (første – siste)
@@ -288,7 +288,7 @@ fleet-stale = Inaktive > 30 / > 90 dagar
 fleet-encrypted = Kryptert
 fleet-compliant = I samsvar
 fleet-past-end-of-support = Utan støtte
-fleet-past-and-unknown = { $past } (ukjent: { $unknown })
+fleet-past-and-unknown = { $past } (ukjend: { $unknown })
 
 ## src/cmd/import.rs
 
@@ -604,6 +604,7 @@ overview-files-rejected = Avviste filer
 overview-notes-to-look-at = Merknader å sjå på
 overview-mean-coverage-maturity = Gjennomsnittleg dekning (modenheit)
 overview-answers-to = Svar på { $id }
+overview-fleet-files-used = Brukte einingsoversikter (kartlegg fleet)
 
 ## src/dataset/round.rs
 

@@ -78,8 +78,13 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     if !config.quiet {
         let table = summary(&fleet, config.color.stdout());
         writeln!(std::io::stdout().lock(), "{table}")?;
-        let path = output.display();
-        writeln!(std::io::stderr(), "{}", tr!("fleet-saved-in", path = path))?;
+        let (path, m) = (output.display(), &fleet.municipality);
+        let kommune = format!("{} {}", m.id, m.name);
+        writeln!(
+            std::io::stderr(),
+            "{}",
+            tr!("fleet-saved-in", kommune = kommune, path = path)
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

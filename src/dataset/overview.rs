@@ -23,6 +23,7 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
         .respondents()
         .map(|(_, r)| r.survey.result.subject.id.as_str())
         .chain(c.hosts().map(|h| h.inventory.municipality.id.as_str()))
+        .chain(c.fleets().map(|f| f.result.municipality.id.as_str()))
         .collect();
     let inputs: Vec<String> = made
         .inputs
@@ -48,6 +49,7 @@ pub fn facts(data: &Dataset, made: &Made) -> Vec<(String, Cell)> {
             count(c.respondents().count()),
         ),
         (tr!("overview-machines-used"), count(c.hosts().count())),
+        (tr!("overview-fleet-files-used"), count(c.fleets().count())),
         (tr!("overview-files-rejected"), count(made.rejected)),
         (tr!("overview-notes-to-look-at"), count(made.warnings)),
         (
