@@ -60,11 +60,7 @@ pub(super) fn withheld(h: &mut String, name: &str, others: usize) {
         "<h2>{}</h2>",
         escape(&tr!("catalogue-service-catalogue-ranked-by-need"))
     );
-    let counted = match others {
-        0 => tr!("maturity-no-other-municipalities"),
-        1 => tr!("maturity-only-one-other-municipality"),
-        n => tr!("maturity-only-other-municipalities", n = n),
-    };
+    let counted = super::maturity::few_others(others);
     let _ = writeln!(
         h,
         "<p>{}</p>",

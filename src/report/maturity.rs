@@ -201,14 +201,18 @@ pub(super) fn disclosure(
 }
 
 /// The chosen municipality by itself, and why the others are left out.
-fn too_few(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String), naming: &Naming) {
-    let n = rows.iter().filter(|r| r.id != *id).count();
-    let floor = Anonymity::FLOOR;
-    let others = match n {
+/// "no other municipalities", "only one other municipality", "only 2 …".
+pub(super) fn few_others(n: usize) -> String {
+    match n {
         0 => tr!("maturity-no-other-municipalities"),
         1 => tr!("maturity-only-one-other-municipality"),
         n => tr!("maturity-only-other-municipalities", n = n),
-    };
+    }
+}
+
+fn too_few(h: &mut String, rows: &[MaturityRow], (id, name): &(String, String), naming: &Naming) {
+    let others = few_others(rows.iter().filter(|r| r.id != *id).count());
+    let floor = Anonymity::FLOOR;
     let _ = writeln!(
         h,
         "<p>{}</p>",
