@@ -4,7 +4,7 @@
 # shellcheck shell=bash
 
 cases=(version questionnaire_list norwegian_text validate exit_codes survey_answers
-  bad_recipient excel_form merge_pilot keygen_and_age inventory private_files package)
+  bad_recipient excel_form merge_pilot fleet keygen_and_age inventory private_files package)
 
 # given CASE FILE...: copies files of the repository into both builds' folders.
 given() {
@@ -128,6 +128,18 @@ case_merge_pilot() {
   has win merge datasett/avvik.csv 'innkommet\' &&
     has win merge datasett/svar.csv 'innkommet\' &&
     return $ok
+}
+
+# The exports as Windows makes them: PowerShell 5's UTF-16 with its #TYPE
+# line, and the Norwegian Intune portal's semicolons.
+case_fleet() {
+  given fleet tests/fleet/ad-ps5.csv tests/fleet/intune-nb.csv
+  both fleet 0 fleet ad-ps5.csv intune-nb.csv -k 4640 -o flate.yaml &&
+    same fleet flate.yaml out &&
+    has win fleet flate.yaml 'kind: "active-directory"' &&
+    has win fleet flate.yaml 'devices: 260' &&
+    has win fleet flate.yaml 'devices: 240' &&
+    has win fleet err 'flate.yaml'
 }
 
 case_keygen_and_age() {
