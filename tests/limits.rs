@@ -337,16 +337,37 @@ fn a_large_survey_is_merged_within_a_small_multiple_of_its_size() {
     );
 }
 
-/// A survey of the example whose answers are repeated, in order, until
-/// there are `count` of them (a later answer to an id wins), written a piece
-/// at a time.
+/// A survey of the example, made an answer to the newest version of its
+/// questionnaire, whose answers are repeated, in order, until there are
+/// `count` of them (a later answer to an id wins), written a piece at a
+/// time. (Answers to an earlier version are first copied to the newest:
+/// that is another matter than reading them.)
 fn many_answers(path: &Path, count: usize) -> u64 {
     let example = common::repo(
         "examples/pilot/innkommet/breidal/kartlegg-svar-9902-modenhet-2026-10-06.yaml",
     );
-    let text = std::fs::read_to_string(example).unwrap();
+    let questionnaire =
+        std::fs::read_to_string(common::repo("questionnaires/modenhet.yaml")).unwrap();
+    let newest = questionnaire
+        .lines()
+        .find_map(|l| l.strip_prefix("version: "))
+        .unwrap();
+    let text = std::fs::read_to_string(example).unwrap().replacen(
+        "version: \"1.0.0\"",
+        &format!("version: \"{newest}\""),
+        1,
+    );
     let (head, answers) = text.split_once("answers:\n").unwrap();
-    let answers: Vec<&str> = answers.split("  - id: ").skip(1).collect();
+    // Only answers to questions the newest version has.
+    let answers: Vec<&str> = answers
+        .split("  - id: ")
+        .skip(1)
+        .filter(|a| {
+            let id = a.lines().next().unwrap().trim_matches('"');
+            questionnaire.contains(&format!("- id: {id}\n"))
+        })
+        .collect();
+    assert!(answers.len() > 30, "{} answers", answers.len());
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     writeln!(out, "{head}answers:").unwrap();
     for answer in answers.iter().cycle().take(count) {

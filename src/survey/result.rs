@@ -141,11 +141,15 @@ impl SurveyResult {
     }
 
     /// The answers by question id, as scoring and `show_if` read them.
+    /// One answer at a time, a later answer to an id replacing the
+    /// earlier (as collecting does): collecting would first hold a copy of
+    /// every answer, however many repeat an id.
     pub fn responses(&self) -> crate::questionnaire::answer::Responses {
-        self.answers
-            .iter()
-            .map(|a| (a.id.clone(), a.response.clone()))
-            .collect()
+        let mut responses = crate::questionnaire::answer::Responses::new();
+        for a in &self.answers {
+            responses.insert(a.id.clone(), a.response.clone());
+        }
+        responses
     }
 
     pub fn to_yaml(&self) -> String {
