@@ -2,7 +2,8 @@
 //! building a tree: a serde deserialiser driven by the parser's events. Used
 //! where speed matters (merge reads thousands of inventories); it keeps the
 //! same refusals as the tree reader (no aliases, no tags, limited nesting),
-//! but reports only the first problem.
+//! but reports only the first problem. [`events`] gives the same events to
+//! readers that build values their own way (merge's survey reader).
 //!
 //! Files in the block style kartlegg writes are read by [`block`] without the
 //! general parser; everything else goes through it.
