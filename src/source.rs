@@ -31,7 +31,6 @@ pub fn read_result(
     identities: &[age::x25519::Identity],
 ) -> anyhow::Result<String> {
     let file = open_regular(path)?;
-    let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
     // ends) is recognised without reading all of it. Encryption adds a header
     // and 16 bytes per 64 KiB; ASCII armor (`age -a`) a third and line breaks.
@@ -41,6 +40,10 @@ pub fn read_result(
     } else {
         limit
     };
+    // Room for the file as it is now, so that the buffer, which becomes the
+    // text, neither grows by copying nor keeps unused room.
+    let size = file.metadata().map_or(0, |m| m.len()).min(limit_read + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
     file.take(limit_read + 1)
         .read_to_end(&mut bytes)
         .with_context(|| tr!("publish-cannot-read", path = path.display()))?;

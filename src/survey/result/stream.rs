@@ -75,7 +75,11 @@ impl<T> Listed<T> {
         match f.get(key) {
             Some(node) if matches!(node.value, Value::Seq(_)) => {
                 d.problems.extend(self.decoder.problems);
-                self.complete.then_some(self.items)
+                // The list grew an item at a time: its spare room goes, as
+                // every kept survey holds its answers to the end.
+                let mut items = self.items;
+                items.shrink_to_fit();
+                self.complete.then_some(items)
             }
             _ => super::optional_list(d, f, key, read),
         }
