@@ -31,7 +31,6 @@ pub fn read_result(
     identities: &[age::x25519::Identity],
 ) -> anyhow::Result<String> {
     let file = open_regular(path)?;
-    let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file (or a device that never
     // ends) is recognised without reading all of it. Encryption adds a header
     // and 16 bytes per 64 KiB; ASCII armor (`age -a`) a third and line breaks.
@@ -41,6 +40,10 @@ pub fn read_result(
     } else {
         limit
     };
+    // Room for the file as it is now, so that the buffer, which becomes the
+    // text, neither grows by copying nor keeps unused room.
+    let size = file.metadata().map_or(0, |m| m.len()).min(limit_read + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
     file.take(limit_read + 1)
         .read_to_end(&mut bytes)
         .with_context(|| tr!("publish-cannot-read", path = path.display()))?;
@@ -63,7 +66,18 @@ pub fn read_result(
             reject(Diagnostic::whole_file(code, e.to_string()))
         })?;
     }
-    decode(&bytes, limit).map_err(reject)
+    // The text is the bytes read, not a copy of them: a large file is held
+    // once, and the allocator is not taught by a large block freed that
+    // large blocks come and go (it would then grow the answers read from
+    // the file by copying them, and keep the copies' room).
+    let start = bytes.len() - checked(&bytes, limit).map_err(reject)?.len();
+    bytes.drain(..start);
+    String::from_utf8(bytes).map_err(|_| {
+        reject(Diagnostic::whole_file(
+            "not-utf8",
+            tr!("source-the-text-is-not-utf-8"),
+        ))
+    })
 }
 
 /// What `meta` describes when it is not a regular file, in words.
@@ -149,8 +163,9 @@ fn too_large(limit: u64) -> Diagnostic {
     )
 }
 
-/// Checks raw bytes and returns them as text, or the one problem that stops it.
-pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
+/// Checks raw bytes and returns them as text (without a byte-order mark),
+/// or the one problem that stops it.
+fn checked(bytes: &[u8], limit: u64) -> Result<&str, Diagnostic> {
     if bytes.len() as u64 > limit {
         return Err(too_large(limit));
     }
@@ -192,7 +207,7 @@ pub fn decode(bytes: &[u8], limit: u64) -> Result<String, Diagnostic> {
             tr!("source-the-file-is-empty"),
         ));
     }
-    Ok(text.to_owned())
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -201,7 +216,7 @@ mod tests {
 
     #[test]
     fn refuses_each_kind_of_unreadable_content() {
-        let code = |bytes: &[u8]| decode(bytes, 100).unwrap_err().code;
+        let code = |bytes: &[u8]| checked(bytes, 100).unwrap_err().code;
         assert_eq!(code(b""), "empty");
         assert_eq!(code(b"  \n\t\n"), "empty");
         assert_eq!(code(&[0xFF, 0xFE, b'a', 0]), "utf16");
@@ -211,13 +226,13 @@ mod tests {
 
     #[test]
     fn points_at_the_first_byte_that_is_not_utf8() {
-        let err = decode(b"id: a\nnavn: \xF8ygarden\n", 100).unwrap_err();
+        let err = checked(b"id: a\nnavn: \xF8ygarden\n", 100).unwrap_err();
         assert_eq!(err.code, "not-utf8");
         assert_eq!(err.mark, Some(Mark::new(2, 7)));
     }
 
     #[test]
     fn drops_a_utf8_byte_order_mark() {
-        assert_eq!(decode(b"\xEF\xBB\xBFid: a", 100).unwrap(), "id: a");
+        assert_eq!(checked(b"\xEF\xBB\xBFid: a", 100).unwrap(), "id: a");
     }
 }

@@ -208,7 +208,10 @@ fn load(
         Some(fleet::result::FORMAT) => return fleet(&text),
         _ => {}
     }
-    let root = crate::yaml::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
+    // Answers are decoded while the file is read, each as it comes: a
+    // survey is never held as a tree of all its answers.
+    let parsed = survey::stream::parse(&text).map_err(|d| ("not-kartlegg", d.located(path)))?;
+    let root = &parsed.root;
     let format_node = root.get("format");
     let format = format_node
         .and_then(|n| n.as_scalar())
@@ -217,13 +220,10 @@ fn load(
     let at = |mark, message| crate::diagnostic::Diagnostic::at(mark, "", message).located(path);
     match format.as_str() {
         survey::FORMAT => {
-            // The tree holds its own copy of every text: the file's text and
-            // then the tree go as soon as they are no longer needed, so
-            // that no more than two forms of the answers are held at once.
+            // The answers hold their own copy of every text: the file's
+            // text goes before the rest of the result is decoded.
             drop(text);
-            let marks = value_marks(&root);
-            let read = survey::from_node(&root);
-            drop(root);
+            let (read, marks) = parsed.into_result();
             read.map(|r| Loaded::Survey(Box::new(r), marks))
                 .map_err(|p| ("invalid", located(p)))
         }
@@ -242,21 +242,6 @@ fn load(
             at(root.mark, tr!("read-not-a-kartlegg-result-file-no")),
         )),
     }
-}
-
-/// Where the value of each answer stands (its entry where it has no value),
-/// for naming a value the questionnaire does not allow.
-fn value_marks(root: &crate::yaml::Node) -> BTreeMap<String, Mark> {
-    let Some(crate::yaml::Value::Seq(answers)) = root.get("answers").map(|n| &n.value) else {
-        return BTreeMap::new();
-    };
-    answers
-        .iter()
-        .filter_map(|a| {
-            let id = a.get("id")?.as_scalar()?.to_string();
-            Some((id, a.get("value").map_or(a.mark, |v| v.mark)))
-        })
-        .collect()
 }
 
 /// The avvik code for a file that could not be read: the refusal's own code

@@ -2,7 +2,8 @@
 //! building a tree: a serde deserialiser driven by the parser's events. Used
 //! where speed matters (merge reads thousands of inventories); it keeps the
 //! same refusals as the tree reader (no aliases, no tags, limited nesting),
-//! but reports only the first problem.
+//! but reports only the first problem. [`events`] gives the same events to
+//! readers that build values their own way (merge's survey reader).
 //!
 //! Files in the block style kartlegg writes are read by [`block`] without the
 //! general parser; everything else goes through it.
@@ -10,7 +11,7 @@
 mod block;
 mod error;
 
-use saphyr_parser::{Event, Parser, ScalarStyle, Span, StrInput};
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, StrInput};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 use error::Error;
@@ -31,13 +32,41 @@ struct Events<'a> {
     last: Mark,
 }
 
-fn syntax(e: &saphyr_parser::ScanError) -> Error {
+fn syntax(e: &ScanError) -> Error {
     let m = e.marker();
     Error::syntax(Some(Mark::new(m.line(), m.col() + 1)), e.info())
 }
 
 fn mark(span: &Span) -> Mark {
     Mark::new(span.start.line(), span.start.col() + 1)
+}
+
+impl<'a> Source<'a> {
+    /// The block-style reader for a text in the style kartlegg writes, the
+    /// general parser for any other.
+    fn of(src: &'a str) -> Source<'a> {
+        match block::events(src) {
+            Some(events) => Source::Block(Box::new(events.peekable())),
+            None => Source::Parser(Box::new(Parser::new_from_str(src))),
+        }
+    }
+
+    fn next(&mut self) -> Option<Result<(Event<'a>, Mark), ScanError>> {
+        match self {
+            Source::Block(events) => events.next().map(Ok),
+            Source::Parser(parser) => parser
+                .next_event()
+                .map(|e| e.map(|(event, span)| (event, mark(&span)))),
+        }
+    }
+}
+
+/// The events of one YAML (or JSON) text and where each starts, from the
+/// reader [`from_str`] uses: for readers that build their own values from
+/// the events (see `crate::yaml::build`).
+pub fn events(src: &str) -> impl Iterator<Item = Result<(Event<'_>, Mark), ScanError>> {
+    let mut source = Source::of(src);
+    std::iter::from_fn(move || source.next())
 }
 
 impl<'a> Events<'a> {
@@ -47,13 +76,7 @@ impl<'a> Events<'a> {
 
     /// The next event and where it is, or `None` at the end of the input.
     fn raw(&mut self) -> Option<Result<(Event<'a>, Mark), Error>> {
-        match &mut self.source {
-            Source::Block(events) => events.next().map(Ok),
-            Source::Parser(parser) => parser.next_event().map(|e| {
-                e.map(|(event, span)| (event, mark(&span)))
-                    .map_err(|e| syntax(&e))
-            }),
-        }
+        self.source.next().map(|e| e.map_err(|e| syntax(&e)))
     }
 
     fn next(&mut self) -> Result<Event<'a>, Error> {
@@ -93,12 +116,8 @@ impl<'a> Events<'a> {
 
 /// Reads one YAML (or JSON) document into `T`.
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
-    let source = match block::events(src) {
-        Some(events) => Source::Block(Box::new(events.peekable())),
-        None => Source::Parser(Box::new(Parser::new_from_str(src))),
-    };
     let mut events = Events {
-        source,
+        source: Source::of(src),
         depth: 0,
         last: Mark::new(1, 1),
     };

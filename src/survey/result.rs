@@ -14,6 +14,8 @@ use crate::subject::Subject;
 use crate::tr;
 use crate::yaml::{Decoder, Fields, Node, Value, quote};
 
+pub mod stream;
+
 pub const FORMAT: &str = "kartlegg-svar/1";
 
 /// Result files larger than this are refused unread.
@@ -139,11 +141,15 @@ impl SurveyResult {
     }
 
     /// The answers by question id, as scoring and `show_if` read them.
+    /// One answer at a time, a later answer to an id replacing the
+    /// earlier (as collecting does): collecting would first hold a copy of
+    /// every answer, however many repeat an id.
     pub fn responses(&self) -> crate::questionnaire::answer::Responses {
-        self.answers
-            .iter()
-            .map(|a| (a.id.clone(), a.response.clone()))
-            .collect()
+        let mut responses = crate::questionnaire::answer::Responses::new();
+        for a in &self.answers {
+            responses.insert(a.id.clone(), a.response.clone());
+        }
+        responses
     }
 
     pub fn to_yaml(&self) -> String {
@@ -281,15 +287,21 @@ pub fn from_str(src: &str) -> Result<SurveyResult, Vec<Diagnostic>> {
 
 /// A result from a YAML tree already parsed.
 pub fn from_node(root: &Node) -> Result<SurveyResult, Vec<Diagnostic>> {
+    decoded(root, None)
+}
+
+/// A result from a tree, with its answer lists taken out of it while it was
+/// read when `lists` is given (see [`stream`]).
+fn decoded(root: &Node, lists: Option<stream::Lists>) -> Result<SurveyResult, Vec<Diagnostic>> {
     let mut d = Decoder::default();
-    let result = decode(&mut d, root);
+    let result = decode(&mut d, root, lists);
     match result {
         Some(r) if d.problems.is_empty() => Ok(r),
         _ => Err(d.problems),
     }
 }
 
-fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
+fn decode(d: &mut Decoder, root: &Node, lists: Option<stream::Lists>) -> Option<SurveyResult> {
     let f = d.fields(
         root,
         &[
@@ -332,8 +344,13 @@ fn decode(d: &mut Decoder, root: &Node) -> Option<SurveyResult> {
     let language = optional_text(d, &f, "language");
     let changed = optional_text(d, &f, "changed");
     let status = d.required(&f, "status").and_then(|n| status(d, n));
-    let answers = optional_list(d, &f, "answers", answer);
-    let unanswered = optional_list(d, &f, "unanswered", note);
+    let (answers, unanswered) = match lists {
+        Some(lists) => lists.decoded(d, &f),
+        None => (
+            optional_list(d, &f, "answers", answer),
+            optional_list(d, &f, "unanswered", note),
+        ),
+    };
     Some(SurveyResult {
         questionnaire: questionnaire?,
         subject: subject?,

@@ -17,7 +17,7 @@ mod emit;
 pub use decode::{Decoder, Fields, untranslated};
 pub use emit::{emit, quote};
 
-use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 
 use crate::diagnostic::{Diagnostic, Mark};
 use crate::tr;
@@ -134,9 +134,27 @@ impl Tree {
         }
     }
 
+    /// The key of the list being read straight under the root map, when
+    /// the key appears there for the first time (readers take the first).
+    fn top_level_list(&self) -> Option<&str> {
+        let [Open::Map(_, entries, Some(key)), Open::Seq(..)] = self.stack.as_slice() else {
+            return None;
+        };
+        let name = key.as_scalar()?;
+        (!entries.iter().any(|(k, _)| k.as_scalar() == Some(name))).then_some(name)
+    }
+
     /// Puts a finished node into the collection it belongs to (a map takes a
-    /// key, then its value).
-    fn add(&mut self, node: Node) {
+    /// key, then its value); an item of a top-level list goes to `take`
+    /// first, which may keep it.
+    fn add(&mut self, node: Node, take: &mut Take) {
+        let node = match self.top_level_list() {
+            Some(key) => match take(key, node) {
+                Some(node) => node,
+                None => return,
+            },
+            None => node,
+        };
         match self.stack.last_mut() {
             Some(Open::Seq(_, items)) => items.push(node),
             Some(Open::Map(_, entries, pending)) => match pending.take() {
@@ -148,13 +166,30 @@ impl Tree {
     }
 }
 
+/// What [`build`] gives each item of a list under a top-level key: the
+/// key and the item, which it gives back to leave in the tree or keeps.
+pub type Take<'t> = dyn FnMut(&str, Node) -> Option<Node> + 't;
+
 /// Parses one YAML document into a [`Node`] tree, or returns the first
 /// syntax problem.
 pub fn parse(src: &str) -> Result<Node, Diagnostic> {
+    let events = Parser::new_from_str(src).map(|e| e.map(|(event, span)| (event, mark_of(&span))));
+    build(events, &mut |_, item| Some(item))
+}
+
+/// Builds the tree of one document from its events and their places, with
+/// the refusals of [`parse`]. Each item of a list under a top-level key
+/// (the key's first appearance) goes to `take` as soon as it is complete:
+/// a reader can decode it and keep it out of the tree, so that a long list
+/// is never held as nodes.
+pub fn build<'a>(
+    events: impl Iterator<Item = Result<(Event<'a>, Mark), ScanError>>,
+    take: &mut Take,
+) -> Result<Node, Diagnostic> {
     let mut tree = Tree::default();
     let mut documents = 0;
-    for event in Parser::new_from_str(src) {
-        let (event, span) = event.map_err(|err| {
+    for event in events {
+        let (event, mark) = event.map_err(|err| {
             let m = err.marker();
             Diagnostic::at(
                 Mark::new(m.line(), m.col() + 1),
@@ -162,7 +197,6 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
                 tr!("yaml-invalid-yaml", value = err.info()),
             )
         })?;
-        let mark = mark_of(&span);
         let node = match event {
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -193,7 +227,7 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
             },
             _ => continue,
         };
-        tree.add(node);
+        tree.add(node, take);
     }
     tree.root
         .ok_or_else(|| Diagnostic::whole_file("empty", tr!("yaml-the-file-has-no-content")))
