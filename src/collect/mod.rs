@@ -17,6 +17,7 @@ pub use read::{Found, discover};
 pub use record::{Answered, Record, Respondent};
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::fleet::FleetResult;
 use crate::inventory::{Inventory, Package};
@@ -84,8 +85,9 @@ pub struct Collected {
     /// One record per municipality or cooperation, in id order.
     pub records: Vec<Record>,
     /// Every distinct package seen, once: thousands of hosts share most of
-    /// their software, so hosts refer to these by index.
-    pub packages: Vec<Package>,
+    /// their software, so hosts refer to these by index. Shared, so that a
+    /// table can make its rows from them when it is written.
+    pub packages: Arc<Vec<Package>>,
     /// Sorted by file, then rejection, code and message.
     pub deviations: Vec<Deviation>,
 }
@@ -105,7 +107,7 @@ impl Collected {
         Collected {
             inputs: kept.inputs,
             records: record::group(kept.surveys, kept.hosts, kept.fleets, rule),
-            packages: kept.packages,
+            packages: Arc::new(kept.packages),
             deviations: kept.deviations,
         }
     }

@@ -49,7 +49,7 @@ pub fn write(table: &Table, dialect: Dialect, mut out: impl std::io::Write) -> s
         })
         .from_writer(&mut out);
     writer.write_record(&table.headers)?;
-    for row in &table.rows {
+    for row in table.rows.iter() {
         let fields: Vec<String> = row
             .iter()
             .map(|cell| match cell {

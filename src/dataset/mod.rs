@@ -11,6 +11,7 @@ pub mod csv;
 pub mod findings;
 pub mod overview;
 pub mod round;
+pub mod rows;
 pub mod tables;
 pub mod xlsx;
 
@@ -18,6 +19,7 @@ use crate::analysis::Settings;
 use crate::analysis::pilot::{self, Evaluation};
 use crate::analysis::ranking::{self, Ranking};
 use crate::collect::{Collected, Deviation, Record};
+pub use rows::Rows;
 
 /// Everything the commands report on: the kept inputs, scored once, and the
 /// decisions made from them.
@@ -189,7 +191,9 @@ pub struct Table {
     pub headers: Vec<String>,
     /// What each column means, for the sheet that explains the columns.
     pub descriptions: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
+    /// Held as cells, or made one at a time when written (for tables that
+    /// grow with the input).
+    pub rows: Rows,
     /// Excel number formats by column (such as `0%`); others are General.
     pub formats: Vec<(usize, &'static str)>,
     /// Columns of scores 0–5 that the workbook colours red to green.

@@ -3,6 +3,8 @@
 //! maturity, and a sheet explaining every column. Text is always written as
 //! text, so nothing in an answer can become a formula.
 
+use std::borrow::Cow;
+
 use rust_xlsxwriter::{
     Chart, ChartType, ConditionalFormat3ColorScale, ConditionalFormatType, Format, FormatBorder,
     Workbook, Worksheet,
@@ -37,12 +39,15 @@ pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
                 ),
             });
         }
-        let long = t
+        let long: usize = t
             .rows
             .iter()
-            .flatten()
-            .filter(|c| matches!(c, Cell::Text(s) if s.chars().count() > MAX_CELL))
-            .count();
+            .map(|row| {
+                row.iter()
+                    .filter(|c| matches!(c, Cell::Text(s) if s.chars().count() > MAX_CELL))
+                    .count()
+            })
+            .sum();
         if long > 0 {
             let name = &t.sheet;
             notes.push(Deviation {
@@ -68,11 +73,11 @@ fn header_format() -> Format {
         .set_text_wrap()
 }
 
-/// Writes a table from `first` row on; returns the number of rows written.
-fn write_rows(
+/// Writes the header and `rows` of a table (all of it, or one sheet's share).
+fn write_rows<'a>(
     ws: &mut Worksheet,
     t: &Table,
-    rows: &[Vec<Cell>],
+    rows: impl Iterator<Item = Cow<'a, [Cell]>>,
     number_formats: &[Option<Format>],
 ) -> anyhow::Result<()> {
     let header = header_format();
@@ -80,8 +85,10 @@ fn write_rows(
     for (c, h) in t.headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &header)?;
     }
-    for (r, row) in rows.iter().enumerate() {
+    let mut last_row = 0;
+    for (r, row) in rows.enumerate() {
         let r = r as u32 + 1;
+        last_row = r;
         for (c, cell) in row.iter().enumerate() {
             let col = c as u16;
             match cell {
@@ -109,7 +116,6 @@ fn write_rows(
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, (*w as f64 + 2.0).min(62.0))?;
     }
-    let last_row = rows.len() as u32;
     let last_col = t.headers.len().saturating_sub(1) as u16;
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last_row.max(1), last_col)?;
@@ -141,12 +147,10 @@ fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
                 .map(|(_, f)| Format::new().set_num_format(*f))
         })
         .collect();
-    let chunks: Vec<&[Vec<Cell>]> = if t.rows.is_empty() {
-        vec![&t.rows[..]]
-    } else {
-        t.rows.chunks(MAX_ROWS - 1).collect()
-    };
-    for (i, rows) in chunks.iter().enumerate() {
+    let per_sheet = MAX_ROWS - 1;
+    let sheets = t.rows.len().div_ceil(per_sheet).max(1);
+    for i in 0..sheets {
+        let rows = i * per_sheet..((i + 1) * per_sheet).min(t.rows.len());
         // Large sheets stream their rows to a temporary file instead of
         // holding every cell in memory.
         let ws = if rows.len() > 20_000 {
@@ -159,7 +163,7 @@ fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
         } else {
             format!("{} ({})", t.sheet, i + 1)
         })?;
-        write_rows(ws, t, rows, &number_formats)?;
+        write_rows(ws, t, t.rows.range(rows), &number_formats)?;
         if i == 0 {
             add_heat(ws, t)?;
             add_chart(ws, t)?;

@@ -76,7 +76,7 @@ pub fn make(
         sheet: sheet.get().to_string(),
         headers,
         descriptions,
-        rows,
+        rows: rows.into(),
         formats: Vec::new(),
         heat: Vec::new(),
         frozen_columns: 0,

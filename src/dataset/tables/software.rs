@@ -2,12 +2,15 @@
 //! number of machines that have it. Millions of installed packages pass
 //! through here, so it counts pairs of indices, in parallel.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use super::{Column, MUNICIPALITY, make, words};
 use crate::collect::{Collected, Host};
-use crate::dataset::{Cell, Table};
+use crate::dataset::{Cell, Rows, Table};
 use crate::i18n::Text;
+use crate::inventory::Package;
 
 /// The package, before the municipality columns.
 const PACKAGE: [Column; 3] = [
@@ -24,47 +27,59 @@ const HOSTS: Column = Column::new(
     "software-number-of-machines-with-this-version",
 );
 
-/// Software name × version × municipality, with the number of hosts.
+/// Software name × version × municipality, with the number of hosts. The
+/// rows are made when written, from the shared package list and the sorted
+/// counts (16 bytes a row), not held as copies of the text.
 pub fn table(c: &Collected) -> Table {
     let columns = words(&[&PACKAGE[..], &MUNICIPALITY, &[HOSTS]].concat());
     let hosts: Vec<&Host> = c.hosts().collect();
-    let mut municipalities: Vec<(&str, &str)> = hosts
+    let mut municipalities: Vec<(String, String)> = hosts
         .iter()
         .map(|h| {
             let m = &h.inventory.municipality;
-            (m.id.as_str(), m.name.as_str())
+            (m.id.clone(), m.name.clone())
         })
         .collect();
     municipalities.sort_unstable();
     municipalities.dedup();
     let mut counts = count(c, &hosts, &municipalities);
-    let key = |(p, m): (u32, u32)| {
-        let p = &c.packages[p as usize];
-        let (id, kommune) = municipalities[m as usize];
-        let version = p.version.as_deref().unwrap_or_default();
-        (p.name.as_str(), version, p.source.as_str(), id, kommune)
-    };
-    counts.par_sort_unstable_by(|a, b| key(a.0).cmp(&key(b.0)));
-    let rows = counts
-        .into_par_iter()
-        .map(|(pair, n)| {
-            let (name, version, source, id, kommune) = key(pair);
-            vec![
-                name.into(),
-                version.into(),
-                source.into(),
-                id.into(),
-                kommune.into(),
-                Cell::Number(n as f64),
-            ]
-        })
-        .collect();
-    make(
+    let packages = Arc::clone(&c.packages);
+    counts.par_sort_unstable_by(|a, b| {
+        key(&packages, &municipalities, a.0).cmp(&key(&packages, &municipalities, b.0))
+    });
+    let rows = Rows::made(counts.len(), move |i| {
+        let (pair, n) = counts[i];
+        let (name, version, source, id, kommune) = key(&packages, &municipalities, pair);
+        vec![
+            name.into(),
+            version.into(),
+            source.into(),
+            id.into(),
+            kommune.into(),
+            Cell::Number(n as f64),
+        ]
+    });
+    let mut table = make(
         "programvare",
         Text::message("inventory-software"),
         columns,
-        rows,
-    )
+        Vec::new(),
+    );
+    table.rows = rows;
+    table
+}
+
+/// What a row of the table says, in the order the rows are sorted by:
+/// package name, version and source, municipality id and name.
+fn key<'a>(
+    packages: &'a [Package],
+    municipalities: &'a [(String, String)],
+    (p, m): (u32, u32),
+) -> (&'a str, &'a str, &'a str, &'a str, &'a str) {
+    let p = &packages[p as usize];
+    let (id, kommune) = &municipalities[m as usize];
+    let version = p.version.as_deref().unwrap_or_default();
+    (&p.name, version, &p.source, id, kommune)
 }
 
 /// How many hosts of each municipality have each installed package.
@@ -73,14 +88,16 @@ pub fn table(c: &Collected) -> Table {
 fn count(
     c: &Collected,
     hosts: &[&Host],
-    municipalities: &[(&str, &str)],
+    municipalities: &[(String, String)],
 ) -> Vec<((u32, u32), u64)> {
     let mut pairs: Vec<(u32, u32)> = hosts
         .par_iter()
         .flat_map_iter(|h| {
             let m = &h.inventory.municipality;
             let at = municipalities
-                .binary_search(&(m.id.as_str(), m.name.as_str()))
+                .binary_search_by(|(id, name)| {
+                    (id.as_str(), name.as_str()).cmp(&(m.id.as_str(), m.name.as_str()))
+                })
                 .unwrap_or_default() as u32;
             h.packages
                 .iter()
