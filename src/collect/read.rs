@@ -56,31 +56,41 @@ struct Packages {
 }
 
 impl Packages {
-    fn intern(&mut self, software: Vec<Package>) -> Vec<u32> {
+    /// The index of each package of one inventory. The list grows as
+    /// `software` is used up: it is taken from its end (reversed first, so
+    /// in order) and gives back its room as it shrinks, so that the two are
+    /// never both whole.
+    fn intern(&mut self, mut software: Vec<Package>) -> Vec<u32> {
+        let mut indices = Vec::with_capacity(software.len());
+        software.reverse();
+        while let Some(package) = software.pop() {
+            indices.push(self.index_of(package));
+            if software.len() < software.capacity() / 8 * 7 {
+                software.shrink_to_fit();
+            }
+        }
+        indices
+    }
+
+    fn index_of(&mut self, p: Package) -> u32 {
         use std::hash::BuildHasher;
-        let hasher = rustc_hash::FxBuildHasher;
-        software
-            .into_iter()
-            .map(|p| {
-                let hash = hasher.hash_one(&p);
-                match self.index.get(&hash) {
-                    Some(&i) if self.list.get(i as usize) == Some(&p) => i,
-                    Some(_) => match self.collisions.get(&p) {
-                        Some(&i) => i,
-                        None => {
-                            let i = self.push(p.clone());
-                            self.collisions.insert(p, i);
-                            i
-                        }
-                    },
-                    None => {
-                        let i = self.push(p);
-                        self.index.insert(hash, i);
-                        i
-                    }
+        let hash = rustc_hash::FxBuildHasher.hash_one(&p);
+        match self.index.get(&hash) {
+            Some(&i) if self.list.get(i as usize) == Some(&p) => i,
+            Some(_) => match self.collisions.get(&p) {
+                Some(&i) => i,
+                None => {
+                    let i = self.push(p.clone());
+                    self.collisions.insert(p, i);
+                    i
                 }
-            })
-            .collect()
+            },
+            None => {
+                let i = self.push(p);
+                self.index.insert(hash, i);
+                i
+            }
+        }
     }
 
     fn push(&mut self, package: Package) -> u32 {
