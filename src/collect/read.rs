@@ -56,11 +56,15 @@ struct Packages {
 }
 
 impl Packages {
-    /// The index of each package of one inventory. The list grows as
-    /// `software` is used up: it is taken from its end (reversed first, so
-    /// in order) and gives back its room as it shrinks, so that the two are
-    /// never both whole.
+    /// The index of each package of one inventory. The first inventory's
+    /// list becomes the list, its repeats taken out in place. For the
+    /// others the list grows as `software` is used up: it is taken from its
+    /// end (reversed first, so in order) and gives back its room as it
+    /// shrinks. Either way a large inventory's packages are not held twice.
     fn intern(&mut self, mut software: Vec<Package>) -> Vec<u32> {
+        if self.list.is_empty() {
+            return self.intern_first(software);
+        }
         let mut indices = Vec::with_capacity(software.len());
         software.reverse();
         while let Some(package) = software.pop() {
@@ -69,6 +73,38 @@ impl Packages {
                 software.shrink_to_fit();
             }
         }
+        indices
+    }
+
+    /// `software` as the list: each package not seen before in it is moved
+    /// down to the end of those kept, and the rest cut off.
+    fn intern_first(&mut self, software: Vec<Package>) -> Vec<u32> {
+        use std::hash::BuildHasher;
+        self.list = software;
+        let mut indices = Vec::with_capacity(self.list.len());
+        let mut kept = 0;
+        for i in 0..self.list.len() {
+            let p = &self.list[i];
+            let hash = rustc_hash::FxBuildHasher.hash_one(p);
+            let seen = match self.index.get(&hash) {
+                Some(&at) if self.list.get(at as usize) == Some(p) => Some(at),
+                Some(_) => self.collisions.get(p).copied(),
+                None => None,
+            };
+            let at = seen.unwrap_or_else(|| {
+                let at = u32::try_from(kept).unwrap_or(u32::MAX);
+                self.list.swap(kept, i);
+                if self.index.contains_key(&hash) {
+                    self.collisions.insert(self.list[kept].clone(), at);
+                } else {
+                    self.index.insert(hash, at);
+                }
+                kept += 1;
+                at
+            });
+            indices.push(at);
+        }
+        self.list.truncate(kept);
         indices
     }
 
@@ -501,4 +537,29 @@ fn keep_best<K, T, R: Ord>(
         kept.push(best);
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn package(name: &str) -> Package {
+        Package {
+            name: name.into(),
+            version: Some("1.0".into()),
+            source: "dpkg".into(),
+            state: None,
+        }
+    }
+
+    #[test]
+    fn each_package_is_kept_once_and_hosts_share_its_index() {
+        let mut packages = Packages::default();
+        let first = packages.intern(["a", "b", "a", "c", "b"].map(package).to_vec());
+        assert_eq!(first, [0, 1, 0, 2, 1]);
+        let second = packages.intern(["c", "d", "a", "d"].map(package).to_vec());
+        assert_eq!(second, [2, 3, 0, 3]);
+        let names: Vec<&str> = packages.list.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["a", "b", "c", "d"]);
+    }
 }
