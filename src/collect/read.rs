@@ -86,15 +86,16 @@ impl Packages {
         for i in 0..self.list.len() {
             let p = &self.list[i];
             let hash = rustc_hash::FxBuildHasher.hash_one(p);
-            let seen = match self.index.get(&hash) {
-                Some(&at) if self.list.get(at as usize) == Some(p) => Some(at),
+            let taken = self.index.get(&hash).copied();
+            let seen = match taken {
+                Some(at) if self.list.get(at as usize) == Some(p) => Some(at),
                 Some(_) => self.collisions.get(p).copied(),
                 None => None,
             };
             let at = seen.unwrap_or_else(|| {
                 let at = u32::try_from(kept).unwrap_or(u32::MAX);
                 self.list.swap(kept, i);
-                if self.index.contains_key(&hash) {
+                if taken.is_some() {
                     self.collisions.insert(self.list[kept].clone(), at);
                 } else {
                     self.index.insert(hash, at);
