@@ -24,7 +24,7 @@ pub const MAX_CELL: usize = 32_767;
 pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
     let mut notes = Vec::new();
     for t in tables {
-        let sheets = t.rows.len().div_ceil(MAX_ROWS - 1).max(1);
+        let sheets = sheet_rows(t.rows.len()).count();
         if sheets > 1 {
             let (name, rows) = (&t.sheet, t.rows.len());
             notes.push(Deviation {
@@ -63,6 +63,13 @@ pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
         }
     }
     notes
+}
+
+/// Which of a table's `len` rows go on each of its sheets: as many as
+/// Excel allows below the header, and one empty sheet for no rows.
+fn sheet_rows(len: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let per_sheet = MAX_ROWS - 1;
+    (0..len.div_ceil(per_sheet).max(1)).map(move |i| i * per_sheet..((i + 1) * per_sheet).min(len))
 }
 
 fn header_format() -> Format {
@@ -147,10 +154,7 @@ fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
                 .map(|(_, f)| Format::new().set_num_format(*f))
         })
         .collect();
-    let per_sheet = MAX_ROWS - 1;
-    let sheets = t.rows.len().div_ceil(per_sheet).max(1);
-    for i in 0..sheets {
-        let rows = i * per_sheet..((i + 1) * per_sheet).min(t.rows.len());
+    for (i, rows) in sheet_rows(t.rows.len()).enumerate() {
         // Large sheets stream their rows to a temporary file instead of
         // holding every cell in memory.
         let ws = if rows.len() > 20_000 {
@@ -316,4 +320,35 @@ pub fn workbook(
     }
     add_columns_sheet(&mut wb, tables)?;
     Ok(wb.save_to_buffer()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Rows;
+
+    #[test]
+    fn rows_past_excel_s_limit_go_on_more_sheets() {
+        let sheets = |len| sheet_rows(len).collect::<Vec<_>>();
+        assert_eq!(sheets(0), [0..0]);
+        assert_eq!(sheets(MAX_ROWS - 1), [0..MAX_ROWS - 1]);
+        assert_eq!(sheets(MAX_ROWS), [0..MAX_ROWS - 1, MAX_ROWS - 1..MAX_ROWS]);
+    }
+
+    #[test]
+    fn made_rows_are_split_and_cut_short_as_held_ones() {
+        let mut t = crate::dataset::tables::make(
+            "t",
+            crate::i18n::Text::message("csv-t"),
+            vec![("a".into(), String::new())],
+            Vec::new(),
+        );
+        let last = MAX_ROWS - 1;
+        t.rows = Rows::made(MAX_ROWS, move |i| {
+            let long = if i == last { MAX_CELL + 1 } else { 1 };
+            vec![Cell::Text("x".repeat(long))]
+        });
+        let codes: Vec<&str> = limit_notes(&[&t]).iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["xlsx-split", "xlsx-truncated"]);
+    }
 }
