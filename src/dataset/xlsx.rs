@@ -329,10 +329,12 @@ mod tests {
 
     #[test]
     fn rows_past_excel_s_limit_go_on_more_sheets() {
-        let sheets = |len| sheet_rows(len).collect::<Vec<_>>();
-        assert_eq!(sheets(0), [0..0]);
-        assert_eq!(sheets(MAX_ROWS - 1), [0..MAX_ROWS - 1]);
-        assert_eq!(sheets(MAX_ROWS), [0..MAX_ROWS - 1, MAX_ROWS - 1..MAX_ROWS]);
+        let sheets =
+            |len| -> Vec<(usize, usize)> { sheet_rows(len).map(|r| (r.start, r.end)).collect() };
+        let per_sheet = MAX_ROWS - 1;
+        assert_eq!(sheets(0), [(0, 0)]);
+        assert_eq!(sheets(per_sheet), [(0, per_sheet)]);
+        assert_eq!(sheets(MAX_ROWS), [(0, per_sheet), (per_sheet, MAX_ROWS)]);
     }
 
     #[test]
