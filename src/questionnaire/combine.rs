@@ -13,19 +13,22 @@ use super::answer::{AnswerValue, Response, State};
 use super::{Question, QuestionKind};
 use crate::survey::result::Answer;
 
-/// An answer on its way, with the answers as written that it stands for.
+/// An answer on its way, with the answers as written that it stands for:
+/// their places in the list as written, which is read again only for the
+/// few that are set aside, so that no answer is held twice on the way.
 #[derive(Clone, Debug)]
 pub(crate) struct Item {
     pub answer: Answer,
-    pub written: Vec<Answer>,
+    pub written: Vec<usize>,
     pub changed: bool,
 }
 
 impl Item {
-    pub(super) fn new(answer: &Answer) -> Item {
+    /// The answer at place `at` of the list as written.
+    pub(super) fn new(at: usize, answer: &Answer) -> Item {
         Item {
             answer: answer.clone(),
-            written: vec![answer.clone()],
+            written: vec![at],
             changed: false,
         }
     }
@@ -170,8 +173,8 @@ mod tests {
         answer.comment = comment.map(str::to_string);
         answer.unclear = id == "b";
         Item {
-            written: vec![answer.clone()],
             answer,
+            written: vec![0],
             changed: false,
         }
     }

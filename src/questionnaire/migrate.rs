@@ -181,9 +181,9 @@ pub fn migrate(
     };
     let mut set_aside = Vec::new();
     let mut items = Vec::new();
-    for answer in answers {
+    for (i, answer) in answers.iter().enumerate() {
         if versions[at].question(&answer.id).is_some() {
-            items.push(Item::new(answer));
+            items.push(Item::new(i, answer));
         } else {
             set_aside.push(SetAside {
                 answer: answer.clone(),
@@ -199,6 +199,7 @@ pub fn migrate(
             old: &versions[at],
             new: &versions[next],
             change: change.unwrap_or(&none),
+            written: answers,
         };
         items = step.run(items, &mut set_aside);
         at = next;
@@ -214,7 +215,11 @@ pub fn migrate(
                 false => Origin::Carried,
                 true => Origin::Migrated {
                     from_version: from.to_string(),
-                    from_ids: item.written.iter().map(|a| a.id.clone()).collect(),
+                    from_ids: item
+                        .written
+                        .iter()
+                        .map(|&i| answers[i].id.clone())
+                        .collect(),
                 },
             },
             answer: item.answer,
@@ -255,6 +260,8 @@ struct Step<'a> {
     old: &'a Questionnaire,
     new: &'a Questionnaire,
     change: &'a Change,
+    /// The answers as written, which items point into.
+    written: &'a [Answer],
 }
 
 impl Step<'_> {
@@ -367,8 +374,8 @@ impl Step<'_> {
     }
 
     fn set_aside(&self, out: &mut Vec<SetAside>, item: Item, reason: Reason) {
-        out.extend(item.written.into_iter().map(|answer| SetAside {
-            answer,
+        out.extend(item.written.into_iter().map(|i| SetAside {
+            answer: self.written[i].clone(),
             at_version: self.new.version.clone(),
             reason,
         }));
