@@ -513,10 +513,7 @@ fn inventory_signal(d: &mut Decoder, node: &Node) -> Option<InventorySignal> {
 pub(crate) fn indicator(d: &mut Decoder, i_node: &Node) -> Option<String> {
     let indicator = d.string(i_node)?;
     if !INVENTORY_INDICATORS.contains(&indicator.as_str()) {
-        let hint = match crate::yaml::closest(&indicator, INVENTORY_INDICATORS.iter().copied()) {
-            Some(near) => tr!("catalogue-did-you-mean", near = near),
-            None => String::new(),
-        };
+        let hint = crate::yaml::did_you_mean(&indicator, INVENTORY_INDICATORS.iter().copied());
         d.report(
             i_node.mark,
             "unknown-indicator",

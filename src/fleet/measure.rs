@@ -139,10 +139,7 @@ impl FleetCondition {
         let measure = MEASURES.iter().find(|(n, _)| *n == name).map(|(_, m)| *m);
         let Some(measure) = measure else {
             let names = MEASURES.map(|(n, _)| n);
-            let hint = match crate::yaml::closest(&name, names.iter().copied()) {
-                Some(near) => tr!("catalogue-did-you-mean", near = near),
-                None => String::new(),
-            };
+            let hint = crate::yaml::did_you_mean(&name, names.iter().copied());
             let known = names.join(", ");
             d.report(
                 m_node.mark,

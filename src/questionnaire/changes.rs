@@ -369,10 +369,7 @@ fn unknown_new(q: &Questionnaire, id: &IdAt, key: &str) -> Diagnostic {
     let name = &id.value;
     let version = &q.version;
     let ids = q.questions().map(|(_, q)| q.id.as_str());
-    let hint = match crate::yaml::closest(name, ids) {
-        Some(near) => tr!("catalogue-did-you-mean", near = near),
-        None => String::new(),
-    };
+    let hint = crate::yaml::did_you_mean(name, ids);
     Diagnostic::at(
         id.at,
         "unknown-question",

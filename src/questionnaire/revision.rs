@@ -132,10 +132,7 @@ impl Check<'_> {
             if self.old.question(&id.value).is_none() {
                 let name = &id.value;
                 let ids = self.old.questions().map(|(_, q)| q.id.as_str());
-                let hint = match crate::yaml::closest(name, ids) {
-                    Some(near) => tr!("catalogue-did-you-mean", near = near),
-                    None => String::new(),
-                };
+                let hint = crate::yaml::did_you_mean(name, ids);
                 out.push(Diagnostic::at(
                     id.at,
                     "unknown-question",

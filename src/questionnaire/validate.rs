@@ -94,10 +94,7 @@ fn check_condition(
                 tr!("validate-is-asked-after-this-question-show", id = id),
             ));
         } else {
-            let hint = match crate::yaml::closest(id, earlier.keys().copied()) {
-                Some(near) => tr!("catalogue-did-you-mean", near = near),
-                None => String::new(),
-            };
+            let hint = crate::yaml::did_you_mean(id, earlier.keys().copied());
             out.push(Diagnostic::at(
                 at,
                 "show-if-unknown",
@@ -125,10 +122,7 @@ pub(crate) fn check_expression(
     for r in cond.expr.questions() {
         if !questions.contains_key(r.id.as_str()) {
             let id = &r.id;
-            let hint = match crate::yaml::closest(id, questions.keys().copied()) {
-                Some(near) => tr!("catalogue-did-you-mean", near = near),
-                None => String::new(),
-            };
+            let hint = crate::yaml::did_you_mean(id, questions.keys().copied());
             out.push(Diagnostic::at(
                 cond.at.shifted(r.offset),
                 "unknown-question",

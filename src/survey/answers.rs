@@ -81,10 +81,7 @@ pub fn check(
             mark,
         } = row;
         let Some(question) = q.question(&id) else {
-            let hint = match crate::yaml::closest(&id, q.questions().map(|(_, q)| q.id.as_str())) {
-                Some(near) => tr!("catalogue-did-you-mean", near = near),
-                None => String::new(),
-            };
+            let hint = crate::yaml::did_you_mean(&id, q.questions().map(|(_, q)| q.id.as_str()));
             let qid = &q.id;
             problems.push(at(
                 mark,

@@ -290,6 +290,13 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// "; did you mean `x`?" for the [`closest`] candidate, or nothing.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(word, candidates).map_or_else(String::new, |near| {
+        crate::tr!("catalogue-did-you-mean", near = near)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::Mark;
 use crate::i18n::Text;
 use crate::tr;
-use crate::yaml::{Decoder, Fields, Node, Value, closest};
+use crate::yaml::{Decoder, Fields, Node, Value};
 
 use super::super::{Choice, Question, QuestionKind, Scale, YesNoScores};
 use super::fields::{
@@ -46,10 +46,7 @@ fn read_kind(d: &mut Decoder, node: &Node) -> Option<QuestionKind> {
         return Some(*kind);
     }
     let names: Vec<&str> = QuestionKind::ALL.iter().map(|(n, _)| *n).collect();
-    let hint = match closest(&text, names.iter().copied()) {
-        Some(near) => tr!("catalogue-did-you-mean", near = near),
-        None => String::new(),
-    };
+    let hint = crate::yaml::did_you_mean(&text, names.iter().copied());
     let all = names.join(", ");
     d.report(
         node.mark,
