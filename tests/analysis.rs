@@ -181,18 +181,24 @@ fn html_errors(html: &str) -> Vec<String> {
     dom.errors.iter().map(ToString::to_string).collect()
 }
 
-#[test]
-fn report_is_valid_self_contained_html() {
+/// The report of the planted pilot set, made by `cmd` (which sets the
+/// language), with the set's folder and its input.
+fn pilot_report(mut cmd: assert_cmd::Command) -> (tempfile::TempDir, PathBuf, String) {
     let (dir, input) = pilot_set(true);
     let out = dir.path().join("rapport.html");
-    kartlegg_en(root())
-        .arg("report")
+    cmd.arg("report")
         .arg(&input)
         .arg("-o")
         .arg(&out)
         .assert()
         .code(3);
     let html = std::fs::read_to_string(&out).unwrap();
+    (dir, input, html)
+}
+
+#[test]
+fn report_is_valid_self_contained_html() {
+    let (dir, _, html) = pilot_report(kartlegg_en(root()));
     assert_eq!(html_errors(&html), Vec::<String>::new());
     // Nothing is fetched: the only URL is the SVG namespace name.
     let without_ns = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
@@ -229,23 +235,17 @@ fn report_is_valid_self_contained_html() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+        let mode = std::fs::metadata(dir.path().join("rapport.html"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o077, 0, "{mode:o}");
     }
 }
 
 #[test]
 fn report_names_files_relative_to_the_input_folder() {
-    let (dir, input) = pilot_set(true);
-    let out = dir.path().join("rapport.html");
-    kartlegg_en(root())
-        .arg("report")
-        .arg(&input)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(3);
-    let html = std::fs::read_to_string(&out).unwrap();
+    let (_dir, input, html) = pilot_report(kartlegg_en(root()));
     let absolute = input.display().to_string();
     assert!(!html.contains(&absolute), "absolute path in the report");
     assert!(
@@ -256,16 +256,7 @@ fn report_names_files_relative_to_the_input_folder() {
 
 #[test]
 fn the_printed_report_names_the_principles_and_explains_the_stability_chart() {
-    let (dir, input) = pilot_set(true);
-    let out = dir.path().join("rapport.html");
-    common::kartlegg(root())
-        .arg("report")
-        .arg(&input)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(3);
-    let html = std::fs::read_to_string(&out).unwrap();
+    let (_dir, _, html) = pilot_report(common::kartlegg(root()));
     // Beside the heat map, not folded away: every principle by id and name.
     let after_map = html.split("Modenhet per prinsipp").nth(1).unwrap();
     let key = after_map.split("<div class=\"key\">").nth(1).unwrap();
