@@ -787,7 +787,7 @@ fleet-mixed-domains = radene kjem frå { $n } domene (rader per domene: { $count
 ## src/fleet/mod.rs
 
 fleet-empty-export = fila har inga overskriftsrad og ingen einingar; eksporter einingslista på nytt (sjå «Eksportar av einingar» i rettleiinga)
-fleet-unknown-export = ikkje ein eksport av einingar som kartlegg kjenner: venta kolonnane til { $resembled }; fann { $found }. Eksporter «Alle einingar» frå Intune, «Last ned einingar» frå Entra ID, eller datamaskinene med Get-ADComputer slik rettleiinga viser
+fleet-unknown-export = ikkje ein eksport av einingar som kartlegg kjenner: venta kolonnane til { $resembled }; fann { $found }. Eksporter «Alle einingar» frå Intune, «Last ned einingar» frå Entra ID, eller datamaskinane med Get-ADComputer slik rettleiinga viser
 
 ## src/fleet/result.rs
 
