@@ -159,6 +159,7 @@ help-how-several-respondents-answers-6b640a = How several respondents' answers b
 help-seed-of-the-resampling-e7da67 = Seed of the resampling that measures how stable the ranking is
 help-folder-for-the-dataset-553e7b = Folder for the dataset
 help-write-nothing-if-any-802c7f = Write nothing if any input is rejected
+help-read-every-file-again-4b373a = Read every file again, and keep no cache of what was read in the output folder
 help-csv-flavour-excel-nb-c687d3 = CSV flavour: `excel-nb` is UTF-8 with BOM, `;` and decimal comma
 help-write-only-kartlegging-xlsx-4754f8 = Write only kartlegging.xlsx
 help-write-only-the-csv-bd8a0f = Write only the CSV files

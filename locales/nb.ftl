@@ -159,6 +159,7 @@ help-how-several-respondents-answers-6b640a = Hvordan svarene fra flere responde
 help-seed-of-the-resampling-e7da67 = Frø for omtrekkingen som måler hvor stabil rangeringen er
 help-folder-for-the-dataset-553e7b = Mappe for datasettet
 help-write-nothing-if-any-802c7f = Skriv ingenting hvis noen inndata avvises
+help-read-every-file-again-4b373a = Les alle filene på nytt, og ikke behold noe mellomlager av det som ble lest, i utdatamappen
 help-csv-flavour-excel-nb-c687d3 = CSV-variant: `excel-nb` er UTF-8 med BOM, `;` og desimalkomma
 help-write-only-kartlegging-xlsx-4754f8 = Skriv bare kartlegging.xlsx
 help-write-only-the-csv-bd8a0f = Skriv bare CSV-filene

@@ -159,6 +159,7 @@ help-how-several-respondents-answers-6b640a = Korleis svara frå fleire responde
 help-seed-of-the-resampling-e7da67 = Frø for omtrekkinga som måler kor stabil rangeringa er
 help-folder-for-the-dataset-553e7b = Mappe for datasettet
 help-write-nothing-if-any-802c7f = Skriv ingenting om noko av inndataa blir avvist
+help-read-every-file-again-4b373a = Les alle filene på nytt, og ikkje ta vare på noko mellomlager av det som vart lese, i utdatamappa
 help-csv-flavour-excel-nb-c687d3 = CSV-variant: `excel-nb` er UTF-8 med BOM, `;` og desimalkomma
 help-write-only-kartlegging-xlsx-4754f8 = Skriv berre kartlegging.xlsx
 help-write-only-the-csv-bd8a0f = Skriv berre CSV-filene

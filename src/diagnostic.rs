@@ -7,7 +7,19 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// A position in a text file, both numbers counted from 1 (as editors show them).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Mark {
     pub line: usize,
     pub col: usize,

@@ -595,7 +595,14 @@ fn tables(inputs: &[PathBuf]) -> BTreeMap<&'static str, Vec<Vec<String>>> {
     let registry = kartlegg::questionnaire::history::Registry::builtin().unwrap();
     let questionnaires = kartlegg::collect::Questionnaires::new(registry);
     let found = kartlegg::collect::discover(inputs);
-    let collected = Collected::read(found, &[], &questionnaires, Default::default(), &|| {});
+    let collected = Collected::read(
+        found,
+        &[],
+        &questionnaires,
+        Default::default(),
+        None,
+        &|| {},
+    );
     let data = Dataset::new(collected, &settings);
     data.tables(&settings, true)
         .all()

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::analysis::Settings;
 use crate::analysis::settings::Weights;
+use crate::collect::cache::{self, Cache};
 use crate::collect::{self, Collected, Questionnaires};
 use crate::config::Config;
 use crate::dataset::Dataset;
@@ -60,6 +61,27 @@ pub fn load_with(
     config: &Config,
     adjust: impl FnOnce(&mut Weights),
 ) -> anyhow::Result<(Dataset, Settings)> {
+    let (data, settings, _) = read(args, config, adjust, None)?;
+    Ok((data, settings))
+}
+
+/// As [`load`], for `merge`: with `cache` (the dataset folder), files an
+/// earlier merge read are taken from the cache there; the cache returned
+/// holds what this merge read, to be written with the dataset.
+pub fn load_cached(
+    args: &InputArgs,
+    config: &Config,
+    cache: Option<&std::path::Path>,
+) -> anyhow::Result<(Dataset, Settings, Option<Cache>)> {
+    read(args, config, |_| {}, cache)
+}
+
+fn read(
+    args: &InputArgs,
+    config: &Config,
+    adjust: impl FnOnce(&mut Weights),
+    cache: Option<&std::path::Path>,
+) -> anyhow::Result<(Dataset, Settings, Option<Cache>)> {
     // A mistyped path is a mistake on the command line, not a rejected file.
     if let Some(missing) = args.inputs.iter().find(|p| !p.exists()) {
         let path = missing.display();
@@ -92,11 +114,20 @@ pub fn load_with(
             .with_style(style)
             .with_message(tr!("input-reading-files"))
     };
-    let collected = Collected::read(found, &identities, &questionnaires, args.aggregate, &|| {
-        bar.inc(1)
+    let cache = cache.and_then(|dir| {
+        let stamp = cache::Stamp::of(&questionnaires)?;
+        Some(Cache::open(dir, stamp))
     });
+    let collected = Collected::read(
+        found,
+        &identities,
+        &questionnaires,
+        args.aggregate,
+        cache.as_ref(),
+        &|| bar.inc(1),
+    );
     bar.finish_and_clear();
-    Ok((Dataset::new(collected, &settings), settings))
+    Ok((Dataset::new(collected, &settings), settings, cache))
 }
 
 /// Refuses to go on when the inputs held no result files at all, so that a

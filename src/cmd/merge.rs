@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use super::input::{self, InputArgs};
 use crate::collect::Deviation;
+use crate::collect::cache::{self, Cache};
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::{Dataset, Table, Tables, overview, xlsx};
@@ -42,6 +43,11 @@ pub struct Args {
     #[arg(long)]
     pub force: bool,
 
+    /// Read every file again, and keep no cache of what was read in the
+    /// output folder
+    #[arg(long)]
+    pub no_cache: bool,
+
     /// The mapping round the dataset belongs to, such as `2026-pilot`
     /// (default: the year of the newest file)
     #[arg(long, value_name = "NAME")]
@@ -52,7 +58,9 @@ const XLSX: &str = "kartlegging.xlsx";
 
 pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let round = input::round_name(args.round.as_deref())?;
-    let (mut data, settings) = input::load(&args.input, config)?;
+    // Files an earlier merge into this folder read are taken from its cache.
+    let cache = (!args.no_cache).then_some(args.output.as_path());
+    let (mut data, settings, cache) = input::load_cached(&args.input, config, cache)?;
     input::require_results(&data, &args.input)?;
     match &round {
         Some(round) => data.round.clone_from(round),
@@ -94,7 +102,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         rejected,
         warnings,
     };
-    write(&args, config, &data, &tables, &made)?;
+    write(&args, config, &data, &tables, &made, cache.as_ref())?;
     if !config.quiet {
         let c = &data.collected;
         let (inputs, surveys, machines, dir) = (
@@ -143,6 +151,7 @@ fn write(
     data: &Dataset,
     tables: &Tables,
     made: &overview::Made,
+    cache: Option<&Cache>,
 ) -> anyhow::Result<()> {
     let out = &args.output;
     // First, so that a dataset a killed run left aside is back in place
@@ -193,6 +202,10 @@ fn write(
     csv?;
     if let Some((name, bytes)) = workbook? {
         staging.write(&name, &bytes)?;
+    }
+    if let Some(cache) = cache {
+        let packages = &data.collected.packages;
+        staging.write_with(cache::FILE, |file| cache.write(packages, file))?;
     }
     staging.publish()?;
     writing.finish_and_clear();

@@ -7,11 +7,14 @@
 //! This module sits below both `analysis` and `dataset`; it formats nothing.
 
 mod aggregate;
+pub mod cache;
+mod packages;
 mod place;
 mod read;
 mod record;
 
 pub use aggregate::{Aggregate, Basis};
+pub use packages::HostPackages;
 pub use place::Questionnaires;
 pub use read::{Found, discover};
 pub use record::{Answered, Record, Respondent};
@@ -74,7 +77,7 @@ pub struct Host {
     pub inventory: Inventory,
     /// Indices into [`Collected::packages`]; `None` when the inventory was
     /// taken with `--no-software`.
-    pub packages: Option<Vec<u32>>,
+    pub packages: Option<HostPackages>,
 }
 
 /// What the dataset keeps, and what it says about every input it did not
@@ -82,8 +85,9 @@ pub struct Host {
 pub struct Collected {
     /// How many files were read.
     pub inputs: usize,
-    /// One record per municipality or cooperation, in id order.
-    pub records: Vec<Record>,
+    /// One record per municipality or cooperation, in id order. Shared,
+    /// so that a table can make its rows from them when it is written.
+    pub records: Arc<Vec<Record>>,
     /// Every distinct package seen, once: thousands of hosts share most of
     /// their software, so hosts refer to these by index. Shared, so that a
     /// table can make its rows from them when it is written.
@@ -95,18 +99,21 @@ pub struct Collected {
 impl Collected {
     /// Reads the files (as [`discover`] found them) in parallel, keeps the
     /// best of each survey, machine and fleet, and scores every kept survey.
+    /// With a `cache`, files an earlier merge read are taken from it, and
+    /// what is read is kept in it.
     /// `progress` is called once per file read.
     pub fn read(
         found: Found,
         identities: &[age::x25519::Identity],
         questionnaires: &Questionnaires,
         rule: Aggregate,
+        cache: Option<&cache::Cache>,
         progress: &(dyn Fn() + Sync),
     ) -> Collected {
-        let kept = read::read(found, identities, questionnaires, progress);
+        let kept = read::read(found, identities, questionnaires, cache, progress);
         Collected {
             inputs: kept.inputs,
-            records: record::group(kept.surveys, kept.hosts, kept.fleets, rule),
+            records: Arc::new(record::group(kept.surveys, kept.hosts, kept.fleets, rule)),
             packages: Arc::new(kept.packages),
             deviations: kept.deviations,
         }

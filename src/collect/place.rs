@@ -54,6 +54,17 @@ impl Questionnaires {
         }
     }
 
+    /// One hash for every version in use, with its id and version: what
+    /// merge's cache was read with.
+    pub fn fingerprint(&self) -> String {
+        let lines: String = self
+            .hashes
+            .iter()
+            .map(|((id, version), hash)| format!("{id} {version} {hash}\n"))
+            .collect();
+        crate::questionnaire::sha256_hex(lines.as_bytes())
+    }
+
     /// The newest version of every questionnaire.
     pub fn newest(&self) -> impl Iterator<Item = &Questionnaire> {
         self.newest.values().map(|q| &**q)

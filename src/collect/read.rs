@@ -7,11 +7,14 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use super::cache::{self, Cache};
+use super::packages::{self, HostPackages, Packages};
 use super::place::Questionnaires;
 use super::{Deviation, Fleet, Host, Refusal, Survey};
 use crate::diagnostic::Mark;
 use crate::fleet::{self, FleetResult};
-use crate::inventory::{self, Inventory, Package, Privacy};
+use crate::inventory::scan::{self, PackageRef};
+use crate::inventory::{self, Inventory, Privacy};
 use crate::questionnaire::Questionnaire;
 use crate::survey::result::{self as survey, RespondentKey, Status, SurveyResult};
 use crate::tr;
@@ -40,107 +43,16 @@ pub(super) struct Kept {
     pub hosts: Vec<Host>,
     /// One per municipality, in municipality order.
     pub fleets: Vec<Fleet>,
-    pub packages: Vec<Package>,
+    pub packages: Vec<crate::inventory::Package>,
     pub deviations: Vec<Deviation>,
 }
 
-/// Gives each distinct package one index, shared by every host that has it.
-/// Each package is kept once, in `list`; the index maps its hash to where it
-/// is, so a file of half a million packages is not held twice.
-#[derive(Default)]
-struct Packages {
-    index: rustc_hash::FxHashMap<u64, u32>,
-    /// Packages whose hash another package already has.
-    collisions: rustc_hash::FxHashMap<Package, u32>,
-    list: Vec<Package>,
-}
-
-impl Packages {
-    /// The index of each package of one inventory. The first inventory's
-    /// list becomes the list, its repeats taken out in place. For the
-    /// others the list grows as `software` is used up: it is taken from its
-    /// end (reversed first, so in order) and gives back its room as it
-    /// shrinks. Either way a large inventory's packages are not held twice.
-    fn intern(&mut self, mut software: Vec<Package>) -> Vec<u32> {
-        if self.list.is_empty() {
-            return self.intern_first(software);
-        }
-        let mut indices = Vec::with_capacity(software.len());
-        software.reverse();
-        while let Some(package) = software.pop() {
-            indices.push(self.index_of(package));
-            if software.len() < software.capacity() / 8 * 7 {
-                software.shrink_to_fit();
-            }
-        }
-        indices
-    }
-
-    /// `software` as the list: each package not seen before in it is moved
-    /// down to the end of those kept, and the rest cut off.
-    fn intern_first(&mut self, software: Vec<Package>) -> Vec<u32> {
-        use std::hash::BuildHasher;
-        self.list = software;
-        let mut indices = Vec::with_capacity(self.list.len());
-        let mut kept = 0;
-        for i in 0..self.list.len() {
-            let p = &self.list[i];
-            let hash = rustc_hash::FxBuildHasher.hash_one(p);
-            let taken = self.index.get(&hash).copied();
-            let seen = match taken {
-                Some(at) if self.list.get(at as usize) == Some(p) => Some(at),
-                Some(_) => self.collisions.get(p).copied(),
-                None => None,
-            };
-            let at = seen.unwrap_or_else(|| {
-                let at = u32::try_from(kept).unwrap_or(u32::MAX);
-                self.list.swap(kept, i);
-                if taken.is_some() {
-                    self.collisions.insert(self.list[kept].clone(), at);
-                } else {
-                    self.index.insert(hash, at);
-                }
-                kept += 1;
-                at
-            });
-            indices.push(at);
-        }
-        self.list.truncate(kept);
-        indices
-    }
-
-    fn index_of(&mut self, p: Package) -> u32 {
-        use std::hash::BuildHasher;
-        let hash = rustc_hash::FxBuildHasher.hash_one(&p);
-        match self.index.get(&hash) {
-            Some(&i) if self.list.get(i as usize) == Some(&p) => i,
-            Some(_) => match self.collisions.get(&p) {
-                Some(&i) => i,
-                None => {
-                    let i = self.push(p.clone());
-                    self.collisions.insert(p, i);
-                    i
-                }
-            },
-            None => {
-                let i = self.push(p);
-                self.index.insert(hash, i);
-                i
-            }
-        }
-    }
-
-    fn push(&mut self, package: Package) -> u32 {
-        let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
-        self.list.push(package);
-        i
-    }
-}
-
-enum Loaded {
+/// What reading one file gave; merge's cache keeps it.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub(super) enum Loaded {
     /// A survey, with where each answer's value stands in the file.
     Survey(Box<SurveyResult>, BTreeMap<String, Mark>),
-    Inventory(Box<Inventory>, Option<Vec<u32>>),
+    Inventory(Box<Inventory>, Option<HostPackages>),
     Fleet(Box<FleetResult>),
 }
 
@@ -220,13 +132,32 @@ fn format_hint(text: &str) -> Option<&str> {
         .map(|v| v.trim().trim_matches('"'))
 }
 
+/// Reads one file, or takes what an earlier merge read from the same text
+/// from `cache`, and keeps what it read there for the next merge.
 fn load(
     path: &Path,
     identities: &[age::x25519::Identity],
     packages: &Mutex<Packages>,
+    cache: Option<&Cache>,
 ) -> Result<Loaded, Refusal> {
     let text = crate::source::read_result(path, inventory::MAX_FILE_BYTES, identities)
         .map_err(|e| (refusal_code(&e), crate::diagnostic::chain_text(&e)))?;
+    // What was encrypted is not written to the cache in the clear.
+    let cache = cache.filter(|_| !crate::crypt::is_encrypted(path));
+    let Some(cache) = cache else {
+        return parse(path, text, packages);
+    };
+    let digest = cache::digest(&text);
+    let read = match cache.earlier(&digest) {
+        Some(read) => read,
+        None => parse(path, text, packages)?,
+    };
+    cache.keep(digest, &read);
+    Ok(read)
+}
+
+/// What a file's text holds: a survey, an inventory or a fleet file.
+fn parse(path: &Path, text: String, packages: &Mutex<Packages>) -> Result<Loaded, Refusal> {
     let located = |problems: Vec<crate::diagnostic::Diagnostic>| {
         problems
             .first()
@@ -234,13 +165,20 @@ fn load(
             .unwrap_or_default()
     };
     let inventory = |text: String| {
+        if let Some(read) = read_inventory_fast(&text, packages) {
+            return Ok(read);
+        }
         let mut inv = Inventory::read(&text).map_err(|p| ("invalid", located(p)))?;
         // The text is as large as the packages: gone before they are counted.
         drop(text);
-        let software = inv
-            .software
-            .take()
-            .map(|s| packages.lock().unwrap_or_else(|e| e.into_inner()).intern(s));
+        let software = inv.software.take().map(|list| {
+            let mut packages = packages.lock().unwrap_or_else(|e| e.into_inner());
+            let indices = list
+                .iter()
+                .map(|p| packages.index_of(&PackageRef::of(p)))
+                .collect();
+            HostPackages::new(indices)
+        });
         Ok(Loaded::Inventory(Box::new(inv), software))
     };
     // Inventories are most of the files and most of the bytes: read them
@@ -291,6 +229,34 @@ fn load(
     }
 }
 
+/// An inventory whose software list is in kartlegg's own style, its
+/// packages counted as they are read, a thousand at a time so that the
+/// threads share the list briefly; `None` when it is not in that style.
+fn read_inventory_fast(text: &str, packages: &Mutex<Packages>) -> Option<Loaded> {
+    let split = scan::split(text)?;
+    let mut indices = Vec::new();
+    let mut read = split.packages().peekable();
+    let mut chunk = Vec::with_capacity(1024);
+    while read.peek().is_some() {
+        chunk.clear();
+        for p in read.by_ref().take(1024) {
+            let p = p.ok()?;
+            chunk.push((packages::hash(&p), p));
+        }
+        let mut packages = packages.lock().unwrap_or_else(|e| e.into_inner());
+        indices.extend(
+            chunk
+                .iter()
+                .map(|(hash, p)| packages.index_of_hashed(*hash, p)),
+        );
+    }
+    let inventory = Box::new(split.inventory);
+    Some(Loaded::Inventory(
+        inventory,
+        Some(HostPackages::new(indices)),
+    ))
+}
+
 /// The avvik code for a file that could not be read: the refusal's own code
 /// (`encrypted`, `undecryptable`, `binary`, …) or `unreadable`.
 fn refusal_code(err: &anyhow::Error) -> &'static str {
@@ -306,6 +272,7 @@ pub(super) fn read(
     found: Found,
     identities: &[age::x25519::Identity],
     questionnaires: &Questionnaires,
+    cache: Option<&Cache>,
     progress: &(dyn Fn() + Sync),
 ) -> Kept {
     let mut out = Kept {
@@ -313,12 +280,13 @@ pub(super) fn read(
         deviations: found.deviations,
         ..Kept::default()
     };
-    let packages = Mutex::new(Packages::default());
+    let earlier = cache.map(Cache::take_packages).unwrap_or_default();
+    let packages = Mutex::new(Packages::from_list(earlier));
     let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = found
         .files
         .into_par_iter()
         .map(|path| {
-            let result = load(&path, identities, &packages);
+            let result = load(&path, identities, &packages, cache);
             progress();
             (path, result)
         })
@@ -364,7 +332,7 @@ pub(super) fn read(
     out.packages = packages
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())
-        .list;
+        .into_list();
     out.deviations.sort();
     out
 }
@@ -427,7 +395,7 @@ impl Sorting {
         &mut self,
         file: String,
         inventory: Inventory,
-        packages: Option<Vec<u32>>,
+        packages: Option<HostPackages>,
         deviations: &mut Vec<Deviation>,
     ) {
         if inventory.privacy == Privacy::Full {
@@ -538,29 +506,4 @@ fn keep_best<K, T, R: Ord>(
         kept.push(best);
     }
     kept
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn package(name: &str) -> Package {
-        Package {
-            name: name.into(),
-            version: Some("1.0".into()),
-            source: "dpkg".into(),
-            state: None,
-        }
-    }
-
-    #[test]
-    fn each_package_is_kept_once_and_hosts_share_its_index() {
-        let mut packages = Packages::default();
-        let first = packages.intern(["a", "b", "a", "c", "b"].map(package).to_vec());
-        assert_eq!(first, [0, 1, 0, 2, 1]);
-        let second = packages.intern(["c", "d", "a", "d"].map(package).to_vec());
-        assert_eq!(second, [2, 3, 0, 3]);
-        let names: Vec<&str> = packages.list.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["a", "b", "c", "d"]);
-    }
 }

@@ -118,7 +118,7 @@ impl Round {
     /// The maturity of every municipality in what `collect` kept.
     pub fn from_collected(c: &Collected, name: &str) -> Round {
         let mut sites = BTreeMap::new();
-        for record in &c.records {
+        for record in c.records.iter() {
             let Some(answered) = record.maturity_survey() else {
                 continue;
             };

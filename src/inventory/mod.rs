@@ -10,6 +10,7 @@
 pub mod known;
 pub mod parse;
 pub mod privacy;
+pub mod scan;
 mod system;
 pub mod winver;
 

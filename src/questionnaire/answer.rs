@@ -46,7 +46,7 @@ impl State {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub state: State,
     pub value: Option<AnswerValue>,

@@ -32,7 +32,7 @@ impl Audience {
         let own = chosen.filter(|_| !show_names).map(|(id, _)| {
             let mut files = BTreeSet::new();
             let mut others = Vec::new();
-            for r in &data.collected.records {
+            for r in data.collected.records.iter() {
                 if r.id == *id {
                     let surveys = r.surveys.values().flat_map(|a| &a.respondents);
                     files.extend(surveys.map(|x| x.survey.file.clone()));

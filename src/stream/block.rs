@@ -295,7 +295,7 @@ fn is_key(body: &str) -> bool {
 /// it takes, closing quote included. `None` for what this reader leaves to
 /// the general parser (an unknown escape, a string that goes on to the next
 /// line).
-fn quoted(text: &str) -> Option<(Cow<'_, str>, usize)> {
+pub(crate) fn quoted(text: &str) -> Option<(Cow<'_, str>, usize)> {
     let inner = &text[1..];
     let end = inner.find(['"', '\\'])?;
     if inner.as_bytes()[end] == b'"' {
@@ -348,7 +348,7 @@ fn quoted(text: &str) -> Option<(Cow<'_, str>, usize)> {
 /// True when the text has none of what this reader leaves to the general
 /// parser: tabs, CR, control characters, C1 controls, NEL, line and
 /// paragraph separators, byte-order marks and non-characters.
-fn printable(bytes: &[u8]) -> bool {
+pub(crate) fn printable(bytes: &[u8]) -> bool {
     let plain = |b: &u8| *b == b'\n' || (b' '..=b'~').contains(b);
     // Most files are plain ASCII: check that a block at a time.
     let mut i = 0;

@@ -8,7 +8,7 @@
 //! Files in the block style kartlegg writes are read by [`block`] without the
 //! general parser; everything else goes through it.
 
-mod block;
+pub(crate) mod block;
 mod error;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, StrInput};

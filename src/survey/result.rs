@@ -21,7 +21,7 @@ pub const FORMAT: &str = "kartlegg-svar/1";
 /// Result files larger than this are refused unread.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     /// Saved during the survey; more questions remain.
     Partial,
@@ -29,7 +29,7 @@ pub enum Status {
 }
 
 /// Which questionnaire, exactly, the answers belong to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct QuestionnaireRef {
     pub id: String,
     pub version: String,
@@ -54,7 +54,7 @@ pub fn default_file_name(subject: &Subject, questionnaire: &str) -> anyhow::Resu
     crate::fsutil::id_file_name("kartlegg-svar-", &ids, ".yaml")
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Answer {
     pub id: String,
     pub response: Response,
@@ -67,7 +67,9 @@ pub struct Answer {
     pub seconds: f64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Serialised only for merge's cache of files already read; the file
+/// itself is written and read by hand (below and in [`stream`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SurveyResult {
     pub questionnaire: QuestionnaireRef,
     pub subject: Subject,
@@ -96,7 +98,7 @@ pub struct SurveyResult {
 }
 
 /// A comment or flag on a question that has no response yet.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     pub id: String,
     pub comment: Option<String>,

@@ -142,7 +142,7 @@ fn the_curve_reaches_full_agreement_when_every_site_agrees() {
 }
 
 /// The records of the synthetic pilot set (without planted problems).
-fn synthetic_records() -> Vec<Record> {
+fn synthetic_records() -> std::sync::Arc<Vec<Record>> {
     let qs = crate::questionnaire::builtin::all().unwrap();
     let files = crate::synthetic::pilot_set(&qs, false);
     let dir = tempfile::tempdir().unwrap();
@@ -154,7 +154,15 @@ fn synthetic_records() -> Vec<Record> {
     let found = crate::collect::discover(&[dir.path().to_path_buf()]);
     let registry = crate::questionnaire::history::Registry::builtin().unwrap();
     let questionnaires = crate::collect::Questionnaires::new(registry);
-    crate::collect::Collected::read(found, &[], &questionnaires, Default::default(), &|| {}).records
+    crate::collect::Collected::read(
+        found,
+        &[],
+        &questionnaires,
+        Default::default(),
+        None,
+        &|| {},
+    )
+    .records
 }
 
 #[test]
@@ -164,7 +172,7 @@ fn need_combines_the_four_components_by_weight() {
     let c = catalogue::builtin().unwrap();
     let w = settings::weights(None).unwrap();
     let soc = c.services.iter().find(|s| s.id == "soc").unwrap();
-    for site in &sites {
+    for site in sites.iter() {
         let n = need(soc, site, &w);
         let (gap, stated, ranked, signals) = (
             n.maturity_gap.unwrap(),

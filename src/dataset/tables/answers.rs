@@ -2,12 +2,13 @@
 //! as data and in words, its score, state and the respondent's notes.
 
 use super::{Column, MUNICIPALITY, QUESTIONNAIRE, words};
-use crate::collect::{Answered, Collected, Respondent};
-use crate::dataset::{Cell, Table};
+use crate::collect::{Answered, Collected, Record, Respondent};
+use crate::dataset::{Cell, Rows, Table};
 use crate::i18n::Text;
 use crate::questionnaire::answer::AnswerValue;
 use crate::questionnaire::scoring;
-use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire, Section};
+use crate::survey::result::Answer;
 use crate::tr;
 
 /// Who answered: after the municipality and questionnaire columns.
@@ -51,51 +52,122 @@ const COLUMNS: [Column; 13] = [
     ),
 ];
 
+/// One row per respondent × question answered. A national merge has
+/// hundreds of thousands, so each row is made when it is written, from
+/// where its answer is (16 bytes a row), not held as copies of the text.
 pub fn table(c: &Collected) -> Table {
     let columns = [&MUNICIPALITY[..], &QUESTIONNAIRE[..], &RESPONDENT, &COLUMNS].concat();
-    let rows = c.respondents().flat_map(|(a, r)| rows(a, r)).collect();
-    super::make(
+    let records = std::sync::Arc::clone(&c.records);
+    let places: Vec<Place> = places(&records).collect();
+    let rows = Rows::made(places.len(), move |i| {
+        let p = places[i];
+        let record = &records[p.record as usize];
+        let answered = record.surveys.values().nth(usize::from(p.survey));
+        let row = answered.and_then(|a| {
+            let respondent = a.respondents.get(usize::from(p.respondent))?;
+            let r = &respondent.survey.result;
+            let section = a.questionnaire.sections.get(usize::from(p.section))?;
+            let question = section.questions.get(usize::from(p.question))?;
+            let answer = r.answers.get(p.answer as usize)?;
+            Some(row(a, respondent, section, question, answer))
+        });
+        row.unwrap_or_default()
+    });
+    let mut table = super::make(
         "svar",
         Text::message("answers-answers"),
         words(&columns),
-        rows,
-    )
+        Vec::new(),
+    );
+    table.rows = rows;
+    table
 }
 
-/// The rows of one respondent's file, in the questionnaire's order.
-fn rows<'a>(a: &'a Answered, respondent: &'a Respondent) -> impl Iterator<Item = Vec<Cell>> + 'a {
+/// Where a row's answer is: the record, its questionnaire (in the record's
+/// order), the respondent, the section and question, and the answer in the
+/// respondent's file.
+#[derive(Clone, Copy)]
+struct Place {
+    record: u32,
+    answer: u32,
+    survey: u16,
+    section: u16,
+    respondent: u16,
+    question: u16,
+}
+
+/// Every answered question of every respondent, in municipality,
+/// questionnaire and respondent order, then the questionnaire's order.
+fn places(records: &[Record]) -> impl Iterator<Item = Place> + '_ {
+    let small = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let large = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    records.iter().enumerate().flat_map(move |(record, r)| {
+        r.surveys.values().enumerate().flat_map(move |(survey, a)| {
+            a.respondents
+                .iter()
+                .enumerate()
+                .flat_map(move |(respondent, x)| {
+                    let answers = &x.survey.result.answers;
+                    let sections = a.questionnaire.sections.iter().enumerate();
+                    sections.flat_map(move |(section, s)| {
+                        s.questions
+                            .iter()
+                            .enumerate()
+                            .filter_map(move |(question, q)| {
+                                // As the file reader does, a later answer to the
+                                // same id wins.
+                                let answer = answers.iter().rposition(|x| x.id == q.id)?;
+                                Some(Place {
+                                    record: large(record),
+                                    answer: large(answer),
+                                    survey: small(survey),
+                                    section: small(section),
+                                    respondent: small(respondent),
+                                    question: small(question),
+                                })
+                            })
+                    })
+                })
+        })
+    })
+}
+
+/// The row of one answer.
+fn row(
+    a: &Answered,
+    respondent: &Respondent,
+    section: &Section,
+    question: &Question,
+    answer: &Answer,
+) -> Vec<Cell> {
     let r = &respondent.survey.result;
     let q = &*a.questionnaire;
-    q.questions().filter_map(move |(section, question)| {
-        // As the file reader does, a later answer to the same id wins.
-        let answer = r.answers.iter().rev().find(|x| x.id == question.id)?;
-        let (value, label) = value_cells(q, question, answer.response.value.as_ref());
-        let score = answer
-            .response
-            .value()
-            .and_then(|v| scoring::question_score(question, v));
-        Some(vec![
-            r.subject.id.clone().into(),
-            r.subject.name.clone().into(),
-            r.questionnaire.id.clone().into(),
-            r.questionnaire.version.clone().into(),
-            r.role.clone().into(),
-            Cell::Number(f64::from(u8::from(r.consensus))),
-            section.title.get().into(),
-            question.principle.map(|p| p.code()).into(),
-            question.id.clone().into(),
-            question.text.get().into(),
-            value,
-            label,
-            score.into(),
-            answer.response.state.name().into(),
-            Cell::Number(f64::from(u8::from(answer.unclear))),
-            answer.comment.clone().into(),
-            Cell::Number(answer.seconds),
-            respondent.survey.migrated.get(&question.id).cloned().into(),
-            respondent.survey.file.clone().into(),
-        ])
-    })
+    let (value, label) = value_cells(q, question, answer.response.value.as_ref());
+    let score = answer
+        .response
+        .value()
+        .and_then(|v| scoring::question_score(question, v));
+    vec![
+        r.subject.id.clone().into(),
+        r.subject.name.clone().into(),
+        r.questionnaire.id.clone().into(),
+        r.questionnaire.version.clone().into(),
+        r.role.clone().into(),
+        Cell::Number(f64::from(u8::from(r.consensus))),
+        section.title.get().into(),
+        question.principle.map(|p| p.code()).into(),
+        question.id.clone().into(),
+        question.text.get().into(),
+        value,
+        label,
+        score.into(),
+        answer.response.state.name().into(),
+        Cell::Number(f64::from(u8::from(answer.unclear))),
+        answer.comment.clone().into(),
+        Cell::Number(answer.seconds),
+        respondent.survey.migrated.get(&question.id).cloned().into(),
+        respondent.survey.file.clone().into(),
+    ]
 }
 
 /// The value as data and as words, for one answer.

@@ -44,9 +44,10 @@ pub fn table(c: &Collected) -> Table {
     municipalities.dedup();
     let mut counts = count(c, &hosts, &municipalities);
     let packages = Arc::clone(&c.packages);
-    counts.par_sort_unstable_by(|a, b| {
-        key(&packages, &municipalities, a.0).cmp(&key(&packages, &municipalities, b.0))
-    });
+    // Sorted by the texts of the key: the packages' texts are compared once
+    // each, to rank them, and the rows are sorted by numbers.
+    let rank = ranks(&packages);
+    counts.par_sort_unstable_by_key(|&((p, m), _)| (rank[p as usize], m, p));
     let rows = Rows::made(counts.len(), move |i| {
         let (pair, n) = counts[i];
         let (name, version, source, id, kommune) = key(&packages, &municipalities, pair);
@@ -82,6 +83,27 @@ fn key<'a>(
     (&p.name, version, &p.source, id, kommune)
 }
 
+/// Each package's place when the packages are sorted by name, version and
+/// source; packages that read the same share a place.
+fn ranks(packages: &[Package]) -> Vec<u32> {
+    let text = |i: u32| {
+        let p = &packages[i as usize];
+        let version = p.version.as_deref().unwrap_or_default();
+        (p.name.as_str(), version, p.source.as_str())
+    };
+    let mut order: Vec<u32> = (0..packages.len() as u32).collect();
+    order.par_sort_unstable_by(|&a, &b| text(a).cmp(&text(b)));
+    let mut rank = vec![0; packages.len()];
+    let mut place = 0;
+    for (i, &p) in order.iter().enumerate() {
+        if i > 0 && text(order[i - 1]) != text(p) {
+            place = i as u32;
+        }
+        rank[p as usize] = place;
+    }
+    rank
+}
+
 /// How many hosts of each municipality have each installed package.
 /// Millions of packages: one (package, municipality) pair of indices per
 /// installed package, sorted and counted in runs.
@@ -101,9 +123,9 @@ fn count(
                 .unwrap_or_default() as u32;
             h.packages
                 .iter()
-                .flatten()
-                .filter(|&&p| c.packages[p as usize].state.is_none())
-                .map(move |&p| (p, at))
+                .flat_map(|p| p.iter())
+                .filter(|&p| c.packages[p as usize].state.is_none())
+                .map(move |p| (p, at))
         })
         .collect();
     pairs.par_sort_unstable();
