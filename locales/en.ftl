@@ -1388,6 +1388,9 @@ usage-a-similar-option-exists = a similar option exists
 usage-a-similar-value-exists = a similar value exists
 usage-tip = {"  "}tip: { $says }: { $value }
 usage-tip-2 = {"  "}tip: { $tip }
+usage-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $example }'
+usage-tip-exists = '{ $name }' exists
+usage-tip-remove-double-dash = subcommand '{ $name }' exists; to use it, remove the '--' before it
 usage-usage-2 =
     {""}
 

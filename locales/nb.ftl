@@ -1388,6 +1388,9 @@ usage-a-similar-option-exists = et valg med lignende navn finnes
 usage-a-similar-value-exists = en verdi med lignende navn finnes
 usage-tip = {"  "}tips: { $says }: { $value }
 usage-tip-2 = {"  "}tips: { $tip }
+usage-tip-pass-as-value = for å gi «{ $arg }» som verdi, skriv «{ $example }»
+usage-tip-exists = «{ $name }» finnes
+usage-tip-remove-double-dash = underkommandoen «{ $name }» finnes; fjern «--» foran den for å bruke den
 usage-usage-2 =
     {""}
 

@@ -1388,6 +1388,9 @@ usage-a-similar-option-exists = det finst eit val med liknande namn
 usage-a-similar-value-exists = det finst ein verdi med liknande namn
 usage-tip = {"  "}tips: { $says }: { $value }
 usage-tip-2 = {"  "}tips: { $tip }
+usage-tip-pass-as-value = for å gje «{ $arg }» som verdi, skriv «{ $example }»
+usage-tip-exists = «{ $name }» finst
+usage-tip-remove-double-dash = underkommandoen «{ $name }» finst; fjern «--» framfor han for å bruke han
 usage-usage-2 =
     {""}
 
