@@ -396,7 +396,9 @@ report-the-report-is-written-to = Rapporten er skrevet til { $path }.
 
 ## src/cmd/survey.rs
 
-survey-interrupted-the-answers-so-far-are = Avbrutt. Svarene så langt er lagret i { $path }. Fortsett med: { $resume }
+survey-interrupted-the-answers-so-far-are =
+    Avbrutt. Svarene så langt er lagret i { $path }. Fortsett med:
+    {"  "}{ $resume }
 survey-interrupted-before-any-answer-was-given = Avbrutt før noe svar ble gitt.
 survey-identity-secret-key-encrypt-to-public = {" "}--identity HEMMELIG-NØKKEL --encrypt-to OFFENTLIG-NØKKEL
 survey-standard-input-is-not-a-terminal = standard input er ikke en terminal, så kartlegg kan ikke stille spørsmål; gi svarene i en fil med --answers FILE (YAML eller CSV)

@@ -396,7 +396,9 @@ report-the-report-is-written-to = Rapporten er skriven til { $path }.
 
 ## src/cmd/survey.rs
 
-survey-interrupted-the-answers-so-far-are = Avbrote. Svara så langt er lagra i { $path }. Hald fram med: { $resume }
+survey-interrupted-the-answers-so-far-are =
+    Avbrote. Svara så langt er lagra i { $path }. Hald fram med:
+    {"  "}{ $resume }
 survey-interrupted-before-any-answer-was-given = Avbrote før noko svar vart gitt.
 survey-identity-secret-key-encrypt-to-public = {" "}--identity HEMMELEG-NØKKEL --encrypt-to OFFENTLEG-NØKKEL
 survey-standard-input-is-not-a-terminal = standard input er ikkje ein terminal, så kartlegg kan ikkje stille spørsmål; gi svara i ei fil med --answers FILE (YAML eller CSV)

@@ -77,6 +77,49 @@ fn a_long_scale_question_stays_on_a_60x20_screen_and_is_rewrapped_on_resize() {
     }
 }
 
+/// At 60 columns "2" and Enter give level 2 on a listed scale, as on a
+/// typed one; the evidence question is wrapped between words; and Ctrl-C's
+/// note keeps the file name and the command to continue whole.
+#[test]
+fn a_digit_chooses_a_level_and_long_lines_break_between_words_at_60_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "a-long-result-file-name.yaml";
+    let mut p = spawn(dir.path(), &["modenhet", "-k", "4626", "-o", file]);
+    p.exp_string("1.1").unwrap();
+    resized(&mut p, 20, 60);
+    press(&mut p, "2");
+    press(&mut p, ENTER);
+    let lines = screen(&mut p);
+    for l in &lines {
+        assert!(l.chars().count() < 60, "60 wide: {l:?}");
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("? Where can this be documented?")),
+        "{lines:?}"
+    );
+    press(&mut p, ENTER);
+    p.exp_string("Question 2 of").unwrap();
+    let saved = read_result(&dir.path().join(file));
+    assert_eq!(
+        saved.answers[0].response.value,
+        Some(AnswerValue::Number(2.0))
+    );
+    p.send_control('c').unwrap();
+    let note = p.exp_eof().unwrap();
+    let note = &note[note.rfind("Interrupted.").expect("a note")..];
+    let command = format!("  kartlegg survey --resume {file}");
+    assert!(note.contains(&command), "{note:?}");
+    assert!(
+        note.contains(&format!("\n{file}. Continue with:")),
+        "{note:?}"
+    );
+    for l in note.lines().filter(|l| !l.starts_with(' ')) {
+        assert!(l.trim_end().chars().count() < 60, "60 wide: {l:?}");
+    }
+}
+
 /// The menu in either language, `steps` down from the top.
 fn menu_in(p: &mut PtySession, lang: &str, steps: usize) {
     press(p, ESC);

@@ -175,10 +175,15 @@ impl Prompter {
     }
 
     /// `text` wrapped to the screen, the first line and the rest indented.
+    /// Lines break at spaces, never at a hyphen or a slash: a file name such
+    /// as `/data/kartlegg-svar-4627-….yaml` or a word such as `IT-avdeling`
+    /// stays whole.
     fn wrap(&self, text: &str, first: &str, rest: &str) -> Vec<String> {
         let options = textwrap::Options::new(self.width() - 1)
             .initial_indent(first)
-            .subsequent_indent(rest);
+            .subsequent_indent(rest)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         textwrap::wrap(text, options)
             .into_iter()
             .map(|l| l.into_owned())
@@ -187,7 +192,7 @@ impl Prompter {
 
     /// Wrapped text in a style, line by line so colour survives the wrapping.
     fn painted(&self, text: &str, style: anstyle::Style) -> std::io::Result<()> {
-        for l in textwrap::wrap(text, self.width() - 1) {
+        for l in self.wrap(text, "", "") {
             self.line(&ui::paint(&l, style, self.color))?;
         }
         Ok(())
