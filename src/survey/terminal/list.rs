@@ -125,13 +125,16 @@ impl Prompter {
         self.term.hide_cursor()?;
         let result = loop {
             let drawn = self.draw_list(prompt, list)?;
-            let key = self.term.read_key();
-            self.term.clear_last_lines(drawn)?;
-            let key = match key {
-                Ok(_) if self.resized() => break Ok(End::Resized),
+            // On Ctrl-C the screen is left as it is: the note saying where
+            // the answers are is being written below it at the same time.
+            let key = match self.term.read_key() {
                 Ok(key) => key,
                 Err(err) => break Err(err),
             };
+            self.term.clear_last_lines(drawn)?;
+            if self.resized() {
+                break Ok(End::Resized);
+            }
             let page = self.list_rows(prompt, list.items.len()).max(1);
             let level = list.ticks.is_none().then(|| level_named(&key, list.items));
             if let Some(cursor) =
