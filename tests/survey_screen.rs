@@ -230,6 +230,42 @@ fn the_first_screen_and_the_summary_name_the_municipality_and_the_file() {
     p.exp_eof().unwrap();
 }
 
+/// On a narrow screen the summary's counts break between counts, never
+/// between a count and its name.
+#[test]
+fn the_summary_keeps_each_count_beside_its_name_on_a_narrow_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
+    resized(&mut p, 20, 50);
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // No
+    p.exp_string("Who runs IT?").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Any remark?").unwrap();
+    press(&mut p, "-\r");
+    p.exp_string("How many employees?").unwrap();
+    press(&mut p, "3\r");
+    let summary = screen(&mut p);
+    assert!(
+        summary.iter().any(|l| l.contains("Skipped:\u{a0}0")),
+        "{summary:?}"
+    );
+    for l in &summary {
+        assert!(l.chars().count() < 50, "50 wide: {l:?}");
+        let bare = l.trim();
+        assert!(
+            !bare.starts_with('·') && !bare.chars().all(|c| c.is_ascii_digit()),
+            "a count apart: {summary:?}"
+        );
+    }
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+}
+
 /// On a terminal, a `-k` that fits several municipalities opens the picker
 /// with the text already typed, instead of refusing or guessing.
 #[test]

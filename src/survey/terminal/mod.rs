@@ -330,7 +330,12 @@ impl Prompter {
         }
         self.line(&ui::paint(&tr!("terminal-summary"), ui::PLACE, self.color))?;
         self.show_subject()?;
-        self.wrapped(counts, "")?;
+        // A count stays beside its name: the line breaks only between counts.
+        let counts: Vec<String> = counts
+            .split(" · ")
+            .map(|count| count.replace(' ', "\u{a0}"))
+            .collect();
+        self.wrapped(&counts.join("\u{a0}· "), "")?;
         if !fits && !table.is_empty() {
             self.painted(&tr!("terminal-the-maturity-table-is-printed-when"), ui::DIM)?;
         }
