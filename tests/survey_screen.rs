@@ -266,6 +266,45 @@ fn the_summary_keeps_each_count_beside_its_name_on_a_narrow_screen() {
     p.exp_eof().unwrap();
 }
 
+/// With every question answered the summary still offers each one, so that
+/// an answer can be corrected before finishing; the change leads back to
+/// the summary and the file stays complete once finished.
+#[test]
+fn an_answered_question_can_be_corrected_from_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
+    p.exp_string("> Yes").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // No
+    p.exp_string("Who runs IT?").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Any remark?").unwrap();
+    press(&mut p, "-\r");
+    p.exp_string("How many employees?").unwrap();
+    press(&mut p, "3\r");
+    let summary = screen(&mut p);
+    assert!(
+        summary.iter().any(|l| l.starts_with("  ansatte: How many")),
+        "{summary:?}"
+    );
+    press(&mut p, &DOWN.repeat(4)); // har_soc, drift, merknad, ansatte
+    press(&mut p, ENTER);
+    p.exp_string("How many employees?").unwrap();
+    press(&mut p, "\x7f"); // Backspace removes the old answer, 3.
+    press(&mut p, "12\r");
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, ENTER);
+    p.exp_eof().unwrap();
+    let saved = read_result(&dir.path().join("out.yaml"));
+    assert_eq!(saved.status, Status::Complete);
+    let employees = saved.answers.iter().find(|a| a.id == "ansatte").unwrap();
+    assert_eq!(employees.response.value, Some(AnswerValue::Number(12.0)));
+}
+
 /// On a terminal, a `-k` that fits several municipalities opens the picker
 /// with the text already typed, instead of refusing or guessing.
 #[test]

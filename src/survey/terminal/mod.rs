@@ -321,7 +321,12 @@ impl Prompter {
         // The heading, the place, the counts and the list must stay in view:
         // a table too tall for the screen is left to the printout at the end.
         let (counts, table) = table.split_last().unwrap_or((&"", &[]));
-        let rows = table.len() + 7 + (open.len() + 1).min(5);
+        let targets: Vec<&Question> = open
+            .iter()
+            .copied()
+            .chain(session.settled_questions())
+            .collect();
+        let rows = table.len() + 7 + (targets.len() + 1).min(5);
         let fits = rows < self.height();
         if fits {
             for l in table {
@@ -350,14 +355,15 @@ impl Prompter {
         let width = self.width().saturating_sub(8);
         let mut items = vec![tr!("terminal-finish-and-save")];
         items.extend(
-            open.iter()
+            targets
+                .iter()
                 .map(|q| truncate(&format!("{}: {}", q.id, q.text.get()), width)),
         );
         let prompt = tr!("terminal-finish-or-choose-a-question-to");
         Ok(match self.pick(Some(&prompt), &items, 0)? {
             // Esc or a new size draws the review again; only Enter finishes.
             list::Picked::Resized | list::Picked::Escaped => None,
-            list::Picked::Chosen(i) if i > 0 => Some(Some(open[i - 1].id.clone())),
+            list::Picked::Chosen(i) if i > 0 => Some(Some(targets[i - 1].id.clone())),
             _ => Some(None),
         })
     }
