@@ -132,9 +132,12 @@ fn fitted(text: String) -> String {
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(false);
     text.lines()
-        .map(|line| match line.starts_with(' ') {
-            true => line.to_string(),
-            false => textwrap::fill(line, &options),
+        .map(|line| {
+            if line.starts_with(' ') {
+                line.to_string()
+            } else {
+                textwrap::fill(line, &options)
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
