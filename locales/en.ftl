@@ -397,7 +397,9 @@ report-the-report-is-written-to = The report is written to { $path }.
 
 ## src/cmd/survey.rs
 
-survey-interrupted-the-answers-so-far-are = Interrupted. The answers so far are saved in { $path }. Continue with: { $resume }
+survey-interrupted-the-answers-so-far-are =
+    Interrupted. The answers so far are saved in { $path }. Continue with:
+    {"  "}{ $resume }
 survey-interrupted-before-any-answer-was-given = Interrupted before any answer was given.
 survey-identity-secret-key-encrypt-to-public = {" "}--identity SECRET-KEY --encrypt-to PUBLIC-KEY
 survey-standard-input-is-not-a-terminal = standard input is not a terminal, so kartlegg cannot ask questions; give the answers in a file with --answers FILE (YAML or CSV)
@@ -1389,6 +1391,9 @@ usage-a-similar-option-exists = a similar option exists
 usage-a-similar-value-exists = a similar value exists
 usage-tip = {"  "}tip: { $says }: { $value }
 usage-tip-2 = {"  "}tip: { $tip }
+usage-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $example }'
+usage-tip-exists = '{ $name }' exists
+usage-tip-remove-double-dash = subcommand '{ $name }' exists; to use it, remove the '--' before it
 usage-usage-2 =
     {""}
 

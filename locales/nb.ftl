@@ -397,7 +397,9 @@ report-the-report-is-written-to = Rapporten er skrevet til { $path }.
 
 ## src/cmd/survey.rs
 
-survey-interrupted-the-answers-so-far-are = Avbrutt. Svarene så langt er lagret i { $path }. Fortsett med: { $resume }
+survey-interrupted-the-answers-so-far-are =
+    Avbrutt. Svarene så langt er lagret i { $path }. Fortsett med:
+    {"  "}{ $resume }
 survey-interrupted-before-any-answer-was-given = Avbrutt før noe svar ble gitt.
 survey-identity-secret-key-encrypt-to-public = {" "}--identity HEMMELIG-NØKKEL --encrypt-to OFFENTLIG-NØKKEL
 survey-standard-input-is-not-a-terminal = standard input er ikke en terminal, så kartlegg kan ikke stille spørsmål; gi svarene i en fil med --answers FILE (YAML eller CSV)
@@ -1389,6 +1391,9 @@ usage-a-similar-option-exists = et valg med lignende navn finnes
 usage-a-similar-value-exists = en verdi med lignende navn finnes
 usage-tip = {"  "}tips: { $says }: { $value }
 usage-tip-2 = {"  "}tips: { $tip }
+usage-tip-pass-as-value = for å gi «{ $arg }» som verdi, skriv «{ $example }»
+usage-tip-exists = «{ $name }» finnes
+usage-tip-remove-double-dash = underkommandoen «{ $name }» finnes; fjern «--» foran den for å bruke den
 usage-usage-2 =
     {""}
 

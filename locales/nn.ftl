@@ -397,7 +397,9 @@ report-the-report-is-written-to = Rapporten er skriven til { $path }.
 
 ## src/cmd/survey.rs
 
-survey-interrupted-the-answers-so-far-are = Avbrote. Svara så langt er lagra i { $path }. Hald fram med: { $resume }
+survey-interrupted-the-answers-so-far-are =
+    Avbrote. Svara så langt er lagra i { $path }. Hald fram med:
+    {"  "}{ $resume }
 survey-interrupted-before-any-answer-was-given = Avbrote før noko svar vart gitt.
 survey-identity-secret-key-encrypt-to-public = {" "}--identity HEMMELEG-NØKKEL --encrypt-to OFFENTLEG-NØKKEL
 survey-standard-input-is-not-a-terminal = standard input er ikkje ein terminal, så kartlegg kan ikkje stille spørsmål; gi svara i ei fil med --answers FILE (YAML eller CSV)
@@ -1389,6 +1391,9 @@ usage-a-similar-option-exists = det finst eit val med liknande namn
 usage-a-similar-value-exists = det finst ein verdi med liknande namn
 usage-tip = {"  "}tips: { $says }: { $value }
 usage-tip-2 = {"  "}tips: { $tip }
+usage-tip-pass-as-value = for å gje «{ $arg }» som verdi, skriv «{ $example }»
+usage-tip-exists = «{ $name }» finst
+usage-tip-remove-double-dash = underkommandoen «{ $name }» finst; fjern «--» framfor han for å bruke han
 usage-usage-2 =
     {""}
 

@@ -175,6 +175,7 @@ pub fn render(err: &clap::Error) -> Option<String> {
     if let Some(ContextValue::StyledStrs(tips)) = err.get(ContextKind::Suggested) {
         for tip in tips {
             text.push_str(if hinted { "\n" } else { "\n\n" });
+            let tip = clap_tip(&tip.to_string());
             text.push_str(&tr!("usage-tip-2", tip = tip));
             hinted = true;
         }
@@ -186,6 +187,22 @@ pub fn render(err: &clap::Error) -> Option<String> {
     }
     text.push_str(&tr!("usage-for-more-information-try-help"));
     Some(text)
+}
+
+/// One of clap's own hints, which are English sentences, said again in the
+/// chosen language; a hint clap may add later stands as clap wrote it.
+fn clap_tip(tip: &str) -> String {
+    let quoted: Vec<&str> = tip.split('\'').skip(1).step_by(2).collect();
+    match quoted[..] {
+        [arg, example] if tip.starts_with("to pass '") => {
+            tr!("usage-tip-pass-as-value", arg = arg, example = example)
+        }
+        [name, _] if tip.starts_with("subcommand '") => {
+            tr!("usage-tip-remove-double-dash", name = name)
+        }
+        [name] if tip.ends_with("' exists") => tr!("usage-tip-exists", name = name),
+        _ => tip.to_string(),
+    }
 }
 
 /// What is wrong, from the kind of error and what clap knows about it.

@@ -96,6 +96,35 @@ fn a_decimal_comma_split_by_the_comma_separator_is_refused_not_read_as_a_comment
 }
 
 #[test]
+fn a_decimal_comma_under_a_comment_column_is_refused_unless_the_comment_is_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr, result) = survey_with(
+        dir.path(),
+        "en",
+        "a.csv",
+        "question_id,value,comment\nhar_soc,nei\ndrift,egen\nansatte,12,5\n",
+    );
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(result.is_none());
+    assert!(
+        stderr.contains("a.csv:4:9: `12,5` is split in two fields"),
+        "{stderr}"
+    );
+    // A comment of digits alone is kept when it is quoted.
+    let (code, stderr, result) = survey_with(
+        dir.path(),
+        "en",
+        "b.csv",
+        "question_id,value,comment\nhar_soc,nei\ndrift,egen\nansatte,12,\"5\"\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let r = result.unwrap();
+    let a = r.answers.iter().find(|a| a.id == "ansatte").unwrap();
+    assert_eq!(a.response.value, Some(AnswerValue::Number(12.0)));
+    assert_eq!(a.comment.as_deref(), Some("5"));
+}
+
+#[test]
 fn comments_in_a_csv_answers_file_are_kept_as_written() {
     let dir = tempfile::tempdir().unwrap();
     let (code, stderr, result) = survey_with(

@@ -186,8 +186,12 @@ fn help_and_usage_errors_speak_bokmal_by_default_and_english_on_request() {
     assert!(sub.contains("[mulige verdier: nb, nn, en]"), "{sub}");
     assert!(!sub.contains("Possible values"), "{sub}");
 
-    let errors: [(&[&str], &str); 4] = [
+    let errors: [(&[&str], &str); 5] = [
         (&["surway"], "feil: ukjent underkommando «surway»"),
+        (
+            &["survey", "--bogus"],
+            "tips: for å gi «--bogus» som verdi, skriv «-- --bogus»",
+        ),
         (&["kommuner", "--bogus"], "feil: uventet argument «--bogus»"),
         (&["merge", "x", "-o"], "trenger en verdi, men fikk ingen"),
         (
@@ -209,6 +213,8 @@ fn help_and_usage_errors_speak_bokmal_by_default_and_english_on_request() {
             "For more information",
             "unrecognized",
             "unexpected",
+            "to pass",
+            "as a value",
         ] {
             assert!(!stderr.contains(en), "{args:?}: {en}: {stderr}");
         }

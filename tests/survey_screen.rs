@@ -77,6 +77,49 @@ fn a_long_scale_question_stays_on_a_60x20_screen_and_is_rewrapped_on_resize() {
     }
 }
 
+/// At 60 columns "2" and Enter give level 2 on a listed scale, as on a
+/// typed one; the evidence question is wrapped between words; and Ctrl-C's
+/// note keeps the file name and the command to continue whole.
+#[test]
+fn a_digit_chooses_a_level_and_long_lines_break_between_words_at_60_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "a-long-result-file-name.yaml";
+    let mut p = spawn(dir.path(), &["modenhet", "-k", "4626", "-o", file]);
+    p.exp_string("1.1").unwrap();
+    resized(&mut p, 20, 60);
+    press(&mut p, "2");
+    press(&mut p, ENTER);
+    let lines = screen(&mut p);
+    for l in &lines {
+        assert!(l.chars().count() < 60, "60 wide: {l:?}");
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("? Where can this be documented?")),
+        "{lines:?}"
+    );
+    press(&mut p, ENTER);
+    p.exp_string("Question 2 of").unwrap();
+    let saved = read_result(&dir.path().join(file));
+    assert_eq!(
+        saved.answers[0].response.value,
+        Some(AnswerValue::Number(2.0))
+    );
+    p.send_control('c').unwrap();
+    let note = p.exp_eof().unwrap();
+    let note = &note[note.rfind("Interrupted.").expect("a note")..];
+    let command = format!("  kartlegg survey --resume {file}");
+    assert!(note.contains(&command), "{note:?}");
+    assert!(
+        note.contains(&format!("\n{file}. Continue with:")),
+        "{note:?}"
+    );
+    for l in note.lines().filter(|l| !l.starts_with(' ')) {
+        assert!(l.trim_end().chars().count() < 60, "60 wide: {l:?}");
+    }
+}
+
 /// The menu in either language, `steps` down from the top.
 fn menu_in(p: &mut PtySession, lang: &str, steps: usize) {
     press(p, ESC);
@@ -185,6 +228,81 @@ fn the_first_screen_and_the_summary_name_the_municipality_and_the_file() {
     assert!(summary.iter().any(|l| l == place), "{summary:?}");
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();
+}
+
+/// On a narrow screen the summary's counts break between counts, never
+/// between a count and its name.
+#[test]
+fn the_summary_keeps_each_count_beside_its_name_on_a_narrow_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
+    resized(&mut p, 20, 50);
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // No
+    p.exp_string("Who runs IT?").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Any remark?").unwrap();
+    press(&mut p, "-\r");
+    p.exp_string("How many employees?").unwrap();
+    press(&mut p, "3\r");
+    let summary = screen(&mut p);
+    assert!(
+        summary.iter().any(|l| l.contains("Skipped:\u{a0}0")),
+        "{summary:?}"
+    );
+    for l in &summary {
+        assert!(l.chars().count() < 50, "50 wide: {l:?}");
+        let bare = l.trim();
+        assert!(
+            !bare.starts_with('·') && !bare.chars().all(|c| c.is_ascii_digit()),
+            "a count apart: {summary:?}"
+        );
+    }
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+}
+
+/// With every question answered the summary still offers each one, so that
+/// an answer can be corrected before finishing; the change leads back to
+/// the summary and the file stays complete once finished.
+#[test]
+fn an_answered_question_can_be_corrected_from_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = fixture("survey-small.yaml");
+    let mut p = spawn(
+        dir.path(),
+        &[small.to_str().unwrap(), "-k", "4626", "-o", "out.yaml"],
+    );
+    p.exp_string("> Yes").unwrap();
+    press(&mut p, DOWN);
+    press(&mut p, ENTER); // No
+    p.exp_string("Who runs IT?").unwrap();
+    press(&mut p, ENTER);
+    p.exp_string("Any remark?").unwrap();
+    press(&mut p, "-\r");
+    p.exp_string("How many employees?").unwrap();
+    press(&mut p, "3\r");
+    let summary = screen(&mut p);
+    assert!(
+        summary.iter().any(|l| l.starts_with("  ansatte: How many")),
+        "{summary:?}"
+    );
+    press(&mut p, &DOWN.repeat(4)); // har_soc, drift, merknad, ansatte
+    press(&mut p, ENTER);
+    p.exp_string("How many employees?").unwrap();
+    press(&mut p, "\x7f"); // Backspace removes the old answer, 3.
+    press(&mut p, "12\r");
+    p.exp_string("> Finish and save").unwrap();
+    press(&mut p, ENTER);
+    p.exp_eof().unwrap();
+    let saved = read_result(&dir.path().join("out.yaml"));
+    assert_eq!(saved.status, Status::Complete);
+    let employees = saved.answers.iter().find(|a| a.id == "ansatte").unwrap();
+    assert_eq!(employees.response.value, Some(AnswerValue::Number(12.0)));
 }
 
 /// On a terminal, a `-k` that fits several municipalities opens the picker

@@ -97,15 +97,12 @@ fn on_interrupt() -> ! {
         match saving.as_ref() {
             Some((path, resume)) => {
                 let path = path.display();
-                let _ = writeln!(
-                    err,
-                    "\n{}",
-                    tr!(
-                        "survey-interrupted-the-answers-so-far-are",
-                        path = path,
-                        resume = resume
-                    )
+                let said = tr!(
+                    "survey-interrupted-the-answers-so-far-are",
+                    path = path,
+                    resume = resume
                 );
+                let _ = writeln!(err, "\n{}", fitted(said));
             }
             None => {
                 let _ = writeln!(
@@ -120,6 +117,30 @@ fn on_interrupt() -> ! {
         let _ = std::fs::remove_file(lock);
     }
     std::process::exit(i32::from(crate::exit::INTERRUPTED));
+}
+
+/// `text` broken at spaces to the width of the terminal on standard error,
+/// so that the terminal does not break a file name in the middle; an
+/// indented line (a command to copy) stays whole. As it is when standard
+/// error is not a terminal.
+fn fitted(text: String) -> String {
+    let Some((_, cols)) = console::Term::stderr().size_checked() else {
+        return text;
+    };
+    let options = textwrap::Options::new(usize::from(cols.max(20)) - 1)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    text.lines()
+        .map(|line| {
+            if line.starts_with(' ') {
+                line.to_string()
+            } else {
+                textwrap::fill(line, &options)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// True when a prompt ended because the user pressed Ctrl-C.

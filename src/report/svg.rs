@@ -33,14 +33,15 @@ fn open(out: &mut String, width: f64, height: f64, title: &str) {
 }
 
 /// Horizontal bars, one per label, on a 0–`max` axis; labels get about
-/// 6.5 pixels per character of the longest.
+/// 6.5 pixels per character of the longest, so that none is cut at the left
+/// edge (the stylesheet scales a wide chart down to the page).
 pub fn bars(title: &str, items: &[(String, Option<f64>)], max: f64, decimals: usize) -> String {
     let longest = items
         .iter()
-        .map(|(l, _)| l.chars().count())
+        .map(|(l, _)| l.chars().count().min(LABEL_CHARS))
         .max()
         .unwrap_or(0);
-    let label_w = (longest as f64 * 6.5 + 12.0).clamp(80.0, 380.0);
+    let label_w = (longest as f64 * 6.5 + 12.0).max(80.0);
     let (bar_w, row) = (if max <= 5.0 { 160.0 } else { 300.0 }, 22.0);
     let height = row * items.len() as f64 + 24.0;
     let mut out = String::new();
@@ -52,7 +53,7 @@ pub fn bars(title: &str, items: &[(String, Option<f64>)], max: f64, decimals: us
             r#"<text x="{}" y="{}" text-anchor="end" class="l">{}</text>"#,
             label_w - 6.0,
             y + 14.0,
-            escape(label)
+            escape(&shortened(label))
         );
         match value {
             Some(v) => {
@@ -100,6 +101,20 @@ pub fn bars(title: &str, items: &[(String, Option<f64>)], max: f64, decimals: us
     }
     out.push_str("</svg>");
     out
+}
+
+/// The most characters of a bar's label that are drawn; the names of the
+/// catalogue's services fit, and a longer label ends in "…" rather than
+/// crowding out its bar.
+const LABEL_CHARS: usize = 90;
+
+fn shortened(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        return label.to_string();
+    }
+    let mut short: String = label.chars().take(LABEL_CHARS - 1).collect();
+    short.push('…');
+    short
 }
 
 /// A heat map: rows × columns of scores 0–5 with the value in each cell.
@@ -163,7 +178,7 @@ pub fn against_others(title: &str, items: &[(String, Option<f64>, Vec<f64>)]) ->
         .map(|(l, _, _)| l.chars().count())
         .max()
         .unwrap_or(0);
-    let label_w = (longest as f64 * 6.5 + 12.0).clamp(80.0, 380.0);
+    let label_w = (longest as f64 * 6.5 + 12.0).max(80.0);
     let (axis_w, row) = (300.0, 22.0);
     let height = row * items.len() as f64 + 24.0;
     let x = |v: f64| label_w + v.clamp(0.0, 5.0) / 5.0 * axis_w;
@@ -377,5 +392,17 @@ mod tests {
         assert!(svg.contains(r#"<rect x="80""#), "{svg}");
         assert!(svg.contains("a&lt;b &amp; c") && svg.contains("&lt;t&gt;"));
         assert!(!svg.contains("<b "));
+    }
+
+    #[test]
+    fn a_long_label_gets_room_and_is_not_cut_at_the_left_edge() {
+        let label = "Sikkerhetsgjennomgang av Microsoft 365, Entra ID og Active Directory";
+        let svg = bars("t", &[(label.into(), Some(63.0))], 100.0, 0);
+        let room = label.chars().count() as f64 * 6.5 + 12.0;
+        assert!(svg.contains(&format!(r#"<rect x="{room}""#)), "{svg}");
+        assert!(svg.contains(label));
+        let endless = "x".repeat(300);
+        let svg = bars("t", &[(endless, Some(1.0))], 100.0, 0);
+        assert!(svg.contains(&format!("{}…<", "x".repeat(89))), "{svg}");
     }
 }

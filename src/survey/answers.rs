@@ -211,7 +211,8 @@ fn csv_rows(src: &str) -> (Vec<Row>, Vec<Diagnostic>) {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        if delimiter == b',' && split_decimal(&record, header_len) {
+        let comment_quoted = field_quoted(src, start, delimiter, 2);
+        if delimiter == b',' && split_decimal(&record, header_len, comment_quoted) {
             problems.push(decimal_comma(&record, mark_of(1)));
             continue;
         }
@@ -255,15 +256,21 @@ fn decimal_comma(record: &csv::StringRecord, mark: Mark) -> Diagnostic {
 /// Whether a row holds a number with a decimal comma that the comma
 /// separator has split: a whole number as value and digits alone in the
 /// next field, in a row with one field more than the header (or any row
-/// when there is no header).
-fn split_decimal(record: &csv::StringRecord, header_len: Option<usize>) -> bool {
+/// when there is no header). Under a header with a comment column, the
+/// digits are taken for a split decimal unless they are quoted: `12,5`
+/// read as 12 with the comment "5" would go quietly wrong.
+fn split_decimal(
+    record: &csv::StringRecord,
+    header_len: Option<usize>,
+    comment_quoted: bool,
+) -> bool {
     let whole = |s: &str| {
         let s = s.trim().trim_start_matches('-');
         !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == ' ')
     };
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     record.len() >= 3
-        && header_len.is_none_or(|n| record.len() > n)
+        && (header_len.is_none_or(|n| record.len() > n) || !comment_quoted)
         && whole(&record[1])
         && digits(&record[2])
 }
@@ -279,20 +286,34 @@ fn mark_at(src: &str, at: usize) -> Mark {
 /// Where each field of the record starting at byte `start` begins, minding
 /// quotes (a quoted field may hold the separator or a line break).
 fn field_marks(src: &str, start: usize, delimiter: u8) -> Vec<Mark> {
-    let mut marks = vec![mark_at(src, start)];
+    field_starts(src, start, delimiter)
+        .into_iter()
+        .map(|at| mark_at(src, at))
+        .collect()
+}
+
+/// Whether field `index` of the record starting at byte `start` begins
+/// with a quote.
+fn field_quoted(src: &str, start: usize, delimiter: u8, index: usize) -> bool {
+    field_starts(src, start, delimiter)
+        .get(index)
+        .is_some_and(|&at| src.get(at..).is_some_and(|f| f.starts_with('"')))
+}
+
+/// The byte offsets where the fields of the record starting at `start` begin.
+fn field_starts(src: &str, start: usize, delimiter: u8) -> Vec<usize> {
+    let mut starts = vec![start];
     let mut quoted = false;
     let rest = src.get(start..).unwrap_or_default();
     for (i, c) in rest.char_indices() {
         match c {
             '"' => quoted = !quoted,
             '\n' if !quoted => break,
-            c if !quoted && c as u32 == u32::from(delimiter) => {
-                marks.push(mark_at(src, start + i + 1));
-            }
+            c if !quoted && c as u32 == u32::from(delimiter) => starts.push(start + i + 1),
             _ => {}
         }
     }
-    marks
+    starts
 }
 
 fn yaml_rows(src: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {

@@ -320,6 +320,23 @@ impl<'q> Session<'q> {
             .collect()
     }
 
+    /// The shown questions that are not open, in order: the summary offers
+    /// them after the open ones, so that an answer can be corrected before
+    /// finishing.
+    pub fn settled_questions(&self) -> Vec<&'q Question> {
+        let open: Vec<&str> = self
+            .open_questions()
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
+        let responses = self.responses();
+        self.questions
+            .iter()
+            .copied()
+            .filter(|q| scoring::is_shown(q, &responses) && !open.contains(&q.id.as_str()))
+            .collect()
+    }
+
     /// True when every shown question has a response.
     pub fn is_complete(&self) -> bool {
         let responses = self.responses();

@@ -35,8 +35,17 @@ impl Prompter {
             .or_else(|| prepared.get(&question.id)?.evidence.clone())
             .unwrap_or_default();
         let prompt = crate::questionnaire::evidence_prompt();
+        let mut prompt = tr!("evidence-enter-skips", prompt = prompt);
+        // The terminal would break a prompt wider than the screen in the
+        // middle of a word: wrap it above a bare input line instead.
+        if prompt.chars().count() + 4 >= self.width() {
+            for line in self.wrap(&prompt, "? ", "  ") {
+                self.line(&line)?;
+            }
+            prompt.clear();
+        }
         let text: String = Input::with_theme(self.theme.as_ref())
-            .with_prompt(tr!("evidence-enter-skips", prompt = prompt))
+            .with_prompt(prompt)
             .with_initial_text(old)
             .allow_empty(true)
             .report(false)

@@ -4,8 +4,11 @@
 //! (`k`, `q`, `a`), so a respondent typing "1 000" or "ok" into a list
 //! recorded an answer without meaning to. Here arrows, Tab, Home/End and
 //! Page Up/Down move, Space ticks a box (and does nothing in a plain list),
-//! Enter confirms and Esc leaves; every other key is ignored. A list longer
-//! than the room left on screen shows a window around the cursor.
+//! Enter confirms and Esc leaves. A digit moves the cursor to the level it
+//! names in a list of scale levels (never confirms), so "2" and Enter give
+//! level 2 whether the levels are listed or typed; every other key is
+//! ignored. A list longer than the room left on screen shows a window around
+//! the cursor.
 
 use std::fmt::Write as _;
 
@@ -49,6 +52,19 @@ fn moved(key: &Key, cursor: usize, len: usize, page: usize) -> Option<usize> {
         Key::PageDown => (cursor + page).min(last),
         Key::PageUp => cursor.saturating_sub(page),
         _ => return None,
+    })
+}
+
+/// The item a typed digit names: the level whose label begins with it
+/// (`2  Gjentakbart`), or `None`.
+fn level_named(key: &Key, items: &[String]) -> Option<usize> {
+    let Key::Char(digit) = key else { return None };
+    if !digit.is_ascii_digit() {
+        return None;
+    }
+    items.iter().position(|item| {
+        item.strip_prefix(*digit)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
 }
 
@@ -109,15 +125,21 @@ impl Prompter {
         self.term.hide_cursor()?;
         let result = loop {
             let drawn = self.draw_list(prompt, list)?;
-            let key = self.term.read_key();
-            self.term.clear_last_lines(drawn)?;
-            let key = match key {
-                Ok(_) if self.resized() => break Ok(End::Resized),
+            // On Ctrl-C the screen is left as it is: the note saying where
+            // the answers are is being written below it at the same time.
+            let key = match self.term.read_key() {
                 Ok(key) => key,
                 Err(err) => break Err(err),
             };
+            self.term.clear_last_lines(drawn)?;
+            if self.resized() {
+                break Ok(End::Resized);
+            }
             let page = self.list_rows(prompt, list.items.len()).max(1);
-            if let Some(cursor) = moved(&key, list.cursor, list.items.len(), page) {
+            let level = list.ticks.is_none().then(|| level_named(&key, list.items));
+            if let Some(cursor) =
+                moved(&key, list.cursor, list.items.len(), page).or(level.flatten())
+            {
                 list.cursor = cursor;
                 continue;
             }
@@ -192,6 +214,24 @@ mod tests {
         assert_eq!(moved(&Key::ArrowUp, 0, 5, 3), Some(4));
         assert_eq!(moved(&Key::PageDown, 1, 5, 3), Some(4));
         assert_eq!(moved(&Key::End, 1, 5, 3), Some(4));
+    }
+
+    #[test]
+    fn a_digit_moves_to_the_level_it_names_and_nothing_else() {
+        let levels: Vec<String> = [
+            "0  Ikke etablert",
+            "1  Initielt",
+            "2  Gjentakbart",
+            "Vet ikke",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(level_named(&Key::Char('2'), &levels), Some(2));
+        assert_eq!(level_named(&Key::Char('0'), &levels), Some(0));
+        assert_eq!(level_named(&Key::Char('5'), &levels), None);
+        assert_eq!(level_named(&Key::Char('V'), &levels), None);
+        let options: Vec<String> = ["10 eller flere", "Ja", "Nei"].map(String::from).to_vec();
+        assert_eq!(level_named(&Key::Char('1'), &options), None);
     }
 
     #[test]

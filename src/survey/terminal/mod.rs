@@ -175,10 +175,15 @@ impl Prompter {
     }
 
     /// `text` wrapped to the screen, the first line and the rest indented.
+    /// Lines break at spaces, never at a hyphen or a slash: a file name such
+    /// as `/data/kartlegg-svar-4627-….yaml` or a word such as `IT-avdeling`
+    /// stays whole.
     fn wrap(&self, text: &str, first: &str, rest: &str) -> Vec<String> {
         let options = textwrap::Options::new(self.width() - 1)
             .initial_indent(first)
-            .subsequent_indent(rest);
+            .subsequent_indent(rest)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         textwrap::wrap(text, options)
             .into_iter()
             .map(|l| l.into_owned())
@@ -187,7 +192,7 @@ impl Prompter {
 
     /// Wrapped text in a style, line by line so colour survives the wrapping.
     fn painted(&self, text: &str, style: anstyle::Style) -> std::io::Result<()> {
-        for l in textwrap::wrap(text, self.width() - 1) {
+        for l in self.wrap(text, "", "") {
             self.line(&ui::paint(&l, style, self.color))?;
         }
         Ok(())
@@ -316,7 +321,12 @@ impl Prompter {
         // The heading, the place, the counts and the list must stay in view:
         // a table too tall for the screen is left to the printout at the end.
         let (counts, table) = table.split_last().unwrap_or((&"", &[]));
-        let rows = table.len() + 7 + (open.len() + 1).min(5);
+        let targets: Vec<&Question> = open
+            .iter()
+            .copied()
+            .chain(session.settled_questions())
+            .collect();
+        let rows = table.len() + 7 + (targets.len() + 1).min(5);
         let fits = rows < self.height();
         if fits {
             for l in table {
@@ -325,7 +335,12 @@ impl Prompter {
         }
         self.line(&ui::paint(&tr!("terminal-summary"), ui::PLACE, self.color))?;
         self.show_subject()?;
-        self.wrapped(counts, "")?;
+        // A count stays beside its name: the line breaks only between counts.
+        let counts: Vec<String> = counts
+            .split(" · ")
+            .map(|count| count.replace(' ', "\u{a0}"))
+            .collect();
+        self.wrapped(&counts.join("\u{a0}· "), "")?;
         if !fits && !table.is_empty() {
             self.painted(&tr!("terminal-the-maturity-table-is-printed-when"), ui::DIM)?;
         }
@@ -340,14 +355,15 @@ impl Prompter {
         let width = self.width().saturating_sub(8);
         let mut items = vec![tr!("terminal-finish-and-save")];
         items.extend(
-            open.iter()
+            targets
+                .iter()
                 .map(|q| truncate(&format!("{}: {}", q.id, q.text.get()), width)),
         );
         let prompt = tr!("terminal-finish-or-choose-a-question-to");
         Ok(match self.pick(Some(&prompt), &items, 0)? {
             // Esc or a new size draws the review again; only Enter finishes.
             list::Picked::Resized | list::Picked::Escaped => None,
-            list::Picked::Chosen(i) if i > 0 => Some(Some(open[i - 1].id.clone())),
+            list::Picked::Chosen(i) if i > 0 => Some(Some(targets[i - 1].id.clone())),
             _ => Some(None),
         })
     }
