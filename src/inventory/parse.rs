@@ -248,6 +248,16 @@ pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
         .collect()
 }
 
+/// Whether `netstat -ano -p TCP` listed any TCP socket at all, in any state.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
+pub fn netstat_has_tcp_rows(text: &str) -> bool {
+    text.lines().any(|l| {
+        l.split_whitespace()
+            .next()
+            .is_some_and(|proto| proto.eq_ignore_ascii_case("TCP"))
+    })
+}
+
 /// Whether `w32tm /query /status` shows a real time source.
 #[cfg_attr(not(target_os = "windows"), allow(dead_code))]
 pub fn w32tm_synchronised(text: &str) -> Option<bool> {
@@ -408,6 +418,11 @@ mod tests {
             netstat_listening(&fixture("netstat.txt")),
             [(135, false, 1084), (3389, false, 1220), (5040, true, 7412)]
         );
+        assert!(netstat_has_tcp_rows(&fixture("netstat.txt")));
+        // What Wine's netstat prints: the heading and no rows.
+        let wine = "\nActive Connections\n\n  Proto  Local Address          Foreign Address        State\n";
+        assert!(!netstat_has_tcp_rows(wine));
+        assert_eq!(netstat_listening(wine), []);
         assert_eq!(w32tm_synchronised(&fixture("w32tm.txt")), Some(true));
         assert_eq!(
             w32tm_synchronised("Leap Indicator: 3(not synchronized)\nSource: Local CMOS Clock\n"),

@@ -202,9 +202,16 @@ fn ssh_password_login() -> Indicator {
     Indicator::known(value == "yes", r"C:\ProgramData\ssh\sshd_config")
 }
 
-/// Listening TCP ports and the program that owns each.
+/// Listening TCP ports and the program that owns each. A Windows that is
+/// running always has TCP sockets (RPC, SMB), so a table without a single
+/// TCP row (Wine's netstat prints only the heading) is recorded as not
+/// read, not as "nothing listens".
 fn listening(f: &mut Findings, t: Duration) {
     match run("netstat", &["-ano", "-p", "TCP"], t) {
+        Ok(out) if !parse::netstat_has_tcp_rows(&out) => f.unreadable(
+            "netstat -ano -p TCP",
+            tr!("windows-netstat-listed-no-tcp-socket"),
+        ),
         Ok(out) => {
             use sysinfo::{ProcessRefreshKind, RefreshKind, System};
             let sys = System::new_with_specifics(
