@@ -49,7 +49,7 @@ python=$(command -v python3 || true)
 # --- Builds ------------------------------------------------------------------
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 # Clippy for the code behind cfg(windows), which the Linux lints never see.
-cargo clippy --locked --target "$target" -- -D warnings
+cargo clippy --locked --target "$target" --all-targets -- -D warnings
 started=$SECONDS
 cargo build --locked --target "$target" --bin kartlegg
 echo "Windows build: $((SECONDS - started)) s"
