@@ -224,6 +224,24 @@ pub fn netsh_firewall(text: &str) -> Option<bool> {
     (!states.is_empty()).then(|| states.iter().all(|s| *s))
 }
 
+/// BitLocker on a volume from `manage-bde -status C:`: its protection status
+/// in English or Norwegian; `None` for any other output (another language, or
+/// a volume without the line), never a guess.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
+pub fn manage_bde_protected(text: &str) -> Option<bool> {
+    text.lines().find_map(|l| {
+        let l = l.trim();
+        let (_, value) = l
+            .split_once("Protection Status:")
+            .or_else(|| l.split_once("Beskyttelsesstatus:"))?;
+        match value.trim() {
+            "Protection On" | "Beskyttelse på" => Some(true),
+            "Protection Off" | "Beskyttelse av" => Some(false),
+            _ => None,
+        }
+    })
+}
+
 /// Listening TCP ports and owning process ids from `netstat -ano -p TCP`.
 #[cfg_attr(not(target_os = "windows"), allow(dead_code))]
 pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
@@ -423,6 +441,22 @@ mod tests {
         let wine = "\nActive Connections\n\n  Proto  Local Address          Foreign Address        State\n";
         assert!(!netstat_has_tcp_rows(wine));
         assert_eq!(netstat_listening(wine), []);
+        let bde = fixture("manage-bde.txt");
+        assert_eq!(manage_bde_protected(&bde), Some(true));
+        assert_eq!(
+            manage_bde_protected(&bde.replace("Protection On", "Protection Off")),
+            Some(false)
+        );
+        assert_eq!(
+            manage_bde_protected("    Beskyttelsesstatus:   Beskyttelse på\n"),
+            Some(true)
+        );
+        // Another language or no status line: unknown, not "off".
+        assert_eq!(
+            manage_bde_protected("    Schutzstatus:         Der Schutz ist aktiviert.\n"),
+            None
+        );
+        assert_eq!(manage_bde_protected(""), None);
         assert_eq!(w32tm_synchronised(&fixture("w32tm.txt")), Some(true));
         assert_eq!(
             w32tm_synchronised("Leap Indicator: 3(not synchronized)\nSource: Local CMOS Clock\n"),

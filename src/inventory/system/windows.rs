@@ -118,11 +118,12 @@ fn firewall(t: Duration) -> Indicator {
 
 /// BitLocker on the system drive.
 fn bitlocker(t: Duration) -> Indicator {
+    let command = "manage-bde -status C:";
     match run("manage-bde", &["-status", "C:"], t) {
-        Ok(out) => Indicator::known(
-            out.contains("Protection On") || out.contains("Beskyttelse på"),
-            "manage-bde -status C:",
-        ),
+        Ok(out) => match parse::manage_bde_protected(&out) {
+            Some(on) => Indicator::known(on, command),
+            None => Indicator::unknown(tr!("windows-unknown-output", command = command)),
+        },
         Err(e) => Indicator::unknown(e),
     }
 }
