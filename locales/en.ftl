@@ -898,6 +898,8 @@ system-not-read-on-in-this-version = not read on { $os } in this version
 system-supported-until-table-of = supported until { $end } (table of { $checked })
 system-the-operating-system-is-not-in = the operating system is not in the end-of-support table
 system-the-system-listed-no-disks = the system listed no disks
+system-network-interfaces = network interfaces
+system-the-system-listed-no-network-interfaces = the system listed no network interfaces, not even the loopback
 system-processes-and-software-against-the-list = processes and software against the list of { $checked }
 
 ## src/inventory/system/windows.rs
@@ -907,6 +909,7 @@ windows-no-policy-turning-windows-update-off = no policy turning Windows Update 
 windows-could-not-read = could not read { $value }: { $e }
 windows-unknown-output = { $command }: unknown output
 windows-no-openssh-server = no OpenSSH server
+windows-netstat-listed-no-tcp-socket = netstat listed no TCP socket at all, not even the system's own: not read
 
 ## src/kommune.rs
 

@@ -898,6 +898,8 @@ system-not-read-on-in-this-version = leses ikke på { $os } i denne versjonen
 system-supported-until-table-of = støtte til { $end } (tabell fra { $checked })
 system-the-operating-system-is-not-in = operativsystemet står ikke i tabellen over støtteslutt
 system-the-system-listed-no-disks = systemet listet ingen disker
+system-network-interfaces = nettverksgrensesnitt
+system-the-system-listed-no-network-interfaces = systemet listet ingen nettverksgrensesnitt, heller ikke loopback
 system-processes-and-software-against-the-list = prosesser og programvare mot listen fra { $checked }
 
 ## src/inventory/system/windows.rs
@@ -907,6 +909,7 @@ windows-no-policy-turning-windows-update-off = ingen policy som slår av Windows
 windows-could-not-read = kunne ikke lese { $value }: { $e }
 windows-unknown-output = { $command }: ukjent utdata
 windows-no-openssh-server = ingen OpenSSH-tjener
+windows-netstat-listed-no-tcp-socket = netstat listet ingen TCP-sokler i det hele tatt, heller ikke systemets egne: ikke lest
 
 ## src/kommune.rs
 

@@ -898,6 +898,8 @@ system-not-read-on-in-this-version = blir ikkje lese på { $os } i denne versjon
 system-supported-until-table-of = støtta til { $end } (tabell frå { $checked })
 system-the-operating-system-is-not-in = operativsystemet står ikkje i tabellen over slutt på støtte
 system-the-system-listed-no-disks = systemet lista ingen diskar
+system-network-interfaces = nettverksgrensesnitt
+system-the-system-listed-no-network-interfaces = systemet lista ingen nettverksgrensesnitt, heller ikkje loopback
 system-processes-and-software-against-the-list = prosessar og programvare mot lista frå { $checked }
 
 ## src/inventory/system/windows.rs
@@ -907,6 +909,7 @@ windows-no-policy-turning-windows-update-off = ingen policy som slår av Windows
 windows-could-not-read = kunne ikkje lese { $value }: { $e }
 windows-unknown-output = { $command }: ukjent utdata
 windows-no-openssh-server = ingen OpenSSH-tenar
+windows-netstat-listed-no-tcp-socket = netstat lista ingen TCP-sokler i det heile, heller ikkje systemet sine eigne: ikkje lese
 
 ## src/kommune.rs
 

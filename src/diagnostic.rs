@@ -220,8 +220,6 @@ pub fn chain_text(err: &anyhow::Error) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn excerpts_keep_one_short_line() {
         assert_eq!(super::excerpt("kort", 80), "kort");
@@ -262,14 +260,17 @@ mod tests {
             return;
         }
         let dir = std::io::Error::from_raw_os_error(21);
-        assert_eq!(io_text(&dir), "er en mappe, ikke en fil (OS-feil 21)");
+        assert_eq!(
+            super::io_text(&dir),
+            "er en mappe, ikke en fil (OS-feil 21)"
+        );
         let missing =
             anyhow::Error::new(std::io::Error::from_raw_os_error(2)).context("kan ikke lese a.csv");
         assert_eq!(
-            chain_text(&missing),
+            super::chain_text(&missing),
             "kan ikke lese a.csv: finnes ikke (OS-feil 2)"
         );
         let own = std::io::Error::other("for stor");
-        assert_eq!(io_text(&own), "for stor");
+        assert_eq!(super::io_text(&own), "for stor");
     }
 }

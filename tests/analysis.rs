@@ -197,6 +197,7 @@ fn pilot_report(mut cmd: assert_cmd::Command) -> (tempfile::TempDir, PathBuf, St
 }
 
 #[test]
+#[cfg_attr(not(unix), allow(unused_variables))]
 fn report_is_valid_self_contained_html() {
     let (dir, _, html) = pilot_report(kartlegg_en(root()));
     assert_eq!(html_errors(&html), Vec::<String>::new());

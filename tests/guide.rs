@@ -172,6 +172,7 @@ fn every_command_in_the_guide_runs_as_shown() {
 /// The README's first set-up command, without its `cargo install`: it runs
 /// the main job on the example pilot and says where the results are.
 #[test]
+#[cfg(unix)]
 fn the_readme_set_up_command_shows_the_main_job() {
     let root = root();
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();

@@ -224,6 +224,7 @@ fn run_measured(mut cmd: std::process::Command) -> (Option<i32>, i64) {
 
 /// An inventory of the example's first machine with `packages` more
 /// packages, written a line at a time.
+#[cfg(unix)]
 fn large_inventory(path: &Path, packages: usize) -> u64 {
     let example = common::repo(
         "examples/pilot/innkommet/breidal/kartlegg-inventar-9902-36284737-2026-10-06.yaml",
@@ -283,6 +284,7 @@ fn a_large_inventory_is_merged_within_a_small_multiple_of_its_size() {
 
 /// A survey of the example with a comment of `comment` bytes on every
 /// answer, written a piece at a time.
+#[cfg(unix)]
 fn large_survey(path: &Path, comment: usize) -> u64 {
     let example = common::repo(
         "examples/pilot/innkommet/breidal/kartlegg-svar-9902-modenhet-2026-10-06.yaml",
@@ -347,6 +349,7 @@ fn a_large_survey_is_merged_within_a_small_multiple_of_its_size() {
 /// `count` of them (a later answer to an id wins), written a piece at a
 /// time. (Answers to an earlier version are first copied to the newest:
 /// that is another matter than reading them.)
+#[cfg(unix)]
 fn many_answers(path: &Path, count: usize) -> u64 {
     let example = common::repo(
         "examples/pilot/innkommet/breidal/kartlegg-svar-9902-modenhet-2026-10-06.yaml",

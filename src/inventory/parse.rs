@@ -224,6 +224,24 @@ pub fn netsh_firewall(text: &str) -> Option<bool> {
     (!states.is_empty()).then(|| states.iter().all(|s| *s))
 }
 
+/// BitLocker on a volume from `manage-bde -status C:`: its protection status
+/// in English or Norwegian; `None` for any other output (another language, or
+/// a volume without the line), never a guess.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
+pub fn manage_bde_protected(text: &str) -> Option<bool> {
+    text.lines().find_map(|l| {
+        let l = l.trim();
+        let (_, value) = l
+            .split_once("Protection Status:")
+            .or_else(|| l.split_once("Beskyttelsesstatus:"))?;
+        match value.trim() {
+            "Protection On" | "Beskyttelse på" => Some(true),
+            "Protection Off" | "Beskyttelse av" => Some(false),
+            _ => None,
+        }
+    })
+}
+
 /// Listening TCP ports and owning process ids from `netstat -ano -p TCP`.
 #[cfg_attr(not(target_os = "windows"), allow(dead_code))]
 pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
@@ -246,6 +264,16 @@ pub fn netstat_listening(text: &str) -> Vec<(u16, bool, u32)> {
             ))
         })
         .collect()
+}
+
+/// Whether `netstat -ano -p TCP` listed any TCP socket at all, in any state.
+#[cfg_attr(not(target_os = "windows"), allow(dead_code))]
+pub fn netstat_has_tcp_rows(text: &str) -> bool {
+    text.lines().any(|l| {
+        l.split_whitespace()
+            .next()
+            .is_some_and(|proto| proto.eq_ignore_ascii_case("TCP"))
+    })
 }
 
 /// Whether `w32tm /query /status` shows a real time source.
@@ -408,6 +436,27 @@ mod tests {
             netstat_listening(&fixture("netstat.txt")),
             [(135, false, 1084), (3389, false, 1220), (5040, true, 7412)]
         );
+        assert!(netstat_has_tcp_rows(&fixture("netstat.txt")));
+        // What Wine's netstat prints: the heading and no rows.
+        let wine = "\nActive Connections\n\n  Proto  Local Address          Foreign Address        State\n";
+        assert!(!netstat_has_tcp_rows(wine));
+        assert_eq!(netstat_listening(wine), []);
+        let bde = fixture("manage-bde.txt");
+        assert_eq!(manage_bde_protected(&bde), Some(true));
+        assert_eq!(
+            manage_bde_protected(&bde.replace("Protection On", "Protection Off")),
+            Some(false)
+        );
+        assert_eq!(
+            manage_bde_protected("    Beskyttelsesstatus:   Beskyttelse på\n"),
+            Some(true)
+        );
+        // Another language or no status line: unknown, not "off".
+        assert_eq!(
+            manage_bde_protected("    Schutzstatus:         Der Schutz ist aktiviert.\n"),
+            None
+        );
+        assert_eq!(manage_bde_protected(""), None);
         assert_eq!(w32tm_synchronised(&fixture("w32tm.txt")), Some(true));
         assert_eq!(
             w32tm_synchronised("Leap Indicator: 3(not synchronized)\nSource: Local CMOS Clock\n"),

@@ -162,11 +162,18 @@ case_keygen_and_age() {
     same age ut/svar.csv
 }
 
-# indicator CASE NAME VALUE: a security indicator of the Windows build's
-# inventar.yaml has that value.
+# indicator CASE NAME VALUE [EVIDENCE]: a security indicator of the Windows
+# build's inventar.yaml has that value and, when given, evidence containing
+# EVIDENCE (as the YAML writes it, backslashes doubled).
 indicator() {
-  if ! grep -A4 "^  $2:\$" "$work/win/$1/inventar.yaml" | grep -q "^    value: $3\$"; then
-    problems+=("the indicator $2 is not $3")
+  local entry
+  entry=$(grep -A4 "^  $2:\$" "$work/win/$1/inventar.yaml")
+  if ! grep -q "^    value: $3\$" <<<"$entry"; then
+    problems+=("the indicator $2 is not $3: $entry")
+    return 1
+  fi
+  if [ -n "${4:-}" ] && ! grep "^    evidence: " <<<"$entry" | grep -qF -- "$4"; then
+    problems+=("the indicator $2 does not name $4 as its evidence: $entry")
     return 1
   fi
 }
@@ -177,8 +184,27 @@ reg() {
     problems+=("reg add $1 $2 failed")
 }
 
+# programs CASE NAME...: the software list is exactly these names.
+programs() {
+  local case=$1
+  shift
+  sed -n '/^software:/,/^[a-z]/p' "$work/win/$case/inventar.yaml" |
+    sed -n 's/^  - name: "\(.*\)"$/\1/p' | sort >"$work/win/$case/programs"
+  printf '%s\n' "$@" | sort >"$work/win/$case/expected"
+  if ! diff "$work/win/$case/expected" "$work/win/$case/programs" >"$work/diff"; then
+    problems+=("the programs are not exactly the seeded ones: $(cat "$work/diff")")
+    return 1
+  fi
+}
+
+# The registry Wine starts with, seeded with programs (64-bit, 32-bit, per
+# user and a hidden system component), Remote Desktop and Windows Update
+# settings and a Windows version, read back by `inventory`. The commands
+# Wine lacks or only stubs must leave their indicator unknown, with why.
 case_inventory() {
   local uninstall='SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall'
+  local rdp='HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server'
+  local au='HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU'
   reg "HKLM\\$uninstall\\KartleggTest64" DisplayName REG_SZ "Veeam Agent for Microsoft Windows"
   reg "HKLM\\$uninstall\\KartleggTest64" DisplayVersion REG_SZ "6.1.2"
   reg "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KartleggTest32" \
@@ -187,8 +213,8 @@ case_inventory() {
     DisplayName REG_SZ "Kartlegg Test per user"
   reg "HKLM\\$uninstall\\KartleggHidden" DisplayName REG_SZ "Kartlegg Hidden Component"
   reg "HKLM\\$uninstall\\KartleggHidden" SystemComponent REG_DWORD 1
-  reg 'HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server' fDenyTSConnections REG_DWORD 0
-  reg 'HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' NoAutoUpdate REG_DWORD 1
+  reg "$rdp" fDenyTSConnections REG_DWORD 0
+  reg "$au" NoAutoUpdate REG_DWORD 1
   # Wine answers as Windows 7; the version is what the registry says, so
   # seed a Windows 11 there (its product name still says 10, as on Windows).
   local version='HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
@@ -198,33 +224,51 @@ case_inventory() {
   reg "$version" CurrentBuild REG_SZ 22631
   reg "$version" UBR REG_DWORD 4460
   run win inventory 0 --lang en inventory -k 4627 -o inventar.yaml &&
-    has win inventory inventar.yaml 'name: "Veeam Agent for Microsoft Windows"' &&
+    programs inventory "Veeam Agent for Microsoft Windows" "Kartlegg Test 32-bit" \
+      "Kartlegg Test per user" &&
     has win inventory inventar.yaml 'version: "6.1.2"' &&
-    has win inventory inventar.yaml 'name: "Kartlegg Test 32-bit"' &&
-    has win inventory inventar.yaml 'name: "Kartlegg Test per user"' &&
-    has win inventory inventar.yaml 'fDenyTSConnections' &&
-    has win inventory inventar.yaml 'WindowsUpdate\\AU' &&
+    has win inventory inventar.yaml 'source: "windows-registry"' &&
     has win inventory inventar.yaml 'family: "windows"' &&
     has win inventory inventar.yaml 'name: "Windows 11 Pro"' &&
     has win inventory inventar.yaml 'version: "23H2 (22631.4460)"' &&
+    has win inventory inventar.yaml 'kernel: "22631.4460"' &&
     has win inventory inventar.yaml 'end_of_support: "2025-11-11"' &&
     has win inventory inventar.yaml 'virtualisation: "wine"' &&
     has win inventory inventar.yaml 'mount: "C:\\"' &&
-    indicator inventory remote_desktop_exposed true &&
-    indicator inventory automatic_updates false &&
-    indicator inventory backup_agent_present true || return 1
+    indicator inventory remote_desktop_exposed true 'Terminal Server\\fDenyTSConnections' &&
+    indicator inventory automatic_updates false 'Policies\\Microsoft\\Windows\\WindowsUpdate\\AU' &&
+    indicator inventory backup_agent_present true &&
+    indicator inventory os_supported false "2025-11-11" &&
+    indicator inventory disk_encrypted '"unknown"' 'could not start `manage-bde`' &&
+    indicator inventory time_synchronised '"unknown"' 'could not start `w32tm`' &&
+    indicator inventory firewall_active '"unknown"' 'netsh advfirewall: unknown output' &&
+    indicator inventory local_admins '"unknown"' 'Get-LocalGroupMember' &&
+    has win inventory inventar.yaml 'source: "netstat -ano -p TCP"' &&
+    has win inventory inventar.yaml 'source: "network interfaces"' || return 1
   if grep -qF "Kartlegg Hidden Component" "$work/win/inventory/inventar.yaml"; then
     problems+=("a SystemComponent program was listed")
   fi
   if grep -q 'Windows 0\b' "$work/win/inventory/inventar.yaml"; then
     problems+=("the operating system reads \"Windows 0\"")
   fi
+  # The other way round: Remote Desktop closed, updates automatic by
+  # policy, then a policy that only notifies.
+  reg "$rdp" fDenyTSConnections REG_DWORD 1
+  reg "$au" NoAutoUpdate REG_DWORD 0
+  reg "$au" AUOptions REG_DWORD 4
+  run win inventory-on 0 --lang en inventory -k 4627 -o inventar.yaml --no-software &&
+    indicator inventory-on remote_desktop_exposed false 'fDenyTSConnections' &&
+    indicator inventory-on automatic_updates true 'WindowsUpdate\\AU' || return 1
+  reg "$au" AUOptions REG_DWORD 2
+  run win inventory-ask 0 --lang en inventory -k 4627 -o inventar.yaml --no-software &&
+    indicator inventory-ask automatic_updates false 'WindowsUpdate\\AU'
 }
 
 # The owner-only access list (src/fsutil/windows_acl.rs), through the crate's
 # own test on the Windows side: Wine accepts the access list but keeps none
-# on files, so under Wine the test checks that writing succeeds with it; the
-# read-back of the single entry runs on real Windows only.
+# on files, so under Wine the test checks that writing succeeds with it and
+# shows what Wine reads back (entries made from the Unix mode); the check of
+# the single entry runs on real Windows only.
 case_private_files() {
   local dir="$work/win/private" test_exe
   mkdir -p "$dir"
@@ -236,9 +280,12 @@ case_private_files() {
     return 1
   fi
   cp "$test_exe" "$bin/kartlegg-tests.exe"
-  (cd "$dir" && "$wine" "$bin/kartlegg-tests.exe" fsutil:: >out 2>err) ||
+  (cd "$dir" && "$wine" "$bin/kartlegg-tests.exe" fsutil:: --nocapture >out 2>err) ||
     problems+=("the crate's fsutil tests failed under Wine: $(tail -c 600 "$dir/out")")
   rm -f "$bin/kartlegg-tests.exe"
+  # What Wine reads back instead of the access list, for the log.
+  sed -n 's/^Wine keeps no access lists on files: only the calls are checked; /      /p' \
+    "$dir/err" "$dir/out"
   has win private out "windows_acl::tests::written_files_and_folders_hold_one_entry_for_the_current_user ... ok" &&
     has win private out "test result: ok"
 }

@@ -3,7 +3,9 @@
 # runs the command line's core cases under Wine and compares what it writes
 # with what the Linux build writes from the same input.
 #
-#   tests/windows/run.sh
+#   tests/windows/run.sh [CASE...]
+#
+# With names of cases (see cases.sh), runs only those.
 #
 # Installs what is missing (the Rust target; gcc-mingw-w64-x86-64 and wine64
 # with apt-get, which needs root or sudo). The Windows build is a debug build:
@@ -14,6 +16,18 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
 target=x86_64-pc-windows-gnu
+
+# The cases, all or the ones named.
+source tests/windows/cases.sh
+if [ $# -gt 0 ]; then
+  for case in "$@"; do
+    declare -F "case_$case" >/dev/null || {
+      echo "no case \"$case\"; the cases: ${cases[*]}" >&2
+      exit 2
+    }
+  done
+  cases=("$@")
+fi
 
 # --- What it needs -----------------------------------------------------------
 as_root() {
@@ -35,7 +49,7 @@ python=$(command -v python3 || true)
 # --- Builds ------------------------------------------------------------------
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 # Clippy for the code behind cfg(windows), which the Linux lints never see.
-cargo clippy --locked --target "$target" -- -D warnings
+cargo clippy --locked --target "$target" --all-targets -- -D warnings
 started=$SECONDS
 cargo build --locked --target "$target" --bin kartlegg
 echo "Windows build: $((SECONDS - started)) s"
@@ -154,8 +168,6 @@ check() {
     printf '      %s\n' "${problems[@]}"
   fi
 }
-
-source tests/windows/cases.sh
 
 started=$SECONDS
 for case in "${cases[@]}"; do

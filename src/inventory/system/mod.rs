@@ -225,6 +225,14 @@ fn disks(f: &mut Findings) {
 fn network(f: &mut Findings, options: &Options) {
     let networks = sysinfo::Networks::new_with_refreshed_list();
     f.network.interfaces = networks.list().len() as u64;
+    // Every system has at least a loopback interface; none means the list
+    // could not be read (as under Wine), not a machine without a network.
+    if networks.list().is_empty() {
+        f.unreadable(
+            tr!("system-network-interfaces"),
+            tr!("system-the-system-listed-no-network-interfaces"),
+        );
+    }
     f.network.interfaces_up = networks
         .list()
         .keys()

@@ -118,11 +118,12 @@ fn firewall(t: Duration) -> Indicator {
 
 /// BitLocker on the system drive.
 fn bitlocker(t: Duration) -> Indicator {
+    let command = "manage-bde -status C:";
     match run("manage-bde", &["-status", "C:"], t) {
-        Ok(out) => Indicator::known(
-            out.contains("Protection On") || out.contains("Beskyttelse på"),
-            "manage-bde -status C:",
-        ),
+        Ok(out) => match parse::manage_bde_protected(&out) {
+            Some(on) => Indicator::known(on, command),
+            None => Indicator::unknown(tr!("windows-unknown-output", command = command)),
+        },
         Err(e) => Indicator::unknown(e),
     }
 }
@@ -202,9 +203,16 @@ fn ssh_password_login() -> Indicator {
     Indicator::known(value == "yes", r"C:\ProgramData\ssh\sshd_config")
 }
 
-/// Listening TCP ports and the program that owns each.
+/// Listening TCP ports and the program that owns each. A Windows that is
+/// running always has TCP sockets (RPC, SMB), so a table without a single
+/// TCP row (Wine's netstat prints only the heading) is recorded as not
+/// read, not as "nothing listens".
 fn listening(f: &mut Findings, t: Duration) {
     match run("netstat", &["-ano", "-p", "TCP"], t) {
+        Ok(out) if !parse::netstat_has_tcp_rows(&out) => f.unreadable(
+            "netstat -ano -p TCP",
+            tr!("windows-netstat-listed-no-tcp-socket"),
+        ),
         Ok(out) => {
             use sysinfo::{ProcessRefreshKind, RefreshKind, System};
             let sys = System::new_with_specifics(
