@@ -1,0 +1,173 @@
+//! Merging again into the same dataset folder: files an earlier merge read
+//! are taken from the cache beside the dataset, new and changed files are
+//! read, and the dataset is the same as a merge without the cache. A cache
+//! of another build or with a broken line is ignored.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::kartlegg;
+
+/// A copy of the example pilot's result files in `dir`, at the same
+/// relative path as in the project, so that the dataset names them alike.
+const INPUT: &str = "examples/pilot/innkommet";
+
+fn inputs(dir: &Path) -> PathBuf {
+    let to = dir.join(INPUT);
+    for entry in walkdir::WalkDir::new(common::repo("examples/pilot/innkommet")) {
+        let entry = entry.unwrap();
+        let relative = entry
+            .path()
+            .strip_prefix(common::repo("examples/pilot/innkommet"))
+            .unwrap();
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(to.join(relative)).unwrap();
+        } else {
+            std::fs::copy(entry.path(), to.join(relative)).unwrap();
+        }
+    }
+    to
+}
+
+fn merge(dir: &Path, input: &Path, out: &str, extra: &[&str]) {
+    kartlegg(dir)
+        .args(["-q", "merge"])
+        .arg(input)
+        .args(["-o", out, "--force"])
+        .args(extra)
+        .assert()
+        .code(3);
+}
+
+/// The CSV files of a dataset folder, by name.
+fn csvs(dir: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn first_inventory(input: &Path) -> PathBuf {
+    walkdir::WalkDir::new(input)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .find(|p| p.to_string_lossy().contains("kartlegg-inventar-"))
+        .unwrap()
+}
+
+#[test]
+fn a_second_merge_reads_only_new_and_changed_files_and_makes_the_same_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = inputs(dir.path());
+    let input = input.as_path();
+    merge(dir.path(), Path::new(INPUT), "datasett", &[]);
+    let cache = dir.path().join("datasett/.kartlegg-cache");
+    let text = std::fs::read_to_string(&cache).unwrap();
+    // A stamp, the package list and a line per file read.
+    let files = walkdir::WalkDir::new(input)
+        .into_iter()
+        .filter(|e| e.as_ref().unwrap().file_type().is_file())
+        .count();
+    assert_eq!(text.lines().count(), 2 + files, "{}", &text[..300]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&cache).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let first = csvs(&dir.path().join("datasett"));
+    assert_eq!(
+        first,
+        csvs(&common::repo("examples/pilot/datasett")),
+        "the oracle"
+    );
+
+    // Nothing changed: the same dataset, from the cache.
+    merge(dir.path(), Path::new(INPUT), "datasett", &[]);
+    assert_eq!(csvs(&dir.path().join("datasett")), first);
+
+    // A changed file and a new one are read; the rest comes from the cache.
+    let inventory = first_inventory(input);
+    let changed = std::fs::read_to_string(&inventory)
+        .unwrap()
+        .replace("cpu_cores: 4", "cpu_cores: 48")
+        .replace("cpu_cores: 8", "cpu_cores: 48")
+        .replace("cpu_cores: 2", "cpu_cores: 48");
+    assert!(changed.contains("cpu_cores: 48"));
+    std::fs::write(&inventory, &changed).unwrap();
+    let added = inventory.with_file_name("kartlegg-inventar-9902-0000ffff-2026-10-07.yaml");
+    let new_host = changed.replace("host:\n  boot_time", "host:\n  boot_time");
+    let id_line = new_host.lines().find(|l| l.starts_with("  id: ")).unwrap();
+    let new_host = new_host.replace(id_line, "  id: \"sha256:00000000ffff\"");
+    std::fs::write(&added, new_host).unwrap();
+    merge(dir.path(), Path::new(INPUT), "datasett", &[]);
+    merge(
+        dir.path(),
+        Path::new(INPUT),
+        "uten-mellomlager",
+        &["--no-cache"],
+    );
+    let again = csvs(&dir.path().join("datasett"));
+    assert_eq!(again, csvs(&dir.path().join("uten-mellomlager")));
+    assert!(!dir.path().join("uten-mellomlager/.kartlegg-cache").exists());
+    let hosts = &again.iter().find(|(n, _)| n == "inventar.csv").unwrap().1;
+    assert_eq!(hosts.matches(",48,").count(), 2, "{hosts}");
+    assert!(hosts.contains("00000000ffff"), "{hosts}");
+}
+
+#[test]
+fn what_the_cache_holds_is_used_and_a_cache_of_another_build_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    inputs(dir.path());
+    let input = Path::new(INPUT);
+    merge(dir.path(), input, "datasett", &[]);
+    let cache = dir.path().join("datasett/.kartlegg-cache");
+    let text = std::fs::read_to_string(&cache).unwrap();
+    // Plant a value in the cache that no file holds: a merge that shows it
+    // took the machine from the cache.
+    let planted: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut value: serde_json::Value = serde_json::from_str(line).unwrap();
+            if i >= 2 {
+                if let Some(machine) = value.pointer_mut("/read/Inventory/0/host/cpu_cores") {
+                    *machine = 7777.into();
+                }
+            }
+            serde_json::to_string(&value).unwrap()
+        })
+        .collect();
+    let planted = planted.join("\n") + "\n";
+    let inventar = |dir: &Path| std::fs::read_to_string(dir.join("datasett/inventar.csv")).unwrap();
+    std::fs::write(&cache, &planted).unwrap();
+    merge(dir.path(), input, "datasett", &[]);
+    assert!(
+        inventar(dir.path()).contains(",7777,"),
+        "{}",
+        inventar(dir.path())
+    );
+
+    // The same cache from another build: ignored, and replaced.
+    std::fs::write(&cache, planted.replacen("\"build\":\"", "\"build\":\"1", 1)).unwrap();
+    merge(dir.path(), input, "datasett", &[]);
+    assert!(!inventar(dir.path()).contains(",7777,"));
+
+    // A line that does not read: the whole cache is ignored.
+    std::fs::write(&cache, format!("{planted}{{not json\n")).unwrap();
+    merge(dir.path(), input, "datasett", &[]);
+    assert!(!inventar(dir.path()).contains(",7777,"));
+    assert_eq!(
+        csvs(&dir.path().join("datasett")),
+        csvs(&common::repo("examples/pilot/datasett"))
+    );
+}
