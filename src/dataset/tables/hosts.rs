@@ -2,8 +2,8 @@
 //! the system and its security indicators.
 
 use super::{Column, MUNICIPALITY, col, make, words};
-use crate::collect::Collected;
-use crate::dataset::{Cell, Table};
+use crate::collect::{Collected, Host};
+use crate::dataset::{Cell, Rows, Table};
 use crate::i18n::Text;
 use crate::inventory::Tri;
 
@@ -52,36 +52,58 @@ pub fn table(c: &Collected) -> Table {
         ));
     }
     columns.extend(words(&PROVENANCE));
-    let rows = c
-        .hosts()
-        .map(|h| {
-            let i = &h.inventory;
-            let mut row: Vec<Cell> = vec![
-                i.municipality.id.clone().into(),
-                i.municipality.name.clone().into(),
-                i.host.id.clone().into(),
-                i.host.os.name.clone().into(),
-                i.host.os.version.clone().into(),
-                i.host.os.kernel.clone().into(),
-                i.host.os.architecture.clone().into(),
-                Cell::Number(i.host.cpu_cores as f64),
-                Cell::Number((i.host.memory_bytes as f64 / 1024f64.powi(3) * 10.0).round() / 10.0),
-                i.host.virtualisation.clone().into(),
-                i.host.os.end_of_support.clone().into(),
-                Cell::Number(i.network.listening.iter().filter(|l| !l.local_only).count() as f64),
-                h.packages.as_ref().map(|s| s.len() as f64).into(),
-            ];
-            for name in crate::catalogue::INVENTORY_INDICATORS {
-                row.push(
-                    i.security
-                        .get(*name)
-                        .map_or(Cell::Empty, |ind| tri(ind.value)),
-                );
-            }
-            row.push(i.collected.clone().into());
-            row.push(h.file.clone().into());
-            row
-        })
+    // A row per machine, made when written from where the machine is:
+    // tens of thousands of machines are not held twice.
+    let records = std::sync::Arc::clone(&c.records);
+    let places: Vec<(u32, u32)> = records
+        .iter()
+        .enumerate()
+        .flat_map(|(r, record)| (0..record.hosts.len()).map(move |h| (r as u32, h as u32)))
         .collect();
-    make("inventar", Text::message("hosts-inventory"), columns, rows)
+    let rows = Rows::made(places.len(), move |at| {
+        let (r, h) = places[at];
+        records[r as usize]
+            .hosts
+            .get(h as usize)
+            .map(row)
+            .unwrap_or_default()
+    });
+    let mut table = make(
+        "inventar",
+        Text::message("hosts-inventory"),
+        columns,
+        Vec::new(),
+    );
+    table.rows = rows;
+    table
+}
+
+/// The row of one machine.
+fn row(h: &Host) -> Vec<Cell> {
+    let i = &h.inventory;
+    let mut row: Vec<Cell> = vec![
+        i.municipality.id.clone().into(),
+        i.municipality.name.clone().into(),
+        i.host.id.clone().into(),
+        i.host.os.name.clone().into(),
+        i.host.os.version.clone().into(),
+        i.host.os.kernel.clone().into(),
+        i.host.os.architecture.clone().into(),
+        Cell::Number(i.host.cpu_cores as f64),
+        Cell::Number((i.host.memory_bytes as f64 / 1024f64.powi(3) * 10.0).round() / 10.0),
+        i.host.virtualisation.clone().into(),
+        i.host.os.end_of_support.clone().into(),
+        Cell::Number(i.network.listening.iter().filter(|l| !l.local_only).count() as f64),
+        h.packages.as_ref().map(|s| s.len() as f64).into(),
+    ];
+    for name in crate::catalogue::INVENTORY_INDICATORS {
+        row.push(
+            i.security
+                .get(*name)
+                .map_or(Cell::Empty, |ind| tri(ind.value)),
+        );
+    }
+    row.push(i.collected.clone().into());
+    row.push(h.file.clone().into());
+    row
 }
