@@ -162,6 +162,21 @@ fn what_the_cache_holds_is_used_and_a_cache_of_another_build_is_not() {
     merge(dir.path(), input, "datasett", &[]);
     assert!(!inventar(dir.path()).contains(",7777,"));
 
+    // A machine whose packages point past the package list: ignored whole.
+    let past: Vec<String> = planted
+        .lines()
+        .map(|line| {
+            let mut value: serde_json::Value = serde_json::from_str(line).unwrap();
+            if let Some(p) = value.pointer_mut("/read/Inventory/1") {
+                *p = serde_json::json!({"len": 1, "bytes": "ffff0f"});
+            }
+            serde_json::to_string(&value).unwrap()
+        })
+        .collect();
+    std::fs::write(&cache, past.join("\n") + "\n").unwrap();
+    merge(dir.path(), input, "datasett", &[]);
+    assert!(!inventar(dir.path()).contains(",7777,"));
+
     // A line that does not read: the whole cache is ignored.
     std::fs::write(&cache, format!("{planted}{{not json\n")).unwrap();
     merge(dir.path(), input, "datasett", &[]);

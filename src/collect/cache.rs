@@ -117,7 +117,8 @@ impl Cache {
         if stamp.as_ref() != Some(&cache.stamp) {
             return cache;
         }
-        let Some(packages) = next().and_then(|l| serde_json::from_str(&l).ok()) else {
+        let Some(packages) = next().and_then(|l| serde_json::from_str::<Vec<Package>>(&l).ok())
+        else {
             return cache;
         };
         let rest: Vec<String> = std::iter::from_fn(next).collect();
@@ -129,7 +130,13 @@ impl Cache {
                     .map(|l| (l.sha256, l.read))
             })
             .collect();
-        if let Some(read) = read {
+        let fits = |read: &HashMap<Digest, Loaded>| {
+            read.values().all(|l| match l {
+                Loaded::Inventory(_, Some(p)) => p.fits(packages.len()),
+                _ => true,
+            })
+        };
+        if let Some(read) = read.filter(fits) {
             *cache.earlier.lock().unwrap_or_else(|e| e.into_inner()) = read;
             *cache.packages.lock().unwrap_or_else(|e| e.into_inner()) = packages;
         }

@@ -125,6 +125,12 @@ impl HostPackages {
         self.len == 0
     }
 
+    /// Whether the set reads whole and every index is below `packages`:
+    /// what a cache file says is checked before it is used.
+    pub fn fits(&self, packages: usize) -> bool {
+        self.iter().count() == self.len() && self.iter().all(|p| (p as usize) < packages)
+    }
+
     /// The indices, in ascending order.
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         let mut bytes = self.bytes.iter();
@@ -134,13 +140,13 @@ impl HostPackages {
             let mut shift = 0;
             loop {
                 let b = *bytes.next()?;
-                delta |= u32::from(b & 0x7f) << shift;
+                delta |= u32::checked_shl(u32::from(b & 0x7f), shift)?;
                 if b < 0x80 {
                     break;
                 }
                 shift += 7;
             }
-            last += delta;
+            last = last.checked_add(delta)?;
             Some(last)
         })
     }

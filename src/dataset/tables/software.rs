@@ -105,36 +105,45 @@ fn ranks(packages: &[Package]) -> Vec<u32> {
 }
 
 /// How many hosts of each municipality have each installed package.
-/// Millions of packages: one (package, municipality) pair of indices per
-/// installed package, sorted and counted in runs.
+/// Tens of millions of installed packages: each municipality's machines are
+/// counted into one array of a count per package, in parallel, and only
+/// the packages it has become rows; the installed packages are never
+/// listed one by one.
 fn count(
     c: &Collected,
     hosts: &[&Host],
     municipalities: &[(String, String)],
 ) -> Vec<((u32, u32), u64)> {
-    let mut pairs: Vec<(u32, u32)> = hosts
-        .par_iter()
-        .flat_map_iter(|h| {
-            let m = &h.inventory.municipality;
-            let at = municipalities
-                .binary_search_by(|(id, name)| {
-                    (id.as_str(), name.as_str()).cmp(&(m.id.as_str(), m.name.as_str()))
-                })
-                .unwrap_or_default() as u32;
-            h.packages
-                .iter()
-                .flat_map(|p| p.iter())
-                .filter(|&p| c.packages[p as usize].state.is_none())
-                .map(move |p| (p, at))
-        })
-        .collect();
-    pairs.par_sort_unstable();
-    let mut counts: Vec<((u32, u32), u64)> = Vec::new();
-    for pair in pairs {
-        match counts.last_mut() {
-            Some((last, n)) if *last == pair => *n += 1,
-            _ => counts.push((pair, 1)),
-        }
+    let at = |h: &Host| {
+        let m = &h.inventory.municipality;
+        municipalities
+            .binary_search_by(|(id, name)| {
+                (id.as_str(), name.as_str()).cmp(&(m.id.as_str(), m.name.as_str()))
+            })
+            .unwrap_or_default()
+    };
+    let mut by_municipality: Vec<Vec<&Host>> = vec![Vec::new(); municipalities.len()];
+    for h in hosts {
+        by_municipality[at(h)].push(h);
     }
-    counts
+    by_municipality
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(m, hosts)| {
+            let mut counts = vec![0u32; c.packages.len()];
+            for p in hosts
+                .iter()
+                .filter_map(|h| h.packages.as_ref())
+                .flat_map(|p| p.iter())
+            {
+                counts[p as usize] += 1;
+            }
+            counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(p, n)| n > 0 && c.packages[p].state.is_none())
+                .map(move |(p, n)| ((p as u32, m as u32), u64::from(n)))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
