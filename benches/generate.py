@@ -7,6 +7,15 @@ SURVEYS survey files (modenhet, it-struktur and behov in turn) spread over the
 43 Vestland municipalities, and INVENTORIES inventory files with about
 PACKAGES installed packages each (default 800), in the exact layout kartlegg
 writes. Deterministic: the same arguments give the same files.
+
+Every answer is one its questionnaire allows (read from questionnaires/*.yaml
+with PyYAML): levels of the question's scale, known options, an exclusive
+option only alone, numbers within `min`/`max` (whole where `integer`), at
+most `pick` options ranked, dates as YYYY-MM-DD (or "never" where
+`allow_never`), "Vet ikke" only where `allow_unknown`. So merge's notes
+about refused values stay out of the benchmark, as they are rare in real
+files. `show_if` is not followed: every question is answered, which kartlegg
+accepts and leaves out of the scores where the question is hidden.
 """
 import json
 import os
@@ -14,6 +23,8 @@ import random
 import re
 import subprocess
 import sys
+
+import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KOMMUNER = [4601, 4602] + list(range(4611, 4652))
@@ -24,33 +35,57 @@ def q(s):
 
 
 def questionnaire_facts(binary):
-    """(id, version, sha256, [(question id, type, options)]) of the built-ins."""
+    """(id, version, sha256, [question]) of the built-ins, each question a
+    dict as the questionnaire's YAML has it, with `levels` set to the levels
+    of its scale."""
     out = subprocess.run([binary, "--lang", "en", "questionnaire", "list", "-v"], capture_output=True, text=True, check=True).stdout
     hashes = {m[0]: (m[1], m[2]) for m in re.findall(r"^(\S+) (\S+) sha256:([0-9a-f]{64})$", out, re.M)}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     facts = []
     for qid in ("modenhet", "it-struktur", "behov"):
-        text = open(os.path.join(ROOT, "questionnaires", f"{qid}.yaml"), encoding="utf-8").read()
+        with open(os.path.join(ROOT, "questionnaires", f"{qid}.yaml"), encoding="utf-8") as f:
+            doc = yaml.load(f, Loader=loader)
+        scales = {s["id"]: [level["level"] for level in s["levels"]] for s in doc.get("scales") or []}
         questions = []
-        for block in re.split(r"\n      - id: ", text)[1:]:
-            qtype = re.search(r"^        type: (\w+)", block, re.M).group(1)
-            options = re.findall(r"^          - id: (\w+)", block, re.M)
-            questions.append((block.split("\n", 1)[0].strip(), qtype, options))
+        for section in doc["sections"]:
+            for question in section["questions"]:
+                question = dict(question, levels=scales.get(question.get("scale"), []))
+                questions.append(question)
         facts.append((qid, hashes[qid][0], hashes[qid][1], questions))
     return facts
 
 
-def value(rng, qtype, options):
-    if qtype == "scale":
-        return str(rng.randint(0, 5))
-    if qtype == "single":
-        return q(rng.choice(options))
-    if qtype == "multi":
-        return "[" + ", ".join(q(o) for o in rng.sample(options, rng.randint(1, len(options)))) + "]"
-    if qtype == "yesno":
+def value(rng, question):
+    """An answer the question allows: a level of its scale, an option, an
+    exclusive option only alone, a number within its bounds (whole when it
+    must be), a ranking of at most `pick` options, a date as YYYY-MM-DD."""
+    kind = question["type"]
+    options = question.get("options") or []
+    if kind == "scale":
+        return str(rng.choice(question["levels"]))
+    if kind == "single":
+        return q(rng.choice(options)["id"])
+    if kind == "multi":
+        chosen = rng.sample(options, rng.randint(1, len(options)))
+        exclusive = [o for o in chosen if o.get("exclusive")]
+        if exclusive:
+            chosen = exclusive[:1] if len(chosen) == 1 or rng.random() < 0.2 else [o for o in chosen if not o.get("exclusive")]
+        return "[" + ", ".join(q(o["id"]) for o in chosen) + "]"
+    if kind == "rank":
+        pick = question.get("pick") or len(options)
+        return "[" + ", ".join(q(o["id"]) for o in rng.sample(options, rng.randint(1, pick))) + "]"
+    if kind == "yesno":
         return rng.choice(["true", "false"])
-    if qtype == "number":
-        return str(rng.randint(0, 500))
-    if qtype == "date":
+    if kind == "number":
+        low = int(question.get("min", 0))
+        high = int(min(question.get("max", 500), low + 500))
+        n = rng.randint(low, high)
+        if not question.get("integer") and n < high and rng.random() < 0.3:
+            return str(n + 0.5)
+        return str(n)
+    if kind == "date":
+        if question.get("allow_never") and rng.random() < 0.1:
+            return q("never")
         return q(f"2025-{rng.randint(1, 12):02d}-15")
     return q(rng.choice(["Ingen merknader.", "Se egen rapport.", "Leverandøren drifter dette.", "=1+1 skulle ikke bli en formel"]))
 
@@ -68,13 +103,13 @@ def survey(rng, kommune, facts):
         "status: complete",
         "answers:",
     ]
-    for qid_, qtype, options in questions:
-        lines.append(f"  - id: {q(qid_)}")
-        if rng.random() < 0.1:
+    for question in questions:
+        lines.append(f"  - id: {q(question['id'])}")
+        if question.get("allow_unknown") and rng.random() < 0.1:
             lines.append("    state: unknown")
         else:
             lines.append("    state: answered")
-            lines.append(f"    value: {value(rng, qtype, options)}")
+            lines.append(f"    value: {value(rng, question)}")
         if rng.random() < 0.05:
             lines.append(f"    comment: {q('Usikker på hva som menes her.')}")
         lines.append(f"    seconds: {rng.randint(5, 120)}")
