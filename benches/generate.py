@@ -2,11 +2,16 @@
 """Writes realistic synthetic kartlegg result files for the merge benchmark.
 
     python3 benches/generate.py DIR SURVEYS INVENTORIES [PACKAGES]
+        [--seed N] [--first-survey N] [--first-inventory N]
 
 SURVEYS survey files (modenhet, it-struktur and behov in turn) spread over the
 43 Vestland municipalities, and INVENTORIES inventory files with about
 PACKAGES installed packages each (default 800), in the exact layout kartlegg
-writes. Deterministic: the same arguments give the same files.
+writes. Deterministic: the same arguments give the same files. Another
+--seed rewrites the same files with other values; --first-survey and
+--first-inventory number the files from there, so that files numbered past
+an existing set are new respondents and machines (benches/merge.sh uses
+both for the re-merge).
 
 Every answer is one its questionnaire allows (read from questionnaires/*.yaml
 with PyYAML): levels of the question's scale, known options, an exclusive
@@ -17,6 +22,7 @@ about refused values stay out of the benchmark, as they are rare in real
 files. `show_if` is not followed: every question is answered, which kartlegg
 accepts and leaves out of the scores where the question is hidden.
 """
+import argparse
 import json
 import os
 import random
@@ -149,25 +155,36 @@ def inventory(rng, kommune, n, packages):
     return "\n".join(lines) + "\n"
 
 
+def arguments():
+    parser = argparse.ArgumentParser(description="Writes synthetic kartlegg result files for the merge benchmark.")
+    parser.add_argument("dir")
+    parser.add_argument("surveys", type=int)
+    parser.add_argument("inventories", type=int)
+    parser.add_argument("packages", type=int, nargs="?", default=800)
+    parser.add_argument("--seed", type=int, default=42, help="another seed gives other values in the same files (default 42)")
+    parser.add_argument("--first-survey", type=int, default=0, help="number of the first survey file (later ones are new respondents)")
+    parser.add_argument("--first-inventory", type=int, default=0, help="number of the first inventory file (later ones are new machines)")
+    return parser.parse_args()
+
+
 def main():
-    out, surveys, inventories = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    packages = int(sys.argv[4]) if len(sys.argv) > 4 else 800
+    args = arguments()
     binary = os.environ.get("KARTLEGG", os.path.join(ROOT, "target", "release", "kartlegg"))
     facts = questionnaire_facts(binary)
-    rng = random.Random(42)
-    os.makedirs(out, exist_ok=True)
-    for i in range(surveys):
+    rng = random.Random(args.seed)
+    os.makedirs(args.dir, exist_ok=True)
+    for i in range(args.first_survey, args.first_survey + args.surveys):
         kommune = KOMMUNER[i % len(KOMMUNER)]
         which = facts[(i // len(KOMMUNER)) % len(facts)]
         # More surveys than municipalities × questionnaires: later ones get a
         # cooperation-like id so that they are not duplicates.
         tag = i // (len(KOMMUNER) * len(facts))
         subject = kommune if tag == 0 else f"{kommune}-{tag}"
-        with open(os.path.join(out, f"svar-{i:05d}.yaml"), "w", encoding="utf-8") as f:
+        with open(os.path.join(args.dir, f"svar-{i:05d}.yaml"), "w", encoding="utf-8") as f:
             f.write(survey(rng, subject, which))
-    for i in range(inventories):
-        with open(os.path.join(out, f"inventar-{i:05d}.yaml"), "w", encoding="utf-8") as f:
-            f.write(inventory(rng, KOMMUNER[i % len(KOMMUNER)], i, min(packages, len(PACKAGE_NAMES))))
+    for i in range(args.first_inventory, args.first_inventory + args.inventories):
+        with open(os.path.join(args.dir, f"inventar-{i:05d}.yaml"), "w", encoding="utf-8") as f:
+            f.write(inventory(rng, KOMMUNER[i % len(KOMMUNER)], i, min(args.packages, len(PACKAGE_NAMES))))
 
 
 if __name__ == "__main__":
