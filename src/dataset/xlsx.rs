@@ -302,9 +302,10 @@ fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()>
 }
 
 /// The whole workbook, in memory: the overview, then one sheet per table
-/// (its summary, where it has one), then the sheet explaining every column. `temp_dir` is where large sheets
-/// are streamed while the workbook is built: the output folder, so that
-/// answers never pass through a shared temporary folder.
+/// (its summary, where it has one), then the sheet explaining every column.
+/// `temp_dir` is where large sheets are streamed while the workbook is
+/// built: the output folder, so that answers never pass through a shared
+/// temporary folder.
 pub fn workbook(
     overview: &[(String, Cell)],
     tables: &[&Table],
