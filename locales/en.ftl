@@ -740,6 +740,10 @@ software-source = source
 software-dpkg-rpm-flatpak-snap-windows-registry = dpkg, rpm, flatpak, snap, windows-registry or macos-app
 software-hosts = hosts
 software-number-of-machines-with-this-version = Number of machines with this version
+software-number-of-municipalities-with-this-version = Number of municipalities (or cooperations) with at least one machine with this version
+software-number-of-machines-in-all-municipalities = Number of machines with this version, in all municipalities
+software-host-share = host_share
+software-share-of-all-inventoried-machines = Share of all inventoried machines that have this version, 0–1 (machines without a software list count too)
 
 ## src/dataset/xlsx.rs
 

@@ -740,6 +740,10 @@ software-source = kilde
 software-dpkg-rpm-flatpak-snap-windows-registry = dpkg, rpm, flatpak, snap, windows-registry eller macos-app
 software-hosts = maskiner
 software-number-of-machines-with-this-version = Antall maskiner med denne versjonen
+software-number-of-municipalities-with-this-version = Antall kommuner (eller samarbeid) med minst én maskin med denne versjonen
+software-number-of-machines-in-all-municipalities = Antall maskiner med denne versjonen, i alle kommunene
+software-host-share = andel_maskiner
+software-share-of-all-inventoried-machines = Andel av alle kartlagte maskiner som har denne versjonen, 0–1 (maskiner uten programvareliste teller med)
 
 ## src/dataset/xlsx.rs
 

@@ -740,6 +740,10 @@ software-source = kilde
 software-dpkg-rpm-flatpak-snap-windows-registry = dpkg, rpm, flatpak, snap, windows-registry eller macos-app
 software-hosts = maskiner
 software-number-of-machines-with-this-version = Talet på maskinar med denne versjonen
+software-number-of-municipalities-with-this-version = Talet på kommunar (eller samarbeid) med minst éin maskin med denne versjonen
+software-number-of-machines-in-all-municipalities = Talet på maskinar med denne versjonen, i alle kommunane
+software-host-share = andel_maskiner
+software-share-of-all-inventoried-machines = Delen av alle dei kartlagde maskinane som har denne versjonen, 0–1 (maskinar utan programvareliste tel med)
 
 ## src/dataset/xlsx.rs
 

@@ -341,7 +341,8 @@ fn formula_like_answers(input: &Path) {
 }
 
 /// The workbook has every sheet, holds no formula, and its data sheets equal
-/// the CSV files cell for cell.
+/// the CSV files cell for cell (Software is a summary of its CSV: see
+/// `the_software_sheet_sums_up_the_csv`).
 fn workbook_agrees_with_csv(out: &Path) {
     let mut book: Xlsx<_> = open_workbook(out.join("kartlegging.xlsx")).unwrap();
     let sheets = book.sheet_names();
@@ -363,7 +364,6 @@ fn workbook_agrees_with_csv(out: &Path) {
         ("Answers", "svar.csv"),
         ("Maturity", "modenhet.csv"),
         ("Inventory", "inventar.csv"),
-        ("Software", "programvare.csv"),
     ] {
         let range = book.worksheet_range(sheet).unwrap();
         let xlsx: Vec<Vec<String>> = range
@@ -586,6 +586,136 @@ fn values_a_question_does_not_allow_are_left_out_and_named() {
         .assert()
         .code(3);
     assert!(!dir.path().join("streng").exists());
+}
+
+/// A sheet of the workbook in `out`, as the standard CSV dialect writes it.
+fn sheet(out: &Path, name: &str) -> Vec<Vec<String>> {
+    let mut book: Xlsx<_> = open_workbook(out.join("kartlegging.xlsx")).unwrap();
+    let range = book.worksheet_range(name).unwrap();
+    range
+        .rows()
+        .map(|r| r.iter().map(as_csv).collect())
+        .collect()
+}
+
+/// An inventory of `kommune` with these packages (name, version), or none.
+fn with_software(kommune: &str, host: &str, packages: Option<&[(&str, &str)]>) -> String {
+    let mut i = inventory(kommune, host, Privacy::Standard, "2026-11-02T10:00:00Z");
+    i.software = packages.map(|list| {
+        list.iter()
+            .map(|(name, version)| Package {
+                name: name.to_string(),
+                version: Some(version.to_string()),
+                source: "dpkg".into(),
+                state: None,
+            })
+            .collect()
+    });
+    i.to_yaml()
+}
+
+/// The Software sheet has a row per package with its municipalities,
+/// machines and share of every machine, and describes those columns;
+/// programvare.csv keeps a row per package and municipality.
+#[test]
+fn the_software_sheet_sums_up_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inn");
+    std::fs::create_dir(&input).unwrap();
+    let (both, old_bash) = (
+        &[("openssh-server", "9.2"), ("bash", "5.2")],
+        ("bash", "5.1"),
+    );
+    write(&input, "a.yaml", &with_software("4601", "aa", Some(both)));
+    write(&input, "b.yaml", &with_software("4601", "bb", Some(both)));
+    let other = [old_bash, ("vim", "9.0"), ("openssh-server", "9.2")];
+    write(&input, "c.yaml", &with_software("4602", "cc", Some(&other)));
+    // A machine without a software list counts among all machines.
+    write(&input, "d.yaml", &with_software("4602", "dd", None));
+    kartlegg_en(dir.path())
+        .args(["merge", "inn", "-o", "ut"])
+        .assert()
+        .success();
+    let out = dir.path().join("ut");
+    let row = |cells: &[&str]| -> Vec<String> { cells.iter().map(|c| c.to_string()).collect() };
+    let header = [
+        "software",
+        "version",
+        "source",
+        "municipalities",
+        "hosts",
+        "host_share",
+    ];
+    assert_eq!(
+        sheet(&out, "Software"),
+        [
+            row(&header),
+            row(&["bash", "5.1", "dpkg", "1", "1", "0.25"]),
+            row(&["bash", "5.2", "dpkg", "1", "2", "0.5"]),
+            row(&["openssh-server", "9.2", "dpkg", "2", "3", "0.75"]),
+            row(&["vim", "9.0", "dpkg", "1", "1", "0.25"]),
+        ]
+    );
+    let (kommune, to) = ("Kommune 4601", "Kommune 4602");
+    assert_eq!(
+        read_csv(&out.join("programvare.csv")),
+        [
+            row(&[
+                "software",
+                "version",
+                "source",
+                "municipality_no",
+                "municipality",
+                "hosts"
+            ]),
+            row(&["bash", "5.1", "dpkg", "4602", to, "1"]),
+            row(&["bash", "5.2", "dpkg", "4601", kommune, "2"]),
+            row(&["openssh-server", "9.2", "dpkg", "4601", kommune, "2"]),
+            row(&["openssh-server", "9.2", "dpkg", "4602", to, "1"]),
+            row(&["vim", "9.0", "dpkg", "4602", to, "1"]),
+        ]
+    );
+    let described: Vec<String> = sheet(&out, "Columns")
+        .into_iter()
+        .filter(|r| r[0] == "Software")
+        .map(|r| r[1].clone())
+        .collect();
+    assert_eq!(described, header);
+}
+
+/// The pilot's programvare.csv is the committed one, byte for byte, and its
+/// Programvare sheet is that CSV summed up per package.
+#[test]
+fn the_pilot_s_software_csv_is_unchanged_and_its_sheet_sums_it_up() {
+    let dir = tempfile::tempdir().unwrap();
+    common::kartlegg(common::root())
+        .args(["merge", "examples/pilot/innkommet", "-o"])
+        .arg(dir.path().join("ut"))
+        .assert()
+        .code(3);
+    let out = dir.path().join("ut");
+    let committed = common::repo("examples/pilot/datasett/programvare.csv");
+    let csv = std::fs::read(out.join("programvare.csv")).unwrap();
+    assert_eq!(csv, std::fs::read(&committed).unwrap());
+    let hosts = read_csv(&out.join("inventar.csv")).len() - 1;
+    let mut sums: BTreeMap<Vec<String>, (usize, u64)> = BTreeMap::new();
+    for r in read_csv(&committed).iter().skip(1) {
+        let sum = sums.entry(r[..3].to_vec()).or_default();
+        *sum = (sum.0 + 1, sum.1 + r[5].parse::<u64>().unwrap());
+    }
+    let expected: Vec<Vec<String>> = sums
+        .into_iter()
+        .map(|(mut r, (kommuner, maskiner))| {
+            let share = maskiner as f64 / hosts as f64;
+            r.extend([
+                kommuner.to_string(),
+                maskiner.to_string(),
+                share.to_string(),
+            ]);
+            r
+        })
+        .collect();
+    assert_eq!(sheet(&out, "Programvare")[1..], expected);
 }
 
 /// All tables of a merge, as text, for comparing runs.

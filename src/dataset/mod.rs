@@ -201,6 +201,16 @@ pub struct Table {
     /// Columns kept in view when the sheet scrolls sideways.
     pub frozen_columns: u16,
     pub chart: Option<Chart>,
+    /// What the workbook shows instead, for a table too long to read as a
+    /// sheet: a summary of it. The CSV keeps every row.
+    pub summary: Option<Box<Table>>,
+}
+
+impl Table {
+    /// The table as its sheet shows it: the summary when there is one.
+    pub fn for_sheet(&self) -> &Table {
+        self.summary.as_deref().unwrap_or(self)
+    }
 }
 
 /// A chart the workbook draws on a table's sheet, described by the code that

@@ -81,6 +81,7 @@ pub fn make(
         heat: Vec::new(),
         frozen_columns: 0,
         chart: None,
+        summary: None,
     }
 }
 

@@ -1,6 +1,10 @@
 //! `programvare.csv`: software name × version × municipality, with the
-//! number of machines that have it. Millions of installed packages pass
-//! through here, so it counts pairs of indices, in parallel.
+//! number of machines that have it. Tens of millions of installed packages
+//! pass through here, so it counts indices, in parallel.
+//!
+//! The Programvare sheet sums the same counts up per name × version ×
+//! source (municipalities, machines, share of all machines): half a million
+//! rows suit a program reading the CSV, not a person reading a sheet.
 
 use std::sync::Arc;
 
@@ -27,9 +31,30 @@ const HOSTS: Column = Column::new(
     "software-number-of-machines-with-this-version",
 );
 
-/// Software name × version × municipality, with the number of hosts. The
-/// rows are made when written, from the shared package list and the sorted
-/// counts (16 bytes a row), not held as copies of the text.
+/// The sheet's counts, after the package.
+const SUMMARY: [Column; 3] = [
+    Column::new(
+        "findings-municipalities",
+        "software-number-of-municipalities-with-this-version",
+    ),
+    Column::new(
+        "software-hosts",
+        "software-number-of-machines-in-all-municipalities",
+    ),
+    Column::new(
+        "software-host-share",
+        "software-share-of-all-inventoried-machines",
+    ),
+];
+
+/// The share column's format: a package on one machine in a thousand
+/// still shows.
+const SHARE: &str = "0.0%";
+
+/// Software name × version × municipality, with the number of hosts, and
+/// its summary for the sheet. The rows are made when written, from the
+/// shared package list and the sorted counts (16 bytes a row), not held as
+/// copies of the text.
 pub fn table(c: &Collected) -> Table {
     let columns = words(&[&PACKAGE[..], &MUNICIPALITY, &[HOSTS]].concat());
     let hosts: Vec<&Host> = c.hosts().collect();
@@ -48,6 +73,7 @@ pub fn table(c: &Collected) -> Table {
     // each, to rank them, and the rows are sorted by numbers.
     let rank = ranks(&packages);
     counts.par_sort_unstable_by_key(|&((p, m), _)| (rank[p as usize], m, p));
+    let summary = summary(&packages, &municipalities, &counts, hosts.len());
     let rows = Rows::made(counts.len(), move |i| {
         let (pair, n) = counts[i];
         let (name, version, source, id, kommune) = key(&packages, &municipalities, pair);
@@ -67,6 +93,57 @@ pub fn table(c: &Collected) -> Table {
         Vec::new(),
     );
     table.rows = rows;
+    table.summary = Some(Box::new(summary));
+    table
+}
+
+/// The sheet: one row per package (name, version, source) with the number
+/// of municipalities and machines that have it, and the machines' share of
+/// all `machines` inventoried. `counts` are sorted as the CSV's rows, so
+/// each package's municipalities follow one another.
+fn summary(
+    packages: &Arc<Vec<Package>>,
+    municipalities: &[(String, String)],
+    counts: &[((u32, u32), u64)],
+    machines: usize,
+) -> Table {
+    // (package, municipalities, machines), 16 bytes a package.
+    let mut sums: Vec<(u32, u32, u64)> = Vec::new();
+    let mut last = None;
+    for &(pair, n) in counts {
+        let (name, version, source, id, kommune) = key(packages, municipalities, pair);
+        let (package, municipality) = ((name, version, source), (id, kommune));
+        match (last, sums.last_mut()) {
+            (Some((p, m)), Some(sum)) if p == package => {
+                sum.1 += u32::from(m != municipality);
+                sum.2 += n;
+            }
+            _ => sums.push((pair.0, 1, n)),
+        }
+        last = Some((package, municipality));
+    }
+    let packages = Arc::clone(packages);
+    let rows = Rows::made(sums.len(), move |i| {
+        let (p, municipalities, hosts) = sums[i];
+        let p = &packages[p as usize];
+        vec![
+            p.name.as_str().into(),
+            p.version.as_deref().unwrap_or_default().into(),
+            p.source.as_str().into(),
+            Cell::Number(f64::from(municipalities)),
+            Cell::Number(hosts as f64),
+            Cell::Number(hosts as f64 / machines as f64),
+        ]
+    });
+    let columns = words(&[&PACKAGE[..], &SUMMARY].concat());
+    let mut table = make(
+        "programvare",
+        Text::message("inventory-software"),
+        columns,
+        Vec::new(),
+    );
+    table.rows = rows;
+    table.formats = vec![(PACKAGE.len() + 2, SHARE)];
     table
 }
 
