@@ -105,6 +105,25 @@ impl Staging {
         })
     }
 
+    /// Writes one file of the new version through `fill`, which may seek (a
+    /// workbook is a zip archive written as its sheets are compressed);
+    /// flushed to disk.
+    pub fn write_file(
+        &self,
+        name: &str,
+        fill: impl FnOnce(&mut std::fs::File) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let path = self.temp.join(name);
+        step();
+        let cannot = || {
+            let path = self.target.join(name);
+            tr!("fsutil-cannot-write", path = path.display())
+        };
+        let mut file = fsutil::create_private(&path).with_context(cannot)?;
+        fill(&mut file).with_context(cannot)?;
+        file.sync_all().with_context(cannot)
+    }
+
     /// Makes the new version visible under the target's name. Files of the
     /// old folder that the new one does not have are carried over.
     pub fn publish(self) -> anyhow::Result<()> {

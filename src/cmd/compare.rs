@@ -113,10 +113,11 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     for f in &files {
         fsutil::refuse_overwrite(f, args.force)?;
     }
-    let book = xlsx::workbook(&facts, &[&table, &means], staging.dir())?;
     let text = csv::to_bytes(&table, args.csv_dialect)?;
     staging.write("endring.csv", &text)?;
-    staging.write("endring.xlsx", &book)?;
+    staging.write_file("endring.xlsx", |file| {
+        xlsx::workbook(&facts, &[&table, &means], staging.dir(), file)
+    })?;
     staging.publish()?;
     summary(&mut std::io::stdout().lock(), &comparison)?;
     if !config.quiet {

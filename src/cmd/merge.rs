@@ -43,8 +43,8 @@ pub struct Args {
     #[arg(long)]
     pub force: bool,
 
-    /// Read every file again, and keep no cache of what was read in the
-    /// output folder
+    /// Read every file again, without using or updating the cache of files
+    /// read before
     #[arg(long)]
     pub no_cache: bool,
 
@@ -141,10 +141,11 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }))
 }
 
-/// Writes the CSV files and the workbook, all or none: they are made in
-/// memory (the CSV while the workbook is compressed), written into a new
-/// folder beside the output and swapped in as a whole, so a kill or a full
-/// disk leaves the complete old dataset or the complete new one.
+/// Writes the CSV files, the workbook and the cache, all or none: each is
+/// written straight to its file (the CSV while the workbook is compressed),
+/// in a new folder beside the output that is swapped in as a whole, so a
+/// kill or a full disk leaves the complete old dataset or the complete new
+/// one.
 fn write(
     args: &Args,
     config: &Config,
@@ -191,18 +192,18 @@ fn write(
                 })
             })
         },
-        || -> anyhow::Result<Option<(String, Vec<u8>)>> {
+        || -> anyhow::Result<()> {
             if args.csv_only {
-                return Ok(None);
+                return Ok(());
             }
-            let book = xlsx::workbook(&overview::facts(data, made), &all, staging.dir())?;
-            Ok(Some((XLSX.to_string(), book)))
+            let facts = overview::facts(data, made);
+            staging.write_file(XLSX, |file| {
+                xlsx::workbook(&facts, &all, staging.dir(), file)
+            })
         },
     );
     csv?;
-    if let Some((name, bytes)) = workbook? {
-        staging.write(&name, &bytes)?;
-    }
+    workbook?;
     if let Some(cache) = cache {
         let packages = &data.collected.packages;
         staging.write_with(cache::FILE, |file| cache.write(packages, file))?;

@@ -387,7 +387,7 @@ impl Sorting {
         };
         self.surveys
             .entry(key)
-            .or_default()
+            .or_insert_with(|| Vec::with_capacity(1))
             .push((survey, placed.questionnaire));
     }
 
@@ -406,7 +406,12 @@ impl Sorting {
             ));
         }
         let key = (inventory.municipality.id.clone(), inventory.host.id.clone());
-        self.hosts.entry(key).or_default().push(Host {
+        // Room for one: most machines have one file, and a machine is large.
+        let versions = self
+            .hosts
+            .entry(key)
+            .or_insert_with(|| Vec::with_capacity(1));
+        versions.push(Host {
             file,
             inventory,
             packages,
@@ -490,7 +495,7 @@ fn keep_best<K, T, R: Ord>(
     message: impl Fn(&str) -> String,
     deviations: &mut Vec<Deviation>,
 ) -> Vec<T> {
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(groups.len());
     for (_, mut group) in groups {
         group.sort_by(|a, b| rank(b).cmp(&rank(a)).then(file(a).cmp(file(b))));
         let mut group = group.into_iter();

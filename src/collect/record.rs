@@ -224,6 +224,10 @@ pub(super) fn group(
             .hosts
             .push(host);
     }
+    // A machine is large, and tens of thousands of them are held.
+    for record in records.values_mut() {
+        record.hosts.shrink_to_fit();
+    }
     for fleet in fleets {
         let m = &fleet.result.municipality;
         let record = records
