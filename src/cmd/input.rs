@@ -114,10 +114,7 @@ fn read(
             .with_style(style)
             .with_message(tr!("input-reading-files"))
     };
-    let cache = cache.and_then(|dir| {
-        let stamp = cache::Stamp::of(&questionnaires)?;
-        Some(Cache::open(dir, stamp))
-    });
+    let cache = cache.and_then(|dir| Cache::open(dir, cache::Stamp::of(&questionnaires)?));
     let collected = Collected::read(
         found,
         &identities,

@@ -15,14 +15,16 @@
 //! encrypted ones are not kept: a refusal is said again, in the language of
 //! the run, and what was encrypted is not written out in the clear.
 //!
-//! The file is written into the new dataset folder before it is published,
-//! so a killed merge leaves the old dataset with its old cache, or the new
-//! with the new. Its first line is the stamp, its second the package list,
-//! and then one line per file: a cache with a line that does not read is
-//! ignored whole.
+//! What is read is written out as it is read, to an unnamed file beside the
+//! dataset folder, so that it is not held twice in memory; the cache is
+//! made from it in the new dataset folder before that is published, so a
+//! killed merge leaves the old dataset with its old cache, or the new with
+//! the new. Its first line is the stamp, then one line per file, and last
+//! the package list: a cache with a line that does not read is ignored
+//! whole.
 
 use std::collections::HashMap;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Seek, Write};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -89,58 +91,58 @@ pub struct Cache {
     /// The packages earlier machines refer to, by index: reading starts from
     /// this list, so that their indices stay right.
     packages: Mutex<Vec<Package>>,
-    /// What this merge read, in the order read, for the next merge.
-    now: Mutex<Vec<(Digest, Loaded)>>,
+    /// What this merge read, a line per file as it was read, for the next
+    /// merge; `None` after a write to it failed (then nothing is kept).
+    now: Mutex<Option<std::io::BufWriter<std::fs::File>>>,
 }
 
 impl Cache {
-    /// An empty cache: this merge keeps what it reads.
-    pub fn new(stamp: Stamp) -> Cache {
-        Cache {
+    /// The cache in the dataset folder `dir` when it has this stamp and
+    /// reads whole, or an empty one; `None` when no file can be made beside
+    /// the folder to keep what is read (then nothing is cached).
+    pub fn open(dir: &Path, stamp: Stamp) -> Option<Cache> {
+        let dir = std::path::absolute(dir).ok()?;
+        let spill = tempfile::tempfile_in(dir.parent()?).ok()?;
+        let cache = Cache {
             stamp,
             earlier: Mutex::default(),
             packages: Mutex::default(),
-            now: Mutex::default(),
+            now: Mutex::new(Some(std::io::BufWriter::new(spill))),
+        };
+        if let Some((packages, read)) = cache.earlier_in(&dir) {
+            *cache.earlier.lock().unwrap_or_else(|e| e.into_inner()) = read;
+            *cache.packages.lock().unwrap_or_else(|e| e.into_inner()) = packages;
         }
+        Some(cache)
     }
 
-    /// The cache in `dir` when it has this stamp and reads whole; an empty
-    /// one otherwise.
-    pub fn open(dir: &Path, stamp: Stamp) -> Cache {
-        let cache = Cache::new(stamp);
-        let Ok(file) = std::fs::File::open(dir.join(FILE)) else {
-            return cache;
-        };
-        let mut lines = std::io::BufReader::new(file).lines();
-        let mut next = || lines.next().and_then(Result::ok);
-        let stamp: Option<Stamp> = next().and_then(|l| serde_json::from_str(&l).ok());
-        if stamp.as_ref() != Some(&cache.stamp) {
-            return cache;
+    /// The package list and files of the cache in `dir`, when it has this
+    /// cache's stamp, every line reads and every machine's packages are in
+    /// the list.
+    fn earlier_in(&self, dir: &Path) -> Option<(Vec<Package>, HashMap<Digest, Loaded>)> {
+        let file = std::fs::File::open(dir.join(FILE)).ok()?;
+        let mut lines: Vec<String> = std::io::BufReader::new(file)
+            .lines()
+            .collect::<Result<_, _>>()
+            .ok()?;
+        let packages: Vec<Package> = serde_json::from_str(&lines.pop()?).ok()?;
+        let stamp: Stamp = serde_json::from_str(lines.first()?).ok()?;
+        if stamp != self.stamp {
+            return None;
         }
-        let Some(packages) = next().and_then(|l| serde_json::from_str::<Vec<Package>>(&l).ok())
-        else {
-            return cache;
-        };
-        let rest: Vec<String> = std::iter::from_fn(next).collect();
-        let read: Option<HashMap<Digest, Loaded>> = rest
+        let read: HashMap<Digest, Loaded> = lines[1..]
             .par_iter()
             .map(|l| {
                 serde_json::from_str::<Line>(l)
                     .ok()
                     .map(|l| (l.sha256, l.read))
             })
-            .collect();
-        let fits = |read: &HashMap<Digest, Loaded>| {
-            read.values().all(|l| match l {
-                Loaded::Inventory(_, Some(p)) => p.fits(packages.len()),
-                _ => true,
-            })
-        };
-        if let Some(read) = read.filter(fits) {
-            *cache.earlier.lock().unwrap_or_else(|e| e.into_inner()) = read;
-            *cache.packages.lock().unwrap_or_else(|e| e.into_inner()) = packages;
-        }
-        cache
+            .collect::<Option<_>>()?;
+        let fits = read.values().all(|l| match l {
+            Loaded::Inventory(_, Some(p)) => p.fits(packages.len()),
+            _ => true,
+        });
+        fits.then_some((packages, read))
     }
 
     /// The package list the earlier machines' indices point into; reading
@@ -155,34 +157,37 @@ impl Cache {
         earlier.remove(digest)
     }
 
-    /// Keeps what reading a file gave, for the next merge.
+    /// Keeps what reading a file gave, for the next merge: written out at
+    /// once, not held.
     pub(super) fn keep(&self, digest: Digest, read: &Loaded) {
+        let line = LineRef {
+            sha256: digest,
+            read,
+        };
+        let Ok(line) = serde_json::to_string(&line) else {
+            return;
+        };
         let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
-        now.push((digest, read.clone()));
+        if let Some(out) = now.as_mut()
+            && writeln!(out, "{line}").is_err()
+        {
+            *now = None;
+        }
     }
 
-    /// Writes what this merge read, for the next: the stamp, the package
-    /// list the machines' indices point into, and a line per file.
+    /// Writes the cache for the next merge: the stamp, a line per file this
+    /// merge read, and the package list the machines' indices point into.
+    /// Nothing when keeping what was read failed on the way.
     pub fn write(&self, packages: &[Package], out: &mut dyn Write) -> std::io::Result<()> {
-        let now = self.now.lock().unwrap_or_else(|e| e.into_inner());
+        let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(spill) = now.take() else {
+            return Ok(());
+        };
+        let mut spill = spill.into_inner().map_err(|e| e.into_error())?;
+        spill.rewind()?;
         writeln!(out, "{}", serde_json::to_string(&self.stamp)?)?;
+        std::io::copy(&mut spill, out)?;
         writeln!(out, "{}", serde_json::to_string(packages)?)?;
-        // Each line made in parallel, written a thousand at a time.
-        for chunk in now.chunks(1000) {
-            let lines: Vec<String> = chunk
-                .par_iter()
-                .map(|(sha256, read)| {
-                    let line = LineRef {
-                        sha256: *sha256,
-                        read,
-                    };
-                    serde_json::to_string(&line).unwrap_or_default()
-                })
-                .collect();
-            for line in lines.iter().filter(|l| !l.is_empty()) {
-                writeln!(out, "{line}")?;
-            }
-        }
         Ok(())
     }
 }
