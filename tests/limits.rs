@@ -274,7 +274,11 @@ fn a_large_inventory_is_merged_within_a_small_multiple_of_its_size() {
     // the text, and the first inventory's parsed package list becomes the
     // shared list in place: 3.3 here (a 6.7 MB file, 50 MB against 28 MB).
     // In a release build a 32.75 MB inventory of 480,000 packages peaked
-    // at 277 MB before and 134 MB now, a small one at 16 MB (3.6 times).
+    // at 277 MB before and 134 MB then, a small one at 16 MB (3.6 times).
+    // Now the list is read a line at a time, each package borrowed from the
+    // text until it is kept: the text is held while its packages are
+    // counted (3.8 here, every package distinct), and merge reads
+    // thousands of ordinary inventories twice as fast.
     println!("a {size:.1} MB inventory: {peak} MB, a small one {base} MB");
     assert!(
         (peak - base) as f64 <= 4.0 * size,

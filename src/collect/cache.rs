@@ -185,10 +185,11 @@ impl Cache {
         };
         let mut spill = spill.into_inner().map_err(|e| e.into_error())?;
         spill.rewind()?;
-        writeln!(out, "{}", serde_json::to_string(&self.stamp)?)?;
+        serde_json::to_writer(&mut *out, &self.stamp)?;
+        writeln!(out)?;
         std::io::copy(&mut spill, out)?;
-        writeln!(out, "{}", serde_json::to_string(packages)?)?;
-        Ok(())
+        serde_json::to_writer(&mut *out, packages)?;
+        writeln!(out)
     }
 }
 
