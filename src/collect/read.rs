@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::cache::{self, Cache};
 use super::packages::{self, HostPackages, Packages};
-use super::place::Questionnaires;
+use super::place::{Placement, Questionnaires};
 use super::{Deviation, Fleet, Host, Refusal, Survey};
 use crate::diagnostic::Mark;
 use crate::fleet::{self, FleetResult};
@@ -257,6 +257,25 @@ fn read_inventory_fast(text: &str, packages: &Mutex<Packages>) -> Option<Loaded>
     ))
 }
 
+/// A file as the dataset takes it: a survey placed with the questionnaire
+/// it is read with, its answers brought to the newest version.
+enum Settled {
+    Survey(Box<SurveyResult>, Placement),
+    Inventory(Box<Inventory>, Option<HostPackages>),
+    Fleet(Box<FleetResult>),
+}
+
+fn settle(read: Loaded, path: &Path, questionnaires: &Questionnaires) -> Result<Settled, Refusal> {
+    Ok(match read {
+        Loaded::Survey(mut r, marks) => {
+            let placed = questionnaires.place(&mut r, &path.display().to_string(), &marks)?;
+            Settled::Survey(r, placed)
+        }
+        Loaded::Inventory(inv, software) => Settled::Inventory(inv, software),
+        Loaded::Fleet(result) => Settled::Fleet(result),
+    })
+}
+
 /// The avvik code for a file that could not be read: the refusal's own code
 /// (`encrypted`, `undecryptable`, `binary`, …) or `unreadable`.
 fn refusal_code(err: &anyhow::Error) -> &'static str {
@@ -282,11 +301,14 @@ pub(super) fn read(
     };
     let earlier = cache.map(Cache::take_packages).unwrap_or_default();
     let packages = Mutex::new(Packages::from_list(earlier));
-    let loaded: Vec<(PathBuf, Result<Loaded, Refusal>)> = found
+    // Each survey is placed as soon as it is read, in parallel, so that where
+    // its answers stand in the file is not held for all files at once.
+    let loaded: Vec<(PathBuf, Result<Settled, Refusal>)> = found
         .files
         .into_par_iter()
         .map(|path| {
-            let result = load(&path, identities, &packages, cache);
+            let result = load(&path, identities, &packages, cache)
+                .and_then(|read| settle(read, &path, questionnaires));
             progress();
             (path, result)
         })
@@ -300,13 +322,13 @@ pub(super) fn read(
         let file = path.display().to_string();
         match result {
             Err((code, message)) => out.deviations.push(reject(&file, code, message)),
-            Ok(Loaded::Survey(r, marks)) => {
-                sorting.survey(file, *r, &marks, questionnaires, &mut out.deviations);
+            Ok(Settled::Survey(r, placed)) => {
+                sorting.survey(file, *r, placed, &mut out.deviations);
             }
-            Ok(Loaded::Inventory(inv, software)) => {
+            Ok(Settled::Inventory(inv, software)) => {
                 sorting.host(file, *inv, software, &mut out.deviations);
             }
-            Ok(Loaded::Fleet(result)) => sorting.fleet(file, *result),
+            Ok(Settled::Fleet(result)) => sorting.fleet(file, *result),
         }
     }
     sorting.keep_best(&mut out);
@@ -353,15 +375,10 @@ impl Sorting {
     fn survey(
         &mut self,
         file: String,
-        mut r: SurveyResult,
-        marks: &BTreeMap<String, Mark>,
-        questionnaires: &Questionnaires,
+        r: SurveyResult,
+        placed: Placement,
         deviations: &mut Vec<Deviation>,
     ) {
-        let placed = match questionnaires.place(&mut r, &file, marks) {
-            Ok(placed) => placed,
-            Err((code, message)) => return deviations.push(reject(&file, code, message)),
-        };
         deviations.extend(
             placed
                 .notes
