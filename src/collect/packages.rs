@@ -30,10 +30,13 @@ impl Packages {
         for (i, p) in list.iter().enumerate() {
             let at = u32::try_from(i).unwrap_or(u32::MAX);
             let hash = FxBuildHasher.hash_one(p);
-            if packages.index.contains_key(&hash) {
-                packages.collisions.insert(p.clone(), at);
-            } else {
-                packages.index.insert(hash, at);
+            match packages.index.entry(hash) {
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    packages.collisions.insert(p.clone(), at);
+                }
+                std::collections::hash_map::Entry::Vacant(place) => {
+                    place.insert(at);
+                }
             }
         }
         packages.list = list;
