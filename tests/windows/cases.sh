@@ -301,7 +301,7 @@ case_package() {
     return 1
   fi
   unzip -Z1 "$zipfile" | sort >"$dir/list"
-  printf '%s\n' README.md docs/ docs/guide.md kartlegg.exe >"$dir/expected"
+  printf '%s\n' README.md docs/ docs/guide.md docs/guide.nn.md kartlegg.exe >"$dir/expected"
   if ! diff "$dir/expected" "$dir/list" >"$work/diff"; then
     problems+=("the zip holds other files than expected: $(cat "$work/diff")")
     return 1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The release artifact for Windows users: kartlegg.exe built for
 # x86_64-pc-windows-gnu with mingw-w64, in a zip with the README and the user
-# guide (and the licence texts, when the repository has them).
+# guide in bokmål and nynorsk (and the licence texts, when the repository has
+# them).
 #
 #   tests/windows/package.sh [--debug] [OUT_DIR]
 #
@@ -39,7 +40,7 @@ trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/docs"
 cp "$target_dir/$target/$profile/kartlegg.exe" "$stage/"
 cp README.md "$stage/"
-cp docs/guide.md "$stage/docs/"
+cp docs/guide.md docs/guide.nn.md "$stage/docs/"
 for licence in LICENSE LICENSE-MIT LICENSE-APACHE; do
   if [ -f "$licence" ]; then cp "$licence" "$stage/"; fi
 done
