@@ -4,6 +4,7 @@
 //! rule chosen with `--aggregate`. docs/formats.md explains the rules.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::questionnaire::answer::{AnswerValue, Response, Responses, State};
 use crate::questionnaire::scoring;
@@ -56,17 +57,18 @@ impl Basis {
 /// agreed jointly. `None` responses: no value under the rule.
 pub fn combine(
     questionnaire: &Questionnaire,
-    respondents: &[(&Responses, bool)],
+    respondents: &[(&Arc<Responses>, bool)],
     rule: Aggregate,
-) -> (Option<Responses>, Basis) {
+) -> (Option<Arc<Responses>>, Basis) {
+    // One respondent's, or the agreed, responses are shared, not copied.
     if let Some((agreed, _)) = respondents.iter().find(|(_, consensus)| *consensus) {
-        return (Some((*agreed).clone()), Basis::Consensus);
+        return (Some(Arc::clone(agreed)), Basis::Consensus);
     }
     if rule == Aggregate::ConsensusOnly {
         return (None, Basis::NoConsensus);
     }
     if let [(only, _)] = respondents {
-        return (Some((*only).clone()), Basis::Single);
+        return (Some(Arc::clone(only)), Basis::Single);
     }
     let mut combined = Responses::new();
     for (_, question) in questionnaire.questions() {
@@ -78,7 +80,7 @@ pub fn combine(
             combined.insert(question.id.clone(), response);
         }
     }
-    (Some(combined), Basis::Combined(rule))
+    (Some(Arc::new(combined)), Basis::Combined(rule))
 }
 
 /// One question's combined response: a value when anyone gave one; else
@@ -164,11 +166,12 @@ mod tests {
     use super::*;
     use crate::questionnaire::builtin;
 
-    fn responses(pairs: &[(&str, Response)]) -> Responses {
-        pairs
+    fn responses(pairs: &[(&str, Response)]) -> Arc<Responses> {
+        let responses = pairs
             .iter()
             .map(|(id, r)| (id.to_string(), r.clone()))
-            .collect()
+            .collect();
+        Arc::new(responses)
     }
 
     fn level(n: f64) -> Response {

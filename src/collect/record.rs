@@ -42,20 +42,21 @@ pub struct Answered {
     pub respondents: Vec<Respondent>,
     pub basis: Basis,
     /// The municipality's value per question; empty when the rule gives none.
-    pub responses: Responses,
+    /// Shared with the respondent when there is one, or the one agreed.
+    pub responses: Arc<Responses>,
     pub scores: Scores,
 }
 
 /// One respondent's kept result, with its own responses and scores.
 pub struct Respondent {
     pub survey: Survey,
-    pub responses: Responses,
+    pub responses: Arc<Responses>,
     pub scores: Scores,
 }
 
 impl Respondent {
     fn new(survey: Survey, questionnaire: &Questionnaire) -> Respondent {
-        let responses = survey.result.responses();
+        let responses = Arc::new(survey.result.responses());
         let scores = scoring::score(questionnaire, &responses);
         Respondent {
             survey,
@@ -71,7 +72,7 @@ impl Answered {
         respondents: Vec<Respondent>,
         rule: Aggregate,
     ) -> Answered {
-        let given: Vec<(&Responses, bool)> = respondents
+        let given: Vec<(&Arc<Responses>, bool)> = respondents
             .iter()
             .map(|r| (&r.responses, r.survey.result.consensus))
             .collect();
@@ -146,7 +147,7 @@ impl Record {
     }
 
     pub fn responses(&self, questionnaire: &str) -> Option<&Responses> {
-        self.surveys.get(questionnaire).map(|a| &a.responses)
+        self.surveys.get(questionnaire).map(|a| &*a.responses)
     }
 
     /// What the machines say about an indicator: `Some(true)` when any host
@@ -260,7 +261,7 @@ fn inherit(records: &mut BTreeMap<String, Record>) {
                         questionnaire: Arc::clone(&a.questionnaire),
                         respondents: Vec::new(),
                         basis: Basis::Inherited(cooperation.id.clone()),
-                        responses: a.responses.clone(),
+                        responses: Arc::clone(&a.responses),
                         scores: a.scores.clone(),
                     },
                 ));

@@ -222,7 +222,7 @@ fn ranking_site(name: &str, ranking: &[&str]) -> Record {
         questionnaire: std::sync::Arc::new(behov),
         respondents: Vec::new(),
         basis: crate::collect::Basis::Single,
-        responses,
+        responses: responses.into(),
         scores: Default::default(),
     };
     Record {
