@@ -158,19 +158,20 @@ impl Cache {
     }
 
     /// Keeps what reading a file gave, for the next merge: written out at
-    /// once, not held.
+    /// once, straight to the file (a large survey's line is as large as the
+    /// survey), not held.
     pub(super) fn keep(&self, digest: Digest, read: &Loaded) {
         let line = LineRef {
             sha256: digest,
             read,
         };
-        let Ok(line) = serde_json::to_string(&line) else {
-            return;
-        };
         let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(out) = now.as_mut()
-            && writeln!(out, "{line}").is_err()
-        {
+        let Some(out) = now.as_mut() else { return };
+        let written = serde_json::to_writer(&mut *out, &line)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out));
+        // A line cut short would spoil the cache: keep none.
+        if written.is_err() {
             *now = None;
         }
     }
