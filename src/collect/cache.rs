@@ -60,8 +60,8 @@ pub struct Stamp {
 }
 
 impl Stamp {
-    /// The stamp of this run, or `None` when the program cannot read itself
-    /// (then nothing is cached).
+    /// The stamp of this run, or `None` when the program cannot find its
+    /// own file and when it was written (then nothing is cached).
     pub fn of(questionnaires: &super::Questionnaires) -> Option<Stamp> {
         let exe = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
         let written = exe.modified().ok()?.duration_since(std::time::UNIX_EPOCH);

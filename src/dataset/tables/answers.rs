@@ -73,14 +73,12 @@ pub fn table(c: &Collected) -> Table {
         });
         row.unwrap_or_default()
     });
-    let mut table = super::make(
+    super::with_rows(
         "svar",
         Text::message("answers-answers"),
         words(&columns),
-        Vec::new(),
-    );
-    table.rows = rows;
-    table
+        rows,
+    )
 }
 
 /// Where a row's answer is: the record, its questionnaire (in the record's

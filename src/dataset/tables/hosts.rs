@@ -1,7 +1,7 @@
 //! `inventar.csv`: one row per machine, with what its inventory says about
 //! the system and its security indicators.
 
-use super::{Column, MUNICIPALITY, col, make, words};
+use super::{Column, MUNICIPALITY, col, with_rows, words};
 use crate::collect::{Collected, Host};
 use crate::dataset::{Cell, Rows, Table};
 use crate::i18n::Text;
@@ -68,14 +68,7 @@ pub fn table(c: &Collected) -> Table {
             .map(row)
             .unwrap_or_default()
     });
-    let mut table = make(
-        "inventar",
-        Text::message("hosts-inventory"),
-        columns,
-        Vec::new(),
-    );
-    table.rows = rows;
-    table
+    with_rows("inventar", Text::message("hosts-inventory"), columns, rows)
 }
 
 /// The row of one machine.

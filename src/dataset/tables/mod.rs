@@ -11,7 +11,7 @@ pub mod hosts;
 pub mod maturity;
 pub mod software;
 
-use super::{Cell, Table};
+use super::{Cell, Rows, Table};
 use crate::i18n::Text;
 use crate::questionnaire::scoring::Tally;
 
@@ -70,13 +70,24 @@ pub fn make(
     columns: Vec<(String, String)>,
     rows: Vec<Vec<Cell>>,
 ) -> Table {
+    with_rows(file, sheet, columns, rows.into())
+}
+
+/// A table whose rows are given in either form (see [`Rows`]): those that
+/// grow with the input are made when written.
+pub fn with_rows(
+    file: &'static str,
+    sheet: Text,
+    columns: Vec<(String, String)>,
+    rows: Rows,
+) -> Table {
     let (headers, descriptions) = columns.into_iter().unzip();
     Table {
         file,
         sheet: sheet.get().to_string(),
         headers,
         descriptions,
-        rows: rows.into(),
+        rows,
         formats: Vec::new(),
         heat: Vec::new(),
         frozen_columns: 0,

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::{Column, MUNICIPALITY, make, words};
+use super::{Column, MUNICIPALITY, with_rows, words};
 use crate::collect::{Collected, Host};
 use crate::dataset::{Cell, Rows, Table};
 use crate::i18n::Text;
@@ -86,13 +86,12 @@ pub fn table(c: &Collected) -> Table {
             Cell::Number(n as f64),
         ]
     });
-    let mut table = make(
+    let mut table = with_rows(
         "programvare",
         Text::message("inventory-software"),
         columns,
-        Vec::new(),
+        rows,
     );
-    table.rows = rows;
     table.summary = Some(Box::new(summary));
     table
 }
@@ -136,13 +135,12 @@ fn summary(
         ]
     });
     let columns = words(&[&PACKAGE[..], &SUMMARY].concat());
-    let mut table = make(
+    let mut table = with_rows(
         "programvare",
         Text::message("inventory-software"),
         columns,
-        Vec::new(),
+        rows,
     );
-    table.rows = rows;
     table.formats = vec![(PACKAGE.len() + 2, SHARE)];
     table
 }
