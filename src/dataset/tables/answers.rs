@@ -54,7 +54,7 @@ const COLUMNS: [Column; 13] = [
 
 /// One row per respondent × question answered. A national merge has
 /// hundreds of thousands, so each row is made when it is written, from
-/// where its answer is (16 bytes a row), not held as copies of the text.
+/// where its answer is (24 bytes a row), not held as copies of the text.
 pub fn table(c: &Collected) -> Table {
     let columns = [&MUNICIPALITY[..], &QUESTIONNAIRE[..], &RESPONDENT, &COLUMNS].concat();
     let records = std::sync::Arc::clone(&c.records);
@@ -62,12 +62,12 @@ pub fn table(c: &Collected) -> Table {
     let rows = Rows::made(places.len(), move |i| {
         let p = places[i];
         let record = &records[p.record as usize];
-        let answered = record.surveys.values().nth(usize::from(p.survey));
+        let answered = record.surveys.values().nth(p.survey as usize);
         let row = answered.and_then(|a| {
-            let respondent = a.respondents.get(usize::from(p.respondent))?;
+            let respondent = a.respondents.get(p.respondent as usize)?;
             let r = &respondent.survey.result;
-            let section = a.questionnaire.sections.get(usize::from(p.section))?;
-            let question = section.questions.get(usize::from(p.question))?;
+            let section = a.questionnaire.sections.get(p.section as usize)?;
+            let question = section.questions.get(p.question as usize)?;
             let answer = r.answers.get(p.answer as usize)?;
             Some(row(a, respondent, section, question, answer))
         });
@@ -87,18 +87,19 @@ pub fn table(c: &Collected) -> Table {
 #[derive(Clone, Copy)]
 struct Place {
     record: u32,
+    survey: u32,
+    respondent: u32,
+    section: u32,
+    question: u32,
     answer: u32,
-    survey: u16,
-    section: u16,
-    respondent: u16,
-    question: u16,
 }
 
 /// Every answered question of every respondent, in municipality,
 /// questionnaire and respondent order, then the questionnaire's order.
 fn places(records: &[Record]) -> impl Iterator<Item = Place> + '_ {
-    let small = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-    let large = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    // A result file is at most 16 MB and a questionnaire smaller: every
+    // count here fits in 32 bits.
+    let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     records.iter().enumerate().flat_map(move |(record, r)| {
         r.surveys.values().enumerate().flat_map(move |(survey, a)| {
             a.respondents
@@ -116,12 +117,12 @@ fn places(records: &[Record]) -> impl Iterator<Item = Place> + '_ {
                                 // same id wins.
                                 let answer = answers.iter().rposition(|x| x.id == q.id)?;
                                 Some(Place {
-                                    record: large(record),
-                                    answer: large(answer),
-                                    survey: small(survey),
-                                    section: small(section),
-                                    respondent: small(respondent),
-                                    question: small(question),
+                                    record: at(record),
+                                    answer: at(answer),
+                                    survey: at(survey),
+                                    section: at(section),
+                                    respondent: at(respondent),
+                                    question: at(question),
                                 })
                             })
                     })
