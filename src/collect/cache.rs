@@ -4,29 +4,36 @@
 //! reading and checking thousands of unchanged inventories each time is
 //! most of the work.
 //!
-//! Each file is known by the SHA-256 of its text, never by its name or
-//! date: a file changed in place is read again, a file renamed or moved is
-//! not. The cache is used only by the same build of kartlegg with the same
-//! questionnaires (its stamp says which); any other cache is ignored and
-//! replaced. It holds what reading gave (the answers, the machine without
-//! its software list, the machine's packages as indices into the cache's
-//! own package list), not what was decided from it: which files are kept,
-//! notes, scores and tables are made afresh every time. Refused files and
-//! encrypted ones are not kept: a refusal is said again, in the language of
-//! the run, and what was encrypted is not written out in the clear.
+//! Each file is known by the SHA-256 of its text, never by its name: a file
+//! changed in place is read again, a file renamed or moved is not. So that
+//! unchanged files need not even be read to be hashed, the cache also notes
+//! how each file looked on disk (its size, when it was written, and where
+//! the system tells, when its entry changed and which file it is). A file
+//! that looks exactly as it did, and was written well before the earlier
+//! merge began, is taken to hold the text it held then; any other is read
+//! and hashed. The cache is used only by the same build of kartlegg with the
+//! same questionnaires (its stamp says which); any other cache is ignored
+//! and replaced. It holds what reading gave (the answers, the machine
+//! without its software list, the machine's packages as indices into the
+//! cache's own package list), not what was decided from it: which files are
+//! kept, notes, scores and tables are made afresh every time. Refused files
+//! and encrypted ones are not kept: a refusal is said again, in the language
+//! of the run, and what was encrypted is not written out in the clear.
 //!
 //! What is read is written out as it is read, to an unnamed file beside the
-//! dataset folder, so that it is not held twice in memory; the cache is
-//! made from it in the new dataset folder before that is published, so a
+//! dataset folder, so that it is not held twice in memory; a file taken from
+//! the cache is written out as the very line it came from. The cache is made
+//! from that file in the new dataset folder before that is published, so a
 //! killed merge leaves the old dataset with its old cache, or the new with
-//! the new. Its first line is the stamp, then one line per file, and last
-//! the package list: a cache with a line that does not read is ignored
-//! whole.
+//! the new. Its first line is the stamp, then one line per file, then how
+//! the files looked, and last the package list. A cache in which a line is
+//! not JSON is ignored whole; a file whose line does not fit is read again.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Seek, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -38,7 +45,13 @@ use crate::inventory::Package;
 /// The cache's name in the dataset folder.
 pub const FILE: &str = ".kartlegg-cache";
 
-const FORMAT: &str = "kartlegg-mellomlager/1";
+const FORMAT: &str = "kartlegg-mellomlager/2";
+
+/// How long before a merge began a file must have been written for its look
+/// on disk to vouch for its text: a file written in the same tick of the
+/// clock as it was read may change again without its time changing (FAT
+/// keeps times to 2 seconds).
+const SETTLED: Duration = Duration::from_secs(3);
 
 /// The SHA-256 of a file's text.
 pub type Digest = [u8; 32];
@@ -64,7 +77,7 @@ impl Stamp {
     /// own file and when it was written (then nothing is cached).
     pub fn of(questionnaires: &super::Questionnaires) -> Option<Stamp> {
         let exe = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
-        let written = exe.modified().ok()?.duration_since(std::time::UNIX_EPOCH);
+        let written = exe.modified().ok()?.duration_since(UNIX_EPOCH);
         let build = format!("{} {}", exe.len(), written.ok()?.as_nanos());
         Some(Stamp {
             format: FORMAT.into(),
@@ -75,6 +88,72 @@ impl Stamp {
     }
 }
 
+/// How a file looked on disk: if it looks the same later, and was written
+/// well before it was read, it holds the same text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    len: u64,
+    /// When the text was last written, in nanoseconds since 1970.
+    modified: i64,
+    /// When the file's entry last changed (Unix: any write, rename, change
+    /// of owner or permissions, or of the time of writing); when it was
+    /// made on Windows.
+    changed: i64,
+    /// Which file it is (Unix: the inode); 0 where the system does not say.
+    file: u64,
+}
+
+impl Seen {
+    /// How the file at `path` looks now; `None` when it cannot be looked
+    /// at or is not a regular file (then it is read, and says why).
+    pub fn of(path: &Path) -> Option<Seen> {
+        let meta = std::fs::metadata(path).ok()?;
+        if !meta.is_file() {
+            return None;
+        }
+        let modified = nanos(meta.modified().ok()?)?;
+        #[cfg(unix)]
+        let (changed, file) = {
+            use std::os::unix::fs::MetadataExt;
+            let changed = meta
+                .ctime()
+                .saturating_mul(1_000_000_000)
+                .saturating_add(meta.ctime_nsec());
+            (changed, meta.ino())
+        };
+        #[cfg(windows)]
+        let (changed, file) = {
+            use std::os::windows::fs::MetadataExt;
+            (meta.creation_time() as i64, 0)
+        };
+        #[cfg(not(any(unix, windows)))]
+        let (changed, file) = (0, 0);
+        Some(Seen {
+            len: meta.len(),
+            modified,
+            changed,
+            file,
+        })
+    }
+}
+
+/// Where a file was, how it looked and the digest of its text.
+#[derive(Serialize, Deserialize)]
+struct Place {
+    path: String,
+    seen: Seen,
+    #[serde(with = "hex")]
+    sha256: Digest,
+}
+
+/// How every file looked when a merge began reading.
+#[derive(Serialize, Deserialize)]
+struct Looks {
+    /// When the merge began, in nanoseconds since 1970.
+    read_at: i64,
+    files: Vec<Place>,
+}
+
 /// One file as reading gave it.
 #[derive(Serialize, Deserialize)]
 struct Line {
@@ -83,66 +162,96 @@ struct Line {
     read: Loaded,
 }
 
+/// Only the digest of a line: the rest is checked to be JSON and skipped.
+#[derive(Deserialize)]
+struct LineDigest {
+    #[serde(with = "hex")]
+    sha256: Digest,
+}
+
 /// The files an earlier merge read, and what this merge reads.
 pub struct Cache {
     stamp: Stamp,
-    /// By digest; each is taken out when used.
-    earlier: Mutex<HashMap<Digest, Loaded>>,
+    /// When this merge began, in nanoseconds since 1970.
+    read_at: i64,
+    /// The earlier lines by digest, as they were written; each is taken
+    /// out when used.
+    earlier: Mutex<HashMap<Digest, String>>,
+    /// How each file looked when the earlier merge read it, by absolute
+    /// path, for the files whose look vouches for their text.
+    looked: HashMap<PathBuf, (Seen, Digest)>,
     /// The packages earlier machines refer to, by index: reading starts from
     /// this list, so that their indices stay right.
     packages: Mutex<Vec<Package>>,
+    /// How long that list is: a machine pointing past it is read again.
+    known_packages: usize,
     /// What this merge read, a line per file as it was read, for the next
     /// merge; `None` after a write to it failed (then nothing is kept).
     now: Mutex<Option<std::io::BufWriter<std::fs::File>>>,
+    /// How the files this merge read looked.
+    looks: Mutex<Vec<Place>>,
 }
 
 impl Cache {
     /// The cache in the dataset folder `dir` when it has this stamp and
-    /// reads whole, or an empty one; `None` when no file can be made beside
-    /// the folder to keep what is read (then nothing is cached).
+    /// every line is JSON, or an empty one; `None` when no file can be made
+    /// beside the folder to keep what is read (then nothing is cached).
     pub fn open(dir: &Path, stamp: Stamp) -> Option<Cache> {
+        let read_at = nanos(SystemTime::now())?;
         let dir = std::path::absolute(dir).ok()?;
-        let spill = tempfile::tempfile_in(dir.parent()?).ok()?;
-        let cache = Cache {
+        // Beside the folder, or beside the nearest folder above it that
+        // exists: merge makes the rest.
+        let beside = dir.ancestors().skip(1).find(|a| a.is_dir())?;
+        let spill = tempfile::tempfile_in(beside).ok()?;
+        let mut cache = Cache {
             stamp,
+            read_at,
             earlier: Mutex::default(),
+            looked: HashMap::new(),
             packages: Mutex::default(),
+            known_packages: 0,
             now: Mutex::new(Some(std::io::BufWriter::new(spill))),
+            looks: Mutex::default(),
         };
-        if let Some((packages, read)) = cache.earlier_in(&dir) {
-            *cache.earlier.lock().unwrap_or_else(|e| e.into_inner()) = read;
-            *cache.packages.lock().unwrap_or_else(|e| e.into_inner()) = packages;
+        if let Some((packages, lines, looks)) = cache.earlier_in(&dir) {
+            let settled = looks.read_at - i64::try_from(SETTLED.as_nanos()).unwrap_or(i64::MAX);
+            cache.looked = looks
+                .files
+                .into_iter()
+                .filter(|p| p.seen.modified < settled && p.seen.changed < settled)
+                .map(|p| (PathBuf::from(p.path), (p.seen, p.sha256)))
+                .collect();
+            cache.known_packages = packages.len();
+            *cache.earlier.get_mut().unwrap_or_else(|e| e.into_inner()) = lines;
+            *cache.packages.get_mut().unwrap_or_else(|e| e.into_inner()) = packages;
         }
         Some(cache)
     }
 
-    /// The package list and files of the cache in `dir`, when it has this
-    /// cache's stamp, every line reads and every machine's packages are in
-    /// the list.
-    fn earlier_in(&self, dir: &Path) -> Option<(Vec<Package>, HashMap<Digest, Loaded>)> {
+    /// The package list, lines and looks of the cache in `dir`, when it has
+    /// this cache's stamp and every line is JSON.
+    #[allow(clippy::type_complexity)]
+    fn earlier_in(&self, dir: &Path) -> Option<(Vec<Package>, HashMap<Digest, String>, Looks)> {
         let file = std::fs::File::open(dir.join(FILE)).ok()?;
         let mut lines: Vec<String> = std::io::BufReader::new(file)
             .lines()
             .collect::<Result<_, _>>()
             .ok()?;
         let packages: Vec<Package> = serde_json::from_str(&lines.pop()?).ok()?;
+        let looks: Looks = serde_json::from_str(&lines.pop()?).ok()?;
         let stamp: Stamp = serde_json::from_str(lines.first()?).ok()?;
         if stamp != self.stamp {
             return None;
         }
-        let read: HashMap<Digest, Loaded> = lines[1..]
-            .par_iter()
+        lines.remove(0);
+        let read: HashMap<Digest, String> = lines
+            .into_par_iter()
             .map(|l| {
-                serde_json::from_str::<Line>(l)
-                    .ok()
-                    .map(|l| (l.sha256, l.read))
+                let digest = serde_json::from_str::<LineDigest>(&l).ok()?.sha256;
+                Some((digest, l))
             })
             .collect::<Option<_>>()?;
-        let fits = read.values().all(|l| match l {
-            Loaded::Inventory(_, Some(p)) => p.fits(packages.len()),
-            _ => true,
-        });
-        fits.then_some((packages, read))
+        Some((packages, read, looks))
     }
 
     /// The package list the earlier machines' indices point into; reading
@@ -151,34 +260,86 @@ impl Cache {
         std::mem::take(&mut *self.packages.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
-    /// What an earlier merge read from a file with this digest, if it did.
-    pub(super) fn earlier(&self, digest: &Digest) -> Option<Loaded> {
-        let mut earlier = self.earlier.lock().unwrap_or_else(|e| e.into_inner());
-        earlier.remove(digest)
+    /// What an earlier merge read from the file at `path`, when the file
+    /// looks as it did then (`seen`): its text is not read again. Kept for
+    /// the next merge.
+    pub(super) fn unchanged(&self, path: &Path, seen: Option<Seen>) -> Option<Loaded> {
+        let (was, digest) = self.looked.get(&std::path::absolute(path).ok()?)?;
+        (Some(*was) == seen)
+            .then(|| self.earlier(path, seen, digest))
+            .flatten()
     }
 
-    /// Keeps what reading a file gave, for the next merge: written out at
-    /// once, straight to the file (a large survey's line is as large as the
-    /// survey), not held.
-    pub(super) fn keep(&self, digest: Digest, read: &Loaded) {
+    /// What an earlier merge read from a file with this digest, if it did
+    /// and its line fits this merge. Kept for the next merge as it was.
+    pub(super) fn earlier(
+        &self,
+        path: &Path,
+        seen: Option<Seen>,
+        digest: &Digest,
+    ) -> Option<Loaded> {
+        let line = {
+            let mut earlier = self.earlier.lock().unwrap_or_else(|e| e.into_inner());
+            earlier.remove(digest)?
+        };
+        let read = serde_json::from_str::<Line>(&line).ok()?.read;
+        let fits = match &read {
+            Loaded::Inventory(_, Some(p)) => p.fits(self.known_packages),
+            _ => true,
+        };
+        if !fits {
+            return None;
+        }
+        self.write_line(path, seen, digest, |out| out.write_all(line.as_bytes()));
+        Some(read)
+    }
+
+    /// Keeps what reading a file gave, for the next merge.
+    pub(super) fn keep(&self, path: &Path, seen: Option<Seen>, digest: Digest, read: &Loaded) {
         let line = LineRef {
             sha256: digest,
             read,
         };
-        let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(out) = now.as_mut() else { return };
-        let written = serde_json::to_writer(&mut *out, &line)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out));
-        // A line cut short would spoil the cache: keep none.
-        if written.is_err() {
-            *now = None;
+        self.write_line(path, seen, &digest, |out| {
+            serde_json::to_writer(out, &line).map_err(std::io::Error::from)
+        });
+    }
+
+    /// Writes a file's line out at once, straight to the file (a large
+    /// survey's line is as large as the survey), and notes how the file
+    /// looked when it was read.
+    fn write_line(
+        &self,
+        path: &Path,
+        seen: Option<Seen>,
+        digest: &Digest,
+        line: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) {
+        {
+            let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
+            let Some(out) = now.as_mut() else { return };
+            // A line cut short would spoil the cache: keep none.
+            if line(&mut *out).and_then(|()| writeln!(out)).is_err() {
+                *now = None;
+                return;
+            }
+        }
+        let path = std::path::absolute(path).ok();
+        let path = path.as_deref().and_then(Path::to_str);
+        if let (Some(path), Some(seen)) = (path, seen) {
+            let mut looks = self.looks.lock().unwrap_or_else(|e| e.into_inner());
+            looks.push(Place {
+                path: path.to_string(),
+                seen,
+                sha256: *digest,
+            });
         }
     }
 
     /// Writes the cache for the next merge: the stamp, a line per file this
-    /// merge read, and the package list the machines' indices point into.
-    /// Nothing when keeping what was read failed on the way.
+    /// merge read, how the files looked, and the package list the machines'
+    /// indices point into. Nothing when keeping what was read failed on the
+    /// way.
     pub fn write(&self, packages: &[Package], out: &mut dyn Write) -> std::io::Result<()> {
         let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
         let Some(spill) = now.take() else {
@@ -189,9 +350,22 @@ impl Cache {
         serde_json::to_writer(&mut *out, &self.stamp)?;
         writeln!(out)?;
         std::io::copy(&mut spill, out)?;
+        let mut files = std::mem::take(&mut *self.looks.lock().unwrap_or_else(|e| e.into_inner()));
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        let looks = Looks {
+            read_at: self.read_at,
+            files,
+        };
+        serde_json::to_writer(&mut *out, &looks)?;
+        writeln!(out)?;
         serde_json::to_writer(&mut *out, packages)?;
         writeln!(out)
     }
+}
+
+/// Nanoseconds since 1970, as the cache notes times.
+fn nanos(time: SystemTime) -> Option<i64> {
+    i64::try_from(time.duration_since(UNIX_EPOCH).ok()?.as_nanos()).ok()
 }
 
 /// A line as it is written, borrowing what was read.
@@ -221,7 +395,12 @@ pub(super) mod hex {
         T: TryFrom<Vec<u8>>,
     {
         let text = <&str>::deserialize(d)?;
-        let digit = |c: u8| char::from(c).to_digit(16).map(|d| d as u8);
+        let digit = |c: u8| match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            b'A'..=b'F' => Some(c - b'A' + 10),
+            _ => None,
+        };
         let bytes: Option<Vec<u8>> = text
             .as_bytes()
             .chunks(2)

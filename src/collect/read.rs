@@ -140,19 +140,25 @@ fn load(
     packages: &Mutex<Packages>,
     cache: Option<&Cache>,
 ) -> Result<Loaded, Refusal> {
-    let text = crate::source::read_result(path, inventory::MAX_FILE_BYTES, identities)
-        .map_err(|e| (refusal_code(&e), crate::diagnostic::chain_text(&e)))?;
     // What was encrypted is not written to the cache in the clear.
     let cache = cache.filter(|_| !crate::crypt::is_encrypted(path));
+    // How the file looks before it is read: if it changes while it is read,
+    // it looks different next time, and is read again.
+    let seen = cache.and_then(|_| cache::Seen::of(path));
+    if let Some(read) = cache.and_then(|c| c.unchanged(path, seen)) {
+        return Ok(read);
+    }
+    let text = crate::source::read_result(path, inventory::MAX_FILE_BYTES, identities)
+        .map_err(|e| (refusal_code(&e), crate::diagnostic::chain_text(&e)))?;
     let Some(cache) = cache else {
         return parse(path, text, packages);
     };
     let digest = cache::digest(&text);
-    let read = match cache.earlier(&digest) {
-        Some(read) => read,
-        None => parse(path, text, packages)?,
-    };
-    cache.keep(digest, &read);
+    if let Some(read) = cache.earlier(path, seen, &digest) {
+        return Ok(read);
+    }
+    let read = parse(path, text, packages)?;
+    cache.keep(path, seen, digest, &read);
     Ok(read)
 }
 
