@@ -134,6 +134,10 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
             writeln!(err, "{}", tr!("merge-the-workbook", workbook = workbook))?;
         }
     }
+    // The command ends here, and the process with it: its memory goes back
+    // whole, without freeing a million answers and machines one by one.
+    std::mem::forget(tables);
+    std::mem::forget(data);
     Ok(ExitCode::from(if rejected > 0 {
         exit::REJECTED
     } else {
@@ -142,10 +146,10 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 /// Writes the CSV files, the workbook and the cache, all or none: each is
-/// written straight to its file (the CSV while the workbook is compressed),
-/// in a new folder beside the output that is swapped in as a whole, so a
-/// kill or a full disk leaves the complete old dataset or the complete new
-/// one.
+/// written straight to its file (the CSV files and the cache while the
+/// workbook is compressed), in a new folder beside the output that is
+/// swapped in as a whole, so a kill or a full disk leaves the complete old
+/// dataset or the complete new one.
 fn write(
     args: &Args,
     config: &Config,
@@ -181,16 +185,21 @@ fn write(
     let all: Vec<&Table> = tables.all().collect();
     let (csv, workbook) = rayon::join(
         // Each table straight to its file: the bytes of all of them are
-        // never held at once.
+        // never held at once. Then the cache, if there is one.
         || -> anyhow::Result<()> {
-            if args.xlsx_only {
-                return Ok(());
+            if !args.xlsx_only {
+                all.iter().try_for_each(|t| {
+                    staging.write_with(&format!("{}.csv", t.file), |file| {
+                        csv::write(t, args.csv_dialect, file)
+                    })
+                })?;
             }
-            all.iter().try_for_each(|t| {
-                staging.write_with(&format!("{}.csv", t.file), |file| {
-                    csv::write(t, args.csv_dialect, file)
-                })
-            })
+            // The cache while the workbook is still compressed.
+            if let Some(cache) = cache {
+                let packages = &data.collected.packages;
+                staging.write_with(cache::FILE, |file| cache.write(packages, file))?;
+            }
+            Ok(())
         },
         || -> anyhow::Result<()> {
             if args.csv_only {
@@ -204,10 +213,6 @@ fn write(
     );
     csv?;
     workbook?;
-    if let Some(cache) = cache {
-        let packages = &data.collected.packages;
-        staging.write_with(cache::FILE, |file| cache.write(packages, file))?;
-    }
     staging.publish()?;
     writing.finish_and_clear();
     Ok(())

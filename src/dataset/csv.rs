@@ -18,15 +18,27 @@ pub fn looks_like_formula(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@', '\t', '\r']) && text.trim().parse::<f64>().is_err()
 }
 
+/// A number as the dialect writes it: whole numbers without a decimal
+/// point, a decimal comma in `excel-nb`.
 pub fn number(n: f64, dialect: Dialect) -> String {
-    let text = if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
+    let mut text = String::new();
+    push_number(&mut text, n, dialect);
+    text
+}
+
+/// Appends [`number`]'s text to `text`.
+fn push_number(text: &mut String, n: f64, dialect: Dialect) {
+    use std::fmt::Write as _;
+    let start = text.len();
+    let _ = if n.fract() == 0.0 && n.abs() < 1e15 {
+        write!(text, "{}", n as i64)
     } else {
-        format!("{n}")
+        write!(text, "{n}")
     };
-    match dialect {
-        Dialect::Standard => text,
-        Dialect::ExcelNb => text.replace('.', ","),
+    if dialect == Dialect::ExcelNb
+        && let Some(point) = text[start..].find('.')
+    {
+        text.replace_range(start + point..start + point + 1, ",");
     }
 }
 
@@ -49,17 +61,28 @@ pub fn write(table: &Table, dialect: Dialect, mut out: impl std::io::Write) -> s
         })
         .from_writer(&mut out);
     writer.write_record(&table.headers)?;
+    // Each cell straight from the row; only a number or a neutralised
+    // formula is written out first, into one reused buffer.
+    let mut text = String::new();
     for row in table.rows.iter() {
-        let fields: Vec<String> = row
-            .iter()
-            .map(|cell| match cell {
-                Cell::Empty => String::new(),
-                Cell::Number(n) => number(*n, dialect),
-                Cell::Text(t) if looks_like_formula(t) => format!("'{t}"),
-                Cell::Text(t) => t.clone(),
-            })
-            .collect();
-        writer.write_record(&fields)?;
+        for cell in row.iter() {
+            match cell {
+                Cell::Empty => writer.write_field("")?,
+                Cell::Text(t) if !looks_like_formula(t) => writer.write_field(t)?,
+                Cell::Text(t) => {
+                    text.clear();
+                    text.push('\'');
+                    text.push_str(t);
+                    writer.write_field(&text)?;
+                }
+                Cell::Number(n) => {
+                    text.clear();
+                    push_number(&mut text, *n, dialect);
+                    writer.write_field(&text)?;
+                }
+            }
+        }
+        writer.write_record(None::<&[u8]>)?;
     }
     writer.flush()
 }
