@@ -6,7 +6,9 @@
 //! alike (it tells little), or when its answers contradict other answers or
 //! what the inventory found.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
 
 use super::agreement::{self, QuestionAgreement, QuestionValues};
 use super::sample::{median, quantile, round};
@@ -124,15 +126,19 @@ impl Gathering {
                 t.2.push(minutes);
             }
         }
+        let answers: HashMap<&str, &crate::survey::result::Answer> =
+            result.answers.iter().map(|x| (x.id.as_str(), x)).collect();
         for (order, (_, question)) in a.questionnaire.questions().enumerate() {
-            let Some(answer) = result.answers.iter().find(|x| x.id == question.id) else {
+            let Some(answer) = answers.get(question.id.as_str()) else {
                 continue;
             };
             let g = self
                 .questions
                 .entry((qid.clone(), version.clone(), question.id.clone()))
                 .or_default();
-            g.text = question.text.get().to_string();
+            if g.text.is_empty() {
+                g.text = question.text.get().to_string();
+            }
             g.kind = Some(question.kind);
             g.order = order;
             g.reached += 1;
@@ -173,20 +179,37 @@ impl Gathering {
 }
 
 pub fn evaluate(sites: &[Record], settings: &PilotSettings) -> Evaluation {
-    let mut gathering = Gathering::default();
-    for site in sites {
-        for a in site.surveys.values() {
-            for file in 0..a.respondents.len() {
-                gathering.add(site, a, file, settings);
+    // Each questionnaire is gathered on its own, in parallel: what is
+    // gathered is keyed by questionnaire, and each key sees the files in
+    // the same order as one pass over every site would give.
+    let ids: std::collections::BTreeSet<&String> =
+        sites.iter().flat_map(|s| s.surveys.keys()).collect();
+    let parts: Vec<Gathering> = ids
+        .into_par_iter()
+        .map(|id| {
+            let mut part = Gathering::default();
+            for site in sites {
+                if let Some(a) = site.surveys.get(id) {
+                    for file in 0..a.respondents.len() {
+                        part.add(site, a, file, settings);
+                    }
+                }
             }
-        }
+            part
+        })
+        .collect();
+    let mut gathering = Gathering::default();
+    for part in parts {
+        gathering.questions.extend(part.questions);
+        gathering.totals.extend(part.totals);
     }
     let Gathering {
         questions: gathered,
         totals,
     } = gathering;
+    // Each question on its own, in parallel; sorted after.
     let mut questions: Vec<(usize, QuestionQuality)> = gathered
-        .into_iter()
+        .into_par_iter()
         .map(|((questionnaire, version, question), g)| {
             let mut q = quality(questionnaire, version, question, &g);
             q.flags = flags(&q, &settings.thresholds);

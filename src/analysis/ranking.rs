@@ -19,6 +19,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use super::sample::{Rng, quantile, round};
 use super::settings::Weights;
 use crate::catalogue::{Catalogue, Service};
@@ -88,7 +90,7 @@ pub struct Ranking {
 pub fn rank(catalogue: &Catalogue, sites: &[&Record], w: &Weights, seed: u64) -> Ranking {
     let needs: Vec<Vec<Need>> = catalogue
         .services
-        .iter()
+        .par_iter()
         .map(|s| sites.iter().map(|site| need(s, site, w)).collect())
         .collect();
     let names = sites
@@ -229,11 +231,10 @@ fn bootstrap(needs: &[Vec<Need>], sizes: &[f64], w: &Weights, seed: u64) -> Vec<
         return vec![Stability::default(); services];
     }
     let mut rng = Rng::new(seed);
+    let draws: Vec<Vec<usize>> = (0..w.resamples).map(|_| rng.resample(n, n)).collect();
     let mut ranks_seen: Vec<Vec<f64>> = vec![Vec::with_capacity(w.resamples); services];
     let mut top_count = vec![0usize; services];
-    for _ in 0..w.resamples {
-        let chosen = rng.resample(n, n);
-        let r = ranks(&aggregate(needs, sizes, &chosen, w.high_need));
+    for r in ranks_of(needs, sizes, &draws, w.high_need) {
         for (i, rank) in r.iter().enumerate() {
             ranks_seen[i].push(rank.unwrap_or(services) as f64);
             top_count[i] += usize::from(in_top(*rank, w.top));
@@ -248,6 +249,21 @@ fn bootstrap(needs: &[Vec<Need>], sizes: &[f64], w: &Weights, seed: u64) -> Vec<
             rank_low: quantile(seen, 0.05).unwrap_or_default().round(),
             rank_high: quantile(seen, 0.95).unwrap_or_default().round(),
         })
+        .collect()
+}
+
+/// The ranks with each draw of sites, in the order of the draws. The draws
+/// are made first, in one sequence from the seed, so that computing them in
+/// parallel gives the figures of computing them one by one.
+fn ranks_of(
+    needs: &[Vec<Need>],
+    sizes: &[f64],
+    draws: &[Vec<usize>],
+    high: f64,
+) -> Vec<Vec<Option<usize>>> {
+    draws
+        .par_iter()
+        .map(|chosen| ranks(&aggregate(needs, sizes, chosen, high)))
         .collect()
 }
 
@@ -279,13 +295,15 @@ fn curve(
     // Fewer draws per point than the bootstrap: the curve has many points.
     let draws = (w.resamples / 4).max(50);
     let mut rng = Rng::new(seed ^ 0x5EED_C0DE);
-    curve_points(n)
+    let points: Vec<(usize, Vec<Vec<usize>>)> = curve_points(n)
         .into_iter()
-        .map(|k| {
+        .map(|k| (k, (0..draws).map(|_| rng.resample(n, k)).collect()))
+        .collect();
+    points
+        .into_iter()
+        .map(|(k, drawn)| {
             let (mut agreement, mut same) = (0.0, 0usize);
-            for _ in 0..draws {
-                let chosen = rng.resample(n, k);
-                let r = ranks(&aggregate(needs, sizes, &chosen, w.high_need));
+            for r in ranks_of(needs, sizes, &drawn, w.high_need) {
                 let top: Vec<usize> = (0..r.len()).filter(|&i| in_top(r[i], w.top)).collect();
                 let found = full_top.iter().filter(|i| top.contains(i)).count();
                 agreement += found as f64 / full_top.len() as f64;

@@ -42,13 +42,18 @@ impl Dataset {
             .iter()
             .filter(|r| !r.answers_for_members(records))
             .collect();
-        let ranking = ranking::rank(
-            &settings.catalogue,
-            &ranked,
-            &settings.weights,
-            settings.seed,
+        // The ranking and the pilot's evaluation side by side.
+        let (ranking, evaluation) = rayon::join(
+            || {
+                ranking::rank(
+                    &settings.catalogue,
+                    &ranked,
+                    &settings.weights,
+                    settings.seed,
+                )
+            },
+            || pilot::evaluate(records, &settings.pilot),
         );
-        let evaluation = pilot::evaluate(&collected.records, &settings.pilot);
         let round = collected
             .newest_year()
             .unwrap_or_else(|| crate::time::now().chars().take(4).collect());

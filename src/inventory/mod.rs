@@ -64,13 +64,23 @@ impl Serialize for Tri {
 
 impl<'de> Deserialize<'de> for Tri {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Tri, D::Error> {
-        match serde_json::Value::deserialize(d)? {
-            serde_json::Value::Bool(b) => Ok(b.into()),
-            serde_json::Value::String(s) if s == "unknown" => Ok(Tri::Unknown),
-            other => Err(serde::de::Error::custom(format!(
-                "expected true, false or \"unknown\", found {other}"
-            ))),
+        struct Shape;
+        impl serde::de::Visitor<'_> for Shape {
+            type Value = Tri;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true, false or \"unknown\"")
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Tri, E> {
+                Ok(b.into())
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Tri, E> {
+                match text {
+                    "unknown" => Ok(Tri::Unknown),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(text), &self)),
+                }
+            }
         }
+        d.deserialize_any(Shape)
     }
 }
 

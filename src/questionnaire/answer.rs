@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// The value of an answered question, shaped by the question's type.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AnswerValue {
     /// `number` questions, and the level (0–5) of `scale` questions.
@@ -20,6 +20,51 @@ pub enum AnswerValue {
     Text(String),
     /// The option ids of a `multi` question.
     Choices(Vec<String>),
+}
+
+/// Read by the shape of the value, as it is written: a number, a boolean, a
+/// text or a list of texts. (Trying each variant in turn, as serde's
+/// `untagged` does, makes an error for every miss, and merge reads hundreds
+/// of thousands of values from its cache.)
+impl<'de> Deserialize<'de> for AnswerValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<AnswerValue, D::Error> {
+        struct Shape;
+        impl<'de> serde::de::Visitor<'de> for Shape {
+            type Value = AnswerValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, true or false, a text or a list of texts")
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Number(n))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Number(n as f64))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Number(n as f64))
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Bool(b))
+            }
+            fn visit_str<E>(self, text: &str) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Text(text.to_string()))
+            }
+            fn visit_string<E>(self, text: String) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Text(text))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<AnswerValue, A::Error> {
+                let mut choices = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(choice) = seq.next_element::<String>()? {
+                    choices.push(choice);
+                }
+                Ok(AnswerValue::Choices(choices))
+            }
+        }
+        d.deserialize_any(Shape)
+    }
 }
 
 /// How a question was dealt with.

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use anyhow::bail;
+use rayon::prelude::*;
 
 use crate::diagnostic::Rejected;
 use crate::tr;
@@ -42,8 +43,10 @@ pub(super) fn parse_embedded(
     folder: &Path,
     sources: &[(&str, &str)],
 ) -> anyhow::Result<Vec<Questionnaire>> {
+    // Each on its own, in parallel: every command that reads results
+    // starts here.
     sources
-        .iter()
+        .par_iter()
         .map(|(name, src)| {
             super::from_str(src).map_err(|problems| {
                 Rejected {
