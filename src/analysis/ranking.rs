@@ -295,13 +295,10 @@ fn curve(
     // Fewer draws per point than the bootstrap: the curve has many points.
     let draws = (w.resamples / 4).max(50);
     let mut rng = Rng::new(seed ^ 0x5EED_C0DE);
-    let points: Vec<(usize, Vec<Vec<usize>>)> = curve_points(n)
+    curve_points(n)
         .into_iter()
-        .map(|k| (k, (0..draws).map(|_| rng.resample(n, k)).collect()))
-        .collect();
-    points
-        .into_iter()
-        .map(|(k, drawn)| {
+        .map(|k| {
+            let drawn: Vec<Vec<usize>> = (0..draws).map(|_| rng.resample(n, k)).collect();
             let (mut agreement, mut same) = (0.0, 0usize);
             for r in ranks_of(needs, sizes, &drawn, w.high_need) {
                 let top: Vec<usize> = (0..r.len()).filter(|&i| in_top(r[i], w.top)).collect();
