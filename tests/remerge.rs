@@ -55,13 +55,18 @@ fn csvs(dir: &Path) -> Vec<(String, String)> {
     files
 }
 
-fn first_inventory(input: &Path) -> PathBuf {
+/// The inventories below `input`, in name order.
+fn inventories(input: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(input)
         .sort_by_file_name()
         .into_iter()
         .map(|e| e.unwrap().into_path())
-        .find(|p| p.to_string_lossy().contains("kartlegg-inventar-"))
-        .unwrap()
+        .filter(|p| p.to_string_lossy().contains("kartlegg-inventar-"))
+        .collect()
+}
+
+fn first_inventory(input: &Path) -> PathBuf {
+    inventories(input).remove(0)
 }
 
 #[test]
@@ -186,16 +191,6 @@ fn what_the_cache_holds_is_used_and_a_cache_of_another_build_is_not() {
         csvs(&dir.path().join("datasett")),
         csvs(&common::repo("examples/pilot/datasett"))
     );
-}
-
-/// The inventories below `input`, in name order.
-fn inventories(input: &Path) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(input)
-        .sort_by_file_name()
-        .into_iter()
-        .map(|e| e.unwrap().into_path())
-        .filter(|p| p.to_string_lossy().contains("kartlegg-inventar-"))
-        .collect()
 }
 
 /// The machine id (the part after `sha256:`) an inventory names.
