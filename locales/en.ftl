@@ -749,6 +749,7 @@ software-share-of-all-inventoried-machines = Share of all inventoried machines t
 
 xlsx-has-rows-and-is-split-over = { $name } has { $rows } rows and is split over { $sheets } sheets; the CSV file has all in one
 xlsx-cells-in-are-longer-than-excel = { $long } cells in { $name } are longer than Excel allows and were cut short; the CSV file has the whole text
+xlsx-workbook-too-large = The workbook would be larger than 4 GiB, more than an .xlsx archive without zip64 can hold; write only the CSV files with --csv-only
 xlsx-overview = Overview
 xlsx-mapping-of-it-structure-and-security = Mapping of IT structure and security maturity
 xlsx-columns = Columns

@@ -749,6 +749,7 @@ software-share-of-all-inventoried-machines = Andel av alle kartlagte maskiner so
 
 xlsx-has-rows-and-is-split-over = { $name } har { $rows } rader og er delt på { $sheets } ark; CSV-filen har alt i én
 xlsx-cells-in-are-longer-than-excel = { $long } celler i { $name } er lengre enn Excel tillater og er kortet ned; CSV-filen har hele teksten
+xlsx-workbook-too-large = Arbeidsboken ville blitt større enn 4 GiB, mer enn et .xlsx-arkiv uten zip64 kan romme; skriv bare CSV-filene med --csv-only
 xlsx-overview = Oversikt
 xlsx-mapping-of-it-structure-and-security = Kartlegging av IT-struktur og sikkerhetsmodenhet
 xlsx-columns = Kolonner

@@ -749,6 +749,7 @@ software-share-of-all-inventoried-machines = Delen av alle dei kartlagde maskina
 
 xlsx-has-rows-and-is-split-over = { $name } har { $rows } rader og er delt på { $sheets } ark; CSV-fila har alt i éi
 xlsx-cells-in-are-longer-than-excel = { $long } celler i { $name } er lengre enn Excel tillèt og er korta ned; CSV-fila har heile teksten
+xlsx-workbook-too-large = Arbeidsboka ville vorte større enn 4 GiB, meir enn eit .xlsx-arkiv utan zip64 kan romme; skriv berre CSV-filene med --csv-only
 xlsx-overview = Oversikt
 xlsx-mapping-of-it-structure-and-security = Kartlegging av IT-struktur og tryggleiksmodenheit
 xlsx-columns = Kolonnar

@@ -72,12 +72,6 @@ pub fn begin(target: &Path) -> anyhow::Result<Staging> {
 }
 
 impl Staging {
-    /// The folder being written, for work files that must be on the same
-    /// disk (the workbook's). Whatever is left in it is published.
-    pub fn dir(&self) -> &Path {
-        &self.temp
-    }
-
     /// Writes one file of the new version, flushed to disk.
     pub fn write(&self, name: &str, contents: &[u8]) -> anyhow::Result<()> {
         self.write_with(name, |file| file.write_all(contents))

@@ -116,7 +116,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     let text = csv::to_bytes(&table, args.csv_dialect)?;
     staging.write("endring.csv", &text)?;
     staging.write_file("endring.xlsx", |file| {
-        xlsx::workbook(&facts, &[&table, &means], staging.dir(), file)
+        xlsx::workbook(&facts, &[&table, &means], &xlsx::Widths::new(), file)
     })?;
     staging.publish()?;
     summary(&mut std::io::stdout().lock(), &comparison)?;

@@ -5,6 +5,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use rayon::prelude::*;
+
 use super::input::{self, InputArgs};
 use crate::collect::Deviation;
 use crate::collect::cache::{self, Cache};
@@ -146,10 +148,9 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 /// Writes the CSV files, the workbook and the cache, all or none: each is
-/// written straight to its file (the CSV files and the cache while the
-/// workbook is compressed), in a new folder beside the output that is
-/// swapped in as a whole, so a kill or a full disk leaves the complete old
-/// dataset or the complete new one.
+/// written straight to its file, all at once, in a new folder beside the
+/// output that is swapped in as a whole, so a kill or a full disk leaves
+/// the complete old dataset or the complete new one.
 fn write(
     args: &Args,
     config: &Config,
@@ -183,23 +184,33 @@ fn write(
         spinner
     };
     let all: Vec<&Table> = tables.all().collect();
+    // The CSV files, the cache and the workbook's sheets side by side, on
+    // every core.
     let (csv, workbook) = rayon::join(
-        // Each table straight to its file: the bytes of all of them are
-        // never held at once. Then the cache, if there is one.
         || -> anyhow::Result<()> {
-            if !args.xlsx_only {
-                all.iter().try_for_each(|t| {
-                    staging.write_with(&format!("{}.csv", t.file), |file| {
-                        csv::write(t, args.csv_dialect, file)
+            let (csv, cache) = rayon::join(
+                // Each table straight to its file: the bytes of all of them
+                // are never held at once.
+                || {
+                    if args.xlsx_only {
+                        return Ok(());
+                    }
+                    all.par_iter().try_for_each(|t| {
+                        staging.write_with(&format!("{}.csv", t.file), |file| {
+                            csv::write(t, args.csv_dialect, file)
+                        })
                     })
-                })?;
-            }
-            // The cache while the workbook is still compressed.
-            if let Some(cache) = cache {
-                let packages = &data.collected.packages;
-                staging.write_with(cache::FILE, |file| cache.write(packages, file))?;
-            }
-            Ok(())
+                },
+                || match cache {
+                    Some(cache) => {
+                        let packages = &data.collected.packages;
+                        staging.write_with(cache::FILE, |file| cache.write(packages, file))
+                    }
+                    None => Ok(()),
+                },
+            );
+            csv?;
+            cache
         },
         || -> anyhow::Result<()> {
             if args.csv_only {
@@ -207,7 +218,7 @@ fn write(
             }
             let facts = overview::facts(data, made);
             staging.write_file(XLSX, |file| {
-                xlsx::workbook(&facts, &all, staging.dir(), file)
+                xlsx::workbook(&facts, &all, &tables.widths, file)
             })
         },
     );

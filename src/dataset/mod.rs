@@ -103,9 +103,11 @@ impl Dataset {
         let needs = findings::needs(&self.ranking, &settings.catalogue);
         let method = findings::method(&self.evaluation);
         let mut deviations = c.deviations.clone();
+        let mut widths = xlsx::Widths::new();
         if for_xlsx {
             let [answers, hosts, software, fleet, releases] = &data;
-            deviations.extend(xlsx::limit_notes(&[
+            let notes;
+            (notes, widths) = xlsx::limit_notes(&[
                 answers,
                 &maturity,
                 &by_respondent,
@@ -115,7 +117,8 @@ impl Dataset {
                 releases,
                 &needs,
                 &method,
-            ]));
+            ]);
+            deviations.extend(notes);
         }
         let [answers, hosts, software, fleet, releases] = data;
         Tables {
@@ -136,6 +139,7 @@ impl Dataset {
                 tables::deviations::table(&deviations),
             ],
             deviations,
+            widths,
         }
     }
 }
@@ -147,6 +151,8 @@ pub struct Tables {
     pub others: Vec<Table>,
     /// What avvik.csv lists, with the notes about Excel's limits.
     pub deviations: Vec<Deviation>,
+    /// The widths of the sheets measured for those notes.
+    pub widths: xlsx::Widths,
 }
 
 impl Tables {

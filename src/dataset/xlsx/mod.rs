@@ -3,7 +3,10 @@
 //! maturity, and a sheet explaining every column. Text is always written as
 //! text, so nothing in an answer can become a formula.
 
-use std::borrow::Cow;
+mod package;
+mod sheet_data;
+
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 use rust_xlsxwriter::{
@@ -20,10 +23,62 @@ pub const MAX_ROWS: usize = 1_048_576;
 /// Characters in a cell (Excel's limit).
 pub const MAX_CELL: usize = 32_767;
 
-/// Notes for avvik about what Excel's limits force: tables split over several
-/// sheets, and cells cut short.
-pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
+/// The column widths of the sheets measured so far, by sheet name: found
+/// once, where the notes about Excel's limits are, and used by the
+/// workbook, which measures any sheet not here.
+pub type Widths = HashMap<String, Vec<usize>>;
+
+/// Widths in characters, as a column is fitted to its texts: at least 6,
+/// at most 60.
+const NARROWEST: usize = 6;
+const WIDEST: usize = 60;
+
+/// A sheet's column widths (its header and longest texts), and how many of
+/// its texts Excel's limit cuts short. Every row is made, in parallel.
+fn measure(t: &Table) -> (Vec<usize>, usize) {
+    let headers: Vec<usize> = t
+        .headers
+        .iter()
+        .map(|h| h.chars().count().max(NARROWEST))
+        .collect();
+    let wider = |mut a: (Vec<usize>, usize), b: (Vec<usize>, usize)| {
+        for (w, v) in a.0.iter_mut().zip(b.0) {
+            *w = (*w).max(v);
+        }
+        (a.0, a.1 + b.1)
+    };
+    (0..t.rows.len())
+        .into_par_iter()
+        .fold(
+            || (headers.clone(), 0),
+            |(mut widths, mut long), i| {
+                for (c, cell) in t.rows.get(i).iter().flat_map(|r| r.iter()).enumerate() {
+                    let Cell::Text(s) = cell else { continue };
+                    // A text has at least as many bytes as characters: only
+                    // one longer in bytes than the limit, or than the
+                    // column's width so far, needs its characters counted.
+                    if s.len() > MAX_CELL && s.chars().count() > MAX_CELL {
+                        long += 1;
+                    }
+                    if let Some(w) = widths.get_mut(c)
+                        && s.len() > *w
+                        && *w < WIDEST
+                    {
+                        *w = (*w).max(s.chars().take(WIDEST).count());
+                    }
+                }
+                (widths, long)
+            },
+        )
+        .reduce(|| (headers.clone(), 0), wider)
+}
+
+/// Notes for avvik about what Excel's limits force (tables split over
+/// several sheets, cells cut short), and the sheets' widths, measured on
+/// the way.
+pub fn limit_notes(tables: &[&Table]) -> (Vec<Deviation>, Widths) {
     let mut notes = Vec::new();
+    let mut all = Widths::new();
     for t in tables.iter().map(|t| t.for_sheet()) {
         let sheets = sheet_rows(t.rows.len()).count();
         if sheets > 1 {
@@ -40,19 +95,7 @@ pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
                 ),
             });
         }
-        // A text has at least as many bytes as characters: only one with
-        // more bytes than the limit needs counting. In parallel, as a large
-        // table's rows are made to be looked at.
-        let too_long = |s: &str| s.len() > MAX_CELL && s.chars().count() > MAX_CELL;
-        let long: usize = (0..t.rows.len())
-            .into_par_iter()
-            .filter_map(|i| t.rows.get(i))
-            .map(|row| {
-                row.iter()
-                    .filter(|c| matches!(c, Cell::Text(s) if too_long(s)))
-                    .count()
-            })
-            .sum();
+        let (widths, long) = measure(t);
         if long > 0 {
             let name = &t.sheet;
             notes.push(Deviation {
@@ -66,8 +109,9 @@ pub fn limit_notes(tables: &[&Table]) -> Vec<Deviation> {
                 ),
             });
         }
+        all.insert(t.sheet.clone(), widths);
     }
-    notes
+    (notes, all)
 }
 
 /// Which of a table's `len` rows go on each of its sheets: as many as
@@ -85,49 +129,30 @@ fn header_format() -> Format {
         .set_text_wrap()
 }
 
-/// Writes the header and `rows` of a table (all of it, or one sheet's share).
-fn write_rows<'a>(
+/// Writes a table's header and sets its sheet up for `rows` rows: widths,
+/// frozen header, filter and printing. The rows themselves are put in
+/// later ([`sheet_data`]); a number column's format is set on the column,
+/// where the rows find its style.
+fn set_up(
     ws: &mut Worksheet,
     t: &Table,
-    rows: impl Iterator<Item = Cow<'a, [Cell]>>,
+    rows: usize,
+    widths: &[usize],
     number_formats: &[Option<Format>],
 ) -> anyhow::Result<()> {
     let header = header_format();
-    let mut widths: Vec<usize> = t.headers.iter().map(|h| h.chars().count().max(6)).collect();
     for (c, h) in t.headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &header)?;
     }
-    let mut last_row = 0;
-    for (r, row) in rows.enumerate() {
-        let r = r as u32 + 1;
-        last_row = r;
-        for (c, cell) in row.iter().enumerate() {
-            let col = c as u16;
-            match cell {
-                Cell::Empty => {}
-                Cell::Number(n) => match number_formats.get(c).and_then(Option::as_ref) {
-                    Some(format) => {
-                        ws.write_number_with_format(r, col, *n, format)?;
-                    }
-                    None => {
-                        ws.write_number(r, col, *n)?;
-                    }
-                },
-                Cell::Text(s) => {
-                    let text: String = if s.chars().count() > MAX_CELL {
-                        s.chars().take(MAX_CELL).collect()
-                    } else {
-                        s.clone()
-                    };
-                    widths[c] = widths[c].max(text.chars().count().min(60));
-                    ws.write_string(r, col, &text)?;
-                }
-            }
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, (*w as f64 + 2.0).min(WIDEST as f64 + 2.0))?;
+    }
+    for (c, format) in number_formats.iter().enumerate() {
+        if let Some(format) = format {
+            ws.set_column_format(c as u16, format)?;
         }
     }
-    for (c, w) in widths.iter().enumerate() {
-        ws.set_column_width(c as u16, (*w as f64 + 2.0).min(62.0))?;
-    }
+    let last_row = u32::try_from(rows).unwrap_or(u32::MAX);
     let last_col = t.headers.len().saturating_sub(1) as u16;
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last_row.max(1), last_col)?;
@@ -148,9 +173,23 @@ fn print_setup(ws: &mut Worksheet, columns: usize) {
     let _ = ws.set_repeat_rows(0, 0);
 }
 
+/// A sheet of the workbook that shows rows of a table.
+struct TableSheet<'a> {
+    /// Its number in the workbook, from 1.
+    number: usize,
+    table: &'a Table,
+    rows: std::ops::Range<usize>,
+}
+
 /// One sheet for the table (more where Excel's row limit forces it), with
-/// its number formats, colour scale and chart.
-fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
+/// its header, number formats, colour scale and chart; the sheets are
+/// numbered on from `number`.
+fn add_table<'a>(
+    wb: &mut Workbook,
+    t: &'a Table,
+    widths: &[usize],
+    number: usize,
+) -> anyhow::Result<Vec<TableSheet<'a>>> {
     let number_formats: Vec<Option<Format>> = (0..t.headers.len())
         .map(|c| {
             t.formats
@@ -159,28 +198,26 @@ fn add_table(wb: &mut Workbook, t: &Table) -> anyhow::Result<()> {
                 .map(|(_, f)| Format::new().set_num_format(*f))
         })
         .collect();
+    let mut sheets = Vec::new();
     for (i, rows) in sheet_rows(t.rows.len()).enumerate() {
-        // Large sheets stream their rows to a temporary file instead of
-        // holding every cell in memory. (Excel's table of shared strings
-        // would make the answers sheet a quarter smaller, but it is held in
-        // memory, and the Programvare sheet's names are mostly distinct.)
-        let ws = if rows.len() > 20_000 {
-            wb.add_worksheet_with_constant_memory()?
-        } else {
-            wb.add_worksheet()
-        };
+        let ws = wb.add_worksheet();
         ws.set_name(if i == 0 {
             t.sheet.clone()
         } else {
             format!("{} ({})", t.sheet, i + 1)
         })?;
-        write_rows(ws, t, t.rows.range(rows), &number_formats)?;
+        set_up(ws, t, rows.len(), widths, &number_formats)?;
         if i == 0 {
             add_heat(ws, t)?;
             add_chart(ws, t)?;
         }
+        sheets.push(TableSheet {
+            number: number + i,
+            table: t,
+            rows,
+        });
     }
-    Ok(())
+    Ok(sheets)
 }
 
 /// The overview sheet: (label, value) pairs.
@@ -308,31 +345,84 @@ fn add_columns_sheet(wb: &mut Workbook, tables: &[&Table]) -> anyhow::Result<()>
     Ok(())
 }
 
-/// The whole workbook, written to `out` as it is compressed: the overview,
-/// then one sheet per table (its summary, where it has one), then the sheet
-/// explaining every column. `temp_dir` is where large sheets are streamed
-/// while the workbook is built: the output folder, so that answers never
-/// pass through a shared temporary folder.
+/// The whole workbook, written to `out`: the overview, then one sheet per
+/// table (its summary, where it has one), then the sheet explaining every
+/// column. rust_xlsxwriter makes the workbook with each table's header;
+/// the rows are made on every core and put in as the archive is written.
+/// `widths` are the sheets' widths where they are known already.
 pub fn workbook(
     overview: &[(String, Cell)],
     tables: &[&Table],
-    temp_dir: &std::path::Path,
-    out: &mut std::fs::File,
+    widths: &Widths,
+    out: &mut impl std::io::Write,
 ) -> anyhow::Result<()> {
     let mut wb = Workbook::new();
-    wb.set_tempdir(temp_dir)?;
-    // Level 2 instead of 6: zlib's fast matching, a workbook about a tenth
-    // larger than at level 3 and made sooner; a merge is run again and
-    // again, the workbook is opened a few times.
-    wb.set_zip_compression_level(2);
+    wb.set_zip_compression_level(sheet_data::LEVEL as u8);
     add_overview(&mut wb, overview)?;
     let tables: Vec<&Table> = tables.iter().map(|t| t.for_sheet()).collect();
+    let mut sheets = Vec::new();
     for t in &tables {
-        add_table(&mut wb, t)?;
+        let measured;
+        let widths = match widths.get(&t.sheet) {
+            Some(w) => w,
+            None => {
+                measured = measure(t).0;
+                &measured
+            }
+        };
+        // The overview is sheet 1.
+        sheets.extend(add_table(&mut wb, t, widths, sheets.len() + 2)?);
     }
     add_columns_sheet(&mut wb, &tables)?;
-    wb.save_to_writer(out)?;
-    Ok(())
+    let skeleton = wb.save_to_buffer()?;
+    let layouts = layouts(&skeleton, &sheets)?;
+    let parts: Vec<_> = sheets
+        .iter()
+        .zip(&layouts)
+        .map(|(s, layout)| (s.table, s.rows.clone(), layout))
+        .collect();
+    let rows = sheets
+        .iter()
+        .map(|s| s.number)
+        .zip(sheet_data::write_all(&parts))
+        .collect();
+    package::write(skeleton, rows, out)
+}
+
+/// How each table sheet's cells are written: its number columns' styles,
+/// read from the `<col>` elements rust_xlsxwriter wrote for their formats.
+fn layouts(skeleton: &[u8], sheets: &[TableSheet]) -> anyhow::Result<Vec<sheet_data::Layout>> {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(skeleton))?;
+    sheets
+        .iter()
+        .map(|s| {
+            let mut xml = String::new();
+            archive
+                .by_name(&format!("xl/worksheets/sheet{}.xml", s.number))?
+                .read_to_string(&mut xml)?;
+            let width = s.table.headers.len();
+            let mut styles = vec![0; width];
+            for col in xml.split("<col ").skip(1) {
+                let col = format!(" {}", &col[..col.find("/>").unwrap_or(col.len())]);
+                let attribute = |name: &str| -> Option<u32> {
+                    let at = col.find(&format!(" {name}=\""))? + name.len() + 3;
+                    col[at..].split('"').next()?.parse().ok()
+                };
+                let (Some(min), Some(max), Some(style)) =
+                    (attribute("min"), attribute("max"), attribute("style"))
+                else {
+                    continue;
+                };
+                for c in min..=max {
+                    if let Some(s) = styles.get_mut(c as usize - 1) {
+                        *s = style;
+                    }
+                }
+            }
+            Ok(sheet_data::Layout::new(width, styles))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -363,7 +453,7 @@ mod tests {
             let long = if i == last { MAX_CELL + 1 } else { 1 };
             vec![Cell::Text("x".repeat(long))]
         });
-        let codes: Vec<&str> = limit_notes(&[&t]).iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = limit_notes(&[&t]).0.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["xlsx-split", "xlsx-truncated"]);
     }
 }
