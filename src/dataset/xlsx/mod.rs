@@ -441,6 +441,37 @@ mod tests {
     }
 
     #[test]
+    fn a_table_past_excel_s_row_limit_is_written_on_two_sheets() {
+        use calamine::{Data, Reader};
+        let mut t = crate::dataset::tables::make(
+            "t",
+            crate::i18n::Text::message("csv-t"),
+            vec![("a".into(), String::new()), ("b".into(), String::new())],
+            Vec::new(),
+        );
+        // Only the first and the last row have cells: the sheets stay small.
+        let last = MAX_ROWS - 1;
+        t.rows = Rows::made(MAX_ROWS, move |i| {
+            if i == 0 || i == last {
+                vec![Cell::Text(format!("r{i}")), Cell::Number(i as f64)]
+            } else {
+                vec![Cell::Empty, Cell::Empty]
+            }
+        });
+        let mut out = Vec::new();
+        workbook(&[], &[&t], &Widths::new(), &mut out).unwrap();
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(out)).unwrap();
+        let first = book.worksheet_range(&t.sheet).unwrap();
+        assert_eq!(first.get_size(), (2, 2));
+        assert_eq!(first.get((1, 0)), Some(&Data::String("r0".into())));
+        let second = book.worksheet_range(&format!("{} (2)", t.sheet)).unwrap();
+        assert_eq!(second.get_size(), (2, 2));
+        assert_eq!(second.get((0, 1)), Some(&Data::String("b".into())));
+        assert_eq!(second.get((1, 0)), Some(&Data::String(format!("r{last}"))));
+        assert_eq!(second.get((1, 1)), Some(&Data::Float(last as f64)));
+    }
+
+    #[test]
     fn made_rows_are_split_and_cut_short_as_held_ones() {
         let mut t = crate::dataset::tables::make(
             "t",
