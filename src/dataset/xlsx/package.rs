@@ -29,7 +29,9 @@ pub fn write(
             .strip_prefix("xl/worksheets/sheet")
             .and_then(|n| n.strip_suffix(".xml"))
             .and_then(|n| n.parse::<usize>().ok());
-        match sheet.and_then(|n| rows.iter().position(|(s, _)| *s == n)) {
+        // A sheet without rows to put in is copied as it is.
+        let with = |(s, data): &(usize, SheetData)| Some(*s) == sheet && data.len > 0;
+        match rows.iter().position(with) {
             Some(at) => {
                 let (_, data) = rows.swap_remove(at);
                 let mut xml = String::new();
