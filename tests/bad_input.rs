@@ -1,7 +1,7 @@
 //! Every reader against the corpus in tests/bad-input (made by its
 //! make.py) plus the largest cases made here: each file is accepted (`ok--`)
 //! or refused (`bad--`) with a message naming the file and a documented
-//! exit code, never a panic, within 2 s and 200 MB.
+//! exit code, never a panic, within 5 s of CPU and 200 MB.
 //!
 //! Run with `--nocapture` to see the figures: files tried, handled cleanly,
 //! and the slowest and largest run.
@@ -13,8 +13,11 @@ use std::time::Duration;
 
 use common::{kartlegg, repo};
 
-/// CPU time (not time on the clock: see `common::Measured`) a run may take.
-const TIME_LIMIT: Duration = Duration::from_secs(2);
+/// CPU time (not time on the clock: see `common::Measured`) a run may take:
+/// a guard against hangs and blow-ups, not a speed target. The slowest case
+/// (a 4 MB line, read, hashed and refused by the unoptimised test build)
+/// takes about 2 s on a slow shared machine.
+const TIME_LIMIT: Duration = Duration::from_secs(5);
 const MEMORY_LIMIT_MB: i64 = 200;
 
 struct Outcome {
