@@ -17,6 +17,7 @@ use std::ops::Range;
 
 use flate2::{Compress, Compression, FlushCompress};
 use rayon::prelude::*;
+use rust_xlsxwriter::utility::column_number_to_name;
 
 use super::MAX_CELL;
 use crate::dataset::{Cell, Table};
@@ -51,7 +52,9 @@ pub struct Layout {
 impl Layout {
     pub fn new(width: usize, number_styles: Vec<u32>) -> Layout {
         Layout {
-            columns: (0..width).map(column_name).collect(),
+            columns: (0..width)
+                .map(|c| column_number_to_name(u16::try_from(c).unwrap_or(u16::MAX)))
+                .collect(),
             number_styles,
         }
     }
@@ -324,19 +327,6 @@ fn decimal<const N: usize>(n: impl Into<u64>, buf: &mut [u8; N]) -> &[u8] {
     }
 }
 
-/// A column's name: A … Z, AA, AB, …
-pub fn column_name(c: usize) -> String {
-    let mut name = Vec::new();
-    let mut n = c + 1;
-    while n > 0 {
-        let digit = (n - 1) % 26;
-        name.push(b'A' + digit as u8);
-        n = (n - 1) / 26;
-    }
-    name.reverse();
-    String::from_utf8(name).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -447,7 +437,7 @@ mod tests {
     fn columns_are_named_as_excel_names_them() {
         let names: Vec<String> = [0, 25, 26, 51, 52, 701, 702, 16_383]
             .into_iter()
-            .map(column_name)
+            .map(column_number_to_name)
             .collect();
         assert_eq!(names, ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
     }
