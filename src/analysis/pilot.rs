@@ -79,7 +79,7 @@ impl Evaluation {
 }
 
 #[derive(Default)]
-struct Gathered {
+struct Gathered<'a> {
     text: String,
     kind: Option<QuestionKind>,
     order: usize,
@@ -90,32 +90,36 @@ struct Gathered {
     comments: usize,
     seconds: Vec<f64>,
     contradictions: Vec<(String, String)>,
-    /// Each municipality's respondents' values, for their agreement.
-    values: BTreeMap<String, Vec<Option<f64>>>,
+    /// Each municipality's respondents' values, for their agreement, by
+    /// municipality id.
+    values: BTreeMap<&'a str, Vec<Option<f64>>>,
 }
 
-/// (questionnaire, version, question)
-type QuestionKey = (String, String, String);
+/// (version, question) of one questionnaire, borrowed from the files.
+type QuestionKey<'a> = (&'a str, &'a str);
 /// (files, complete files, minutes of the complete files that were timed)
 type Totals = (usize, usize, Vec<f64>);
 
-/// What every result file says about every question, gathered by question.
+/// What every result file of one questionnaire says about every question,
+/// gathered by question. Keys are borrowed: a pilot has one entry per
+/// answer, and nothing is copied for it.
 #[derive(Default)]
-struct Gathering {
-    questions: BTreeMap<QuestionKey, Gathered>,
-    totals: BTreeMap<(String, String), Totals>,
+struct Gathering<'a> {
+    questions: HashMap<QuestionKey<'a>, Gathered<'a>>,
+    /// By version.
+    totals: HashMap<&'a str, Totals>,
 }
 
-impl Gathering {
+impl<'a> Gathering<'a> {
     /// One respondent's file. Contradictions are about the municipality's
     /// value, so only its first respondent's file looks for them.
-    fn add(&mut self, site: &Record, a: &Answered, file: usize, settings: &PilotSettings) {
+    fn add(&mut self, site: &'a Record, a: &'a Answered, file: usize, settings: &PilotSettings) {
         let result = &a.respondents[file].survey.result;
-        let (qid, version) = (&result.questionnaire.id, &result.questionnaire.version);
-        let t = self
-            .totals
-            .entry((qid.clone(), version.clone()))
-            .or_default();
+        let (qid, version) = (
+            &result.questionnaire.id,
+            result.questionnaire.version.as_str(),
+        );
+        let t = self.totals.entry(version).or_default();
         t.0 += 1;
         // Answers from a file or a spreadsheet form carry no time; such a
         // file says nothing about how long answering takes.
@@ -134,7 +138,7 @@ impl Gathering {
             };
             let g = self
                 .questions
-                .entry((qid.clone(), version.clone(), question.id.clone()))
+                .entry((version, question.id.as_str()))
                 .or_default();
             if g.text.is_empty() {
                 g.text = question.text.get().to_string();
@@ -148,7 +152,7 @@ impl Gathering {
                     .push(serde_json::to_string(v).unwrap_or_default());
             }
             g.values
-                .entry(site.id.clone())
+                .entry(site.id.as_str())
                 .or_default()
                 .push(agreement::value(question, &answer.response));
             g.unclear += usize::from(answer.unclear);
@@ -184,7 +188,7 @@ pub fn evaluate(sites: &[Record], settings: &PilotSettings) -> Evaluation {
     // the same order as one pass over every site would give.
     let ids: std::collections::BTreeSet<&String> =
         sites.iter().flat_map(|s| s.surveys.keys()).collect();
-    let parts: Vec<Gathering> = ids
+    let parts: Vec<(&String, Gathering)> = ids
         .into_par_iter()
         .map(|id| {
             let mut part = Gathering::default();
@@ -195,18 +199,21 @@ pub fn evaluate(sites: &[Record], settings: &PilotSettings) -> Evaluation {
                     }
                 }
             }
-            part
+            (id, part)
         })
         .collect();
-    let mut gathering = Gathering::default();
-    for part in parts {
-        gathering.questions.extend(part.questions);
-        gathering.totals.extend(part.totals);
+    let mut gathered: Vec<((String, String, String), Gathered)> = Vec::new();
+    let mut totals: BTreeMap<(String, String), Totals> = BTreeMap::new();
+    for (id, part) in parts {
+        gathered.extend(part.questions.into_iter().map(|((version, question), g)| {
+            ((id.clone(), version.to_string(), question.to_string()), g)
+        }));
+        totals.extend(
+            part.totals
+                .into_iter()
+                .map(|(version, t)| ((id.clone(), version.to_string()), t)),
+        );
     }
-    let Gathering {
-        questions: gathered,
-        totals,
-    } = gathering;
     // Each question on its own, in parallel; sorted after.
     let mut questions: Vec<(usize, QuestionQuality)> = gathered
         .into_par_iter()
@@ -254,7 +261,7 @@ fn quality(
     questionnaire: String,
     version: String,
     question: String,
-    g: &Gathered,
+    g: &Gathered<'_>,
 ) -> QuestionQuality {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for v in &g.answered {
@@ -288,7 +295,7 @@ fn quality(
 
 /// How well the respondents of the same municipalities agree on the
 /// question, where its type allows it and someone had company.
-fn agreement_of(g: &Gathered) -> Option<QuestionAgreement> {
+fn agreement_of(g: &Gathered<'_>) -> Option<QuestionAgreement> {
     let values = QuestionValues {
         question: String::new(),
         kind: g.kind?,

@@ -109,10 +109,16 @@ pub fn rank_needs(
     w: &Weights,
     seed: u64,
 ) -> Ranking {
+    // The resamples look at the scores only: kept close together, they are
+    // read thousands of times over without leaving the cache.
+    let scores: Vec<Vec<Option<f64>>> = needs
+        .iter()
+        .map(|per_site| per_site.iter().map(|n| n.score).collect())
+        .collect();
     let all: Vec<usize> = (0..sizes.len()).collect();
-    let full = aggregate(&needs, sizes, &all, w.high_need);
+    let full = aggregate(&scores, sizes, &all, w.high_need);
     let ranks = ranks(&full);
-    let stability = bootstrap(&needs, sizes, w, seed);
+    let stability = bootstrap(&scores, sizes, w, seed);
     let mut ranked: Vec<Ranked> = (0..catalogue.services.len())
         .map(|i| {
             let (unknown, given) = needs[i]
@@ -131,7 +137,7 @@ pub fn rank_needs(
         })
         .collect();
     ranked.sort_by_key(|r| (r.rank.unwrap_or(usize::MAX), r.service));
-    let curve = curve(&needs, sizes, w, seed, &ranks);
+    let curve = curve(&scores, sizes, w, seed, &ranks);
     let stable_at = curve
         .iter()
         .find(|p| p.agreement >= w.stable)
@@ -178,14 +184,20 @@ struct Aggregate {
 }
 
 /// Mean need and share of high need per service over the chosen sites (a
-/// site may be chosen more than once).
-fn aggregate(needs: &[Vec<Need>], sizes: &[f64], chosen: &[usize], high: f64) -> Vec<Aggregate> {
-    needs
+/// site may be chosen more than once), from the need scores
+/// (`scores[service][site]`).
+fn aggregate(
+    scores: &[Vec<Option<f64>>],
+    sizes: &[f64],
+    chosen: &[usize],
+    high: f64,
+) -> Vec<Aggregate> {
+    scores
         .iter()
         .map(|per_site| {
             let (mut sum, mut weight, mut high_weight, mut with_data) = (0.0, 0.0, 0.0, 0);
             for &i in chosen {
-                if let Some(score) = per_site[i].score {
+                if let Some(score) = per_site[i] {
                     sum += sizes[i] * score;
                     weight += sizes[i];
                     with_data += 1;
@@ -224,9 +236,9 @@ fn in_top(rank: Option<usize>, top: usize) -> bool {
     rank.is_some_and(|r| r <= top)
 }
 
-fn bootstrap(needs: &[Vec<Need>], sizes: &[f64], w: &Weights, seed: u64) -> Vec<Stability> {
+fn bootstrap(scores: &[Vec<Option<f64>>], sizes: &[f64], w: &Weights, seed: u64) -> Vec<Stability> {
     let n = sizes.len();
-    let services = needs.len();
+    let services = scores.len();
     if n == 0 || w.resamples == 0 {
         return vec![Stability::default(); services];
     }
@@ -234,7 +246,7 @@ fn bootstrap(needs: &[Vec<Need>], sizes: &[f64], w: &Weights, seed: u64) -> Vec<
     let draws: Vec<Vec<usize>> = (0..w.resamples).map(|_| rng.resample(n, n)).collect();
     let mut ranks_seen: Vec<Vec<f64>> = vec![Vec::with_capacity(w.resamples); services];
     let mut top_count = vec![0usize; services];
-    for r in ranks_of(needs, sizes, &draws, w.high_need) {
+    for r in ranks_of(scores, sizes, &draws, w.high_need) {
         for (i, rank) in r.iter().enumerate() {
             ranks_seen[i].push(rank.unwrap_or(services) as f64);
             top_count[i] += usize::from(in_top(*rank, w.top));
@@ -256,14 +268,14 @@ fn bootstrap(needs: &[Vec<Need>], sizes: &[f64], w: &Weights, seed: u64) -> Vec<
 /// are made first, in one sequence from the seed, so that computing them in
 /// parallel gives the figures of computing them one by one.
 fn ranks_of(
-    needs: &[Vec<Need>],
+    scores: &[Vec<Option<f64>>],
     sizes: &[f64],
     draws: &[Vec<usize>],
     high: f64,
 ) -> Vec<Vec<Option<usize>>> {
     draws
         .par_iter()
-        .map(|chosen| ranks(&aggregate(needs, sizes, chosen, high)))
+        .map(|chosen| ranks(&aggregate(scores, sizes, chosen, high)))
         .collect()
 }
 
@@ -279,7 +291,7 @@ fn curve_points(n: usize) -> Vec<usize> {
 }
 
 fn curve(
-    needs: &[Vec<Need>],
+    scores: &[Vec<Option<f64>>],
     sizes: &[f64],
     w: &Weights,
     seed: u64,
@@ -300,7 +312,7 @@ fn curve(
         .map(|k| {
             let drawn: Vec<Vec<usize>> = (0..draws).map(|_| rng.resample(n, k)).collect();
             let (mut agreement, mut same) = (0.0, 0usize);
-            for r in ranks_of(needs, sizes, &drawn, w.high_need) {
+            for r in ranks_of(scores, sizes, &drawn, w.high_need) {
                 let top: Vec<usize> = (0..r.len()).filter(|&i| in_top(r[i], w.top)).collect();
                 let found = full_top.iter().filter(|i| top.contains(i)).count();
                 agreement += found as f64 / full_top.len() as f64;

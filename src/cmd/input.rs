@@ -87,6 +87,49 @@ fn read(
         let path = missing.display();
         anyhow::bail!(tr!("input-does-not-exist-give-files-or", path = path));
     }
+    // The files are looked for while the questionnaires, settings and cache
+    // are read.
+    let (found, prepared) =
+        rayon::join(|| collect::discover(&args.inputs), || prepare(args, cache));
+    let Prepared {
+        questionnaires,
+        mut settings,
+        identities,
+        cache,
+    } = prepared?;
+    adjust(&mut settings.weights);
+    let bar = if config.quiet || !std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        indicatif::ProgressBar::new(found.files.len() as u64)
+            .with_style(style)
+            .with_message(tr!("input-reading-files"))
+    };
+    let collected = Collected::read(
+        found,
+        &identities,
+        &questionnaires,
+        args.aggregate,
+        cache.as_ref(),
+        &|| bar.inc(1),
+    );
+    bar.finish_and_clear();
+    Ok((Dataset::new(collected, &settings), settings, cache))
+}
+
+/// Everything reading needs but the files.
+struct Prepared {
+    questionnaires: Questionnaires,
+    settings: Settings,
+    /// The keys that decrypt encrypted result files.
+    identities: Vec<age::x25519::Identity>,
+    /// What an earlier merge into the output folder read.
+    cache: Option<Cache>,
+}
+
+fn prepare(args: &InputArgs, cache: Option<&std::path::Path>) -> anyhow::Result<Prepared> {
     // Every released version, so that answers to any of them are carried to
     // the newest; files given with --questionnaire add or replace versions.
     let mut registry = Registry::builtin()?;
@@ -102,29 +145,14 @@ fn read(
         &newest,
     )?;
     settings.seed = args.seed;
-    adjust(&mut settings.weights);
     let identities = args.identity.identities()?;
-    let found = collect::discover(&args.inputs);
-    let bar = if config.quiet || !std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::hidden()
-    } else {
-        let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-        indicatif::ProgressBar::new(found.files.len() as u64)
-            .with_style(style)
-            .with_message(tr!("input-reading-files"))
-    };
     let cache = cache.and_then(|dir| Cache::open(dir, cache::Stamp::of(&questionnaires)?));
-    let collected = Collected::read(
-        found,
-        &identities,
-        &questionnaires,
-        args.aggregate,
-        cache.as_ref(),
-        &|| bar.inc(1),
-    );
-    bar.finish_and_clear();
-    Ok((Dataset::new(collected, &settings), settings, cache))
+    Ok(Prepared {
+        questionnaires,
+        settings,
+        identities,
+        cache,
+    })
 }
 
 /// Refuses to go on when the inputs held no result files at all, so that a

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::input::{self, InputArgs};
 use crate::collect::Deviation;
-use crate::collect::cache::{self, Cache};
+use crate::collect::cache;
 use crate::config::Config;
 use crate::dataset::csv::{self, Dialect};
 use crate::dataset::{Dataset, Table, Tables, overview, xlsx};
@@ -76,7 +76,21 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         }
         None => {}
     }
-    let tables = data.tables(&settings, !args.csv_only);
+    // First, so that a dataset a killed run left aside is back in place
+    // before it is asked whether there is one. What was read is kept for
+    // the next merge while the tables are made.
+    let staging = publish::begin(&args.output)?;
+    let (tables, kept) = rayon::join(
+        || data.tables(&settings, !args.csv_only),
+        || match cache {
+            Some(cache) => {
+                let packages = &data.collected.packages;
+                staging.write_with(cache::FILE, |file| cache.write(packages, file))
+            }
+            None => Ok(()),
+        },
+    );
+    kept?;
     let warnings = tables.deviations.len() - data.rejected();
     // With --strict a file with a value its question does not allow is
     // refused too, not only noted.
@@ -104,7 +118,7 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         rejected,
         warnings,
     };
-    write(&args, config, &data, &tables, &made, cache.as_ref())?;
+    write(&args, config, staging, &data, &tables, &made)?;
     if !config.quiet {
         let c = &data.collected;
         let (inputs, surveys, machines, dir) = (
@@ -147,22 +161,19 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }))
 }
 
-/// Writes the CSV files, the workbook and the cache, all or none: each is
-/// written straight to its file, all at once, in a new folder beside the
-/// output that is swapped in as a whole, so a kill or a full disk leaves
-/// the complete old dataset or the complete new one.
+/// Writes the CSV files and the workbook beside the cache in `staging`,
+/// all or none: each is written straight to its file, all at once, in a
+/// new folder beside the output that is swapped in as a whole, so a kill or
+/// a full disk leaves the complete old dataset or the complete new one.
 fn write(
     args: &Args,
     config: &Config,
+    staging: publish::Staging,
     data: &Dataset,
     tables: &Tables,
     made: &overview::Made,
-    cache: Option<&Cache>,
 ) -> anyhow::Result<()> {
     let out = &args.output;
-    // First, so that a dataset a killed run left aside is back in place
-    // before it is asked whether there is one.
-    let staging = publish::begin(out)?;
     let names: Vec<String> = tables
         .all()
         .map(|t| format!("{}.csv", t.file))
@@ -184,33 +195,22 @@ fn write(
         spinner
     };
     let all: Vec<&Table> = tables.all().collect();
-    // The CSV files, the cache and the workbook's sheets side by side, on
-    // every core.
+    // The largest first, so that no core is left with a large one at the end.
+    let mut largest: Vec<&Table> = all.clone();
+    largest.sort_by_key(|t| std::cmp::Reverse(t.rows.len() * t.headers.len()));
+    // The CSV files and the workbook's sheets side by side, on every core.
     let (csv, workbook) = rayon::join(
-        || -> anyhow::Result<()> {
-            let (csv, cache) = rayon::join(
-                // Each table straight to its file: the bytes of all of them
-                // are never held at once.
-                || {
-                    if args.xlsx_only {
-                        return Ok(());
-                    }
-                    all.par_iter().try_for_each(|t| {
-                        staging.write_with(&format!("{}.csv", t.file), |file| {
-                            csv::write(t, args.csv_dialect, file)
-                        })
-                    })
-                },
-                || match cache {
-                    Some(cache) => {
-                        let packages = &data.collected.packages;
-                        staging.write_with(cache::FILE, |file| cache.write(packages, file))
-                    }
-                    None => Ok(()),
-                },
-            );
-            csv?;
-            cache
+        // Each table straight to its file: the bytes of all of them are
+        // never held at once.
+        || {
+            if args.xlsx_only {
+                return Ok(());
+            }
+            largest.par_iter().with_max_len(1).try_for_each(|t| {
+                staging.write_with(&format!("{}.csv", t.file), |file| {
+                    csv::write(t, args.csv_dialect, file)
+                })
+            })
         },
         || -> anyhow::Result<()> {
             if args.csv_only {

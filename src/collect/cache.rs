@@ -26,11 +26,14 @@
 //! from that file in the new dataset folder before that is published, so a
 //! killed merge leaves the old dataset with its old cache, or the new with
 //! the new. Its first line is the stamp, then one line per file, then how
-//! the files looked, and last the package list. A cache in which a line is
-//! not JSON is ignored whole; a file whose line does not fit is read again.
+//! the files looked, and last the package list. A cache whose stamp, looks
+//! or package list cannot be read, or one of whose lines has no digest, is
+//! ignored whole; a file whose line cannot be read or does not fit is read
+//! again.
 
 use std::collections::HashMap;
-use std::io::{BufRead, Seek, Write};
+use std::io::{Seek, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -169,14 +172,35 @@ struct LineDigest {
     sha256: Digest,
 }
 
+impl LineDigest {
+    /// The digest a line is kept under. A line as this cache writes it
+    /// begins with its digest, which is taken from there without reading
+    /// the rest (that waits until the file is asked for); any other line is
+    /// read whole.
+    fn of(line: &str) -> Option<Digest> {
+        const START: &str = "{\"sha256\":\"";
+        let digest = line
+            .strip_prefix(START)
+            .and_then(|rest| rest.get(..64).filter(|_| rest[64..].starts_with("\",")))
+            .and_then(|text| hex::decode(text.as_bytes()));
+        match digest {
+            Some(digest) => Some(digest),
+            None => Some(serde_json::from_str::<LineDigest>(line).ok()?.sha256),
+        }
+    }
+}
+
 /// The files an earlier merge read, and what this merge reads.
 pub struct Cache {
     stamp: Stamp,
     /// When this merge began, in nanoseconds since 1970.
     read_at: i64,
-    /// The earlier lines by digest, as they were written; each is taken
-    /// out when used.
-    earlier: Mutex<HashMap<Digest, String>>,
+    /// The earlier cache's text, read whole: its lines are read where
+    /// they are, none copied out.
+    text: String,
+    /// Where each earlier line is in `text`, by digest; each is taken out
+    /// when used.
+    earlier: Mutex<HashMap<Digest, Range<usize>>>,
     /// How each file looked when the earlier merge read it, by absolute
     /// path, for the files whose look vouches for their text.
     looked: HashMap<PathBuf, (Seen, Digest)>,
@@ -194,7 +218,7 @@ pub struct Cache {
 
 impl Cache {
     /// The cache in the dataset folder `dir` when it has this stamp and
-    /// every line is JSON, or an empty one; `None` when no file can be made
+    /// every line has a digest, or an empty one; `None` when no file can be made
     /// beside the folder to keep what is read (then nothing is cached).
     pub fn open(dir: &Path, stamp: Stamp) -> Option<Cache> {
         let read_at = nanos(SystemTime::now())?;
@@ -206,6 +230,7 @@ impl Cache {
         let mut cache = Cache {
             stamp,
             read_at,
+            text: String::new(),
             earlier: Mutex::default(),
             looked: HashMap::new(),
             packages: Mutex::default(),
@@ -213,7 +238,7 @@ impl Cache {
             now: Mutex::new(Some(std::io::BufWriter::new(spill))),
             looks: Mutex::default(),
         };
-        if let Some((packages, lines, looks)) = cache.earlier_in(&dir) {
+        if let Some((text, packages, lines, looks)) = cache.earlier_in(&dir) {
             let settled = looks.read_at - i64::try_from(SETTLED.as_nanos()).unwrap_or(i64::MAX);
             cache.looked = looks
                 .files
@@ -222,36 +247,34 @@ impl Cache {
                 .map(|p| (PathBuf::from(p.path), (p.seen, p.sha256)))
                 .collect();
             cache.known_packages = packages.len();
+            cache.text = text;
             *cache.earlier.get_mut().unwrap_or_else(|e| e.into_inner()) = lines;
             *cache.packages.get_mut().unwrap_or_else(|e| e.into_inner()) = packages;
         }
         Some(cache)
     }
 
-    /// The package list, lines and looks of the cache in `dir`, when it has
-    /// this cache's stamp and every line is JSON.
+    /// The text of the cache in `dir` with its package list, where its
+    /// lines are and its looks, when it has this cache's stamp and every
+    /// line has a digest.
     #[allow(clippy::type_complexity)]
-    fn earlier_in(&self, dir: &Path) -> Option<(Vec<Package>, HashMap<Digest, String>, Looks)> {
-        let file = std::fs::File::open(dir.join(FILE)).ok()?;
-        let mut lines: Vec<String> = std::io::BufReader::new(file)
-            .lines()
-            .collect::<Result<_, _>>()
-            .ok()?;
-        let packages: Vec<Package> = serde_json::from_str(&lines.pop()?).ok()?;
-        let looks: Looks = serde_json::from_str(&lines.pop()?).ok()?;
-        let stamp: Stamp = serde_json::from_str(lines.first()?).ok()?;
+    fn earlier_in(
+        &self,
+        dir: &Path,
+    ) -> Option<(String, Vec<Package>, HashMap<Digest, Range<usize>>, Looks)> {
+        let text = read_whole(&dir.join(FILE))?;
+        let mut lines = text.lines();
+        let packages: Vec<Package> = serde_json::from_str(lines.next_back()?).ok()?;
+        let looks: Looks = serde_json::from_str(lines.next_back()?).ok()?;
+        let stamp: Stamp = serde_json::from_str(lines.next()?).ok()?;
         if stamp != self.stamp {
             return None;
         }
-        lines.remove(0);
-        let read: HashMap<Digest, String> = lines
-            .into_par_iter()
-            .map(|l| {
-                let digest = serde_json::from_str::<LineDigest>(&l).ok()?.sha256;
-                Some((digest, l))
-            })
+        let start = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize;
+        let read: HashMap<Digest, Range<usize>> = lines
+            .map(|l| Some((LineDigest::of(l)?, start(l)..start(l) + l.len())))
             .collect::<Option<_>>()?;
-        Some((packages, read, looks))
+        Some((text, packages, read, looks))
     }
 
     /// The package list the earlier machines' indices point into; reading
@@ -280,9 +303,9 @@ impl Cache {
     ) -> Option<Loaded> {
         let line = {
             let mut earlier = self.earlier.lock().unwrap_or_else(|e| e.into_inner());
-            earlier.remove(digest)?
+            &self.text[earlier.remove(digest)?]
         };
-        let read = serde_json::from_str::<Line>(&line).ok()?.read;
+        let read = serde_json::from_str::<Line>(line).ok()?.read;
         let fits = match &read {
             Loaded::Inventory(_, Some(p)) => p.fits(self.known_packages),
             _ => true,
@@ -339,8 +362,9 @@ impl Cache {
     /// Writes the cache for the next merge: the stamp, a line per file this
     /// merge read, how the files looked, and the package list the machines'
     /// indices point into. Nothing when keeping what was read failed on the
-    /// way.
-    pub fn write(&self, packages: &[Package], out: &mut dyn Write) -> std::io::Result<()> {
+    /// way. Reading is over: the earlier cache's text is let go first.
+    pub fn write(mut self, packages: &[Package], out: &mut dyn Write) -> std::io::Result<()> {
+        self.text = String::new();
         let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
         let Some(spill) = now.take() else {
             return Ok(());
@@ -360,6 +384,43 @@ impl Cache {
         writeln!(out)?;
         serde_json::to_writer(&mut *out, packages)?;
         writeln!(out)
+    }
+}
+
+/// The text of the file at `path`, read in pieces on every core: the cache
+/// is tens of megabytes, and nothing else can start before it is read.
+fn read_whole(path: &Path) -> Option<String> {
+    const PIECE: usize = 1 << 22;
+    let file = std::fs::File::open(path).ok()?;
+    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    let mut bytes = vec![0u8; len];
+    bytes
+        .par_chunks_mut(PIECE)
+        .enumerate()
+        .try_for_each(|(i, piece)| read_at(&file, piece, (i * PIECE) as u64))
+        .ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// Fills `piece` from `file` at `offset`.
+fn read_at(file: &std::fs::File, piece: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, piece, offset)
+    }
+    #[cfg(windows)]
+    {
+        let (mut piece, mut offset) = (piece, offset);
+        while !piece.is_empty() {
+            match std::os::windows::fs::FileExt::seek_read(file, piece, offset)? {
+                0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+                n => {
+                    piece = &mut piece[n..];
+                    offset += n as u64;
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -395,21 +456,31 @@ pub(super) mod hex {
         T: TryFrom<Vec<u8>>,
     {
         let text = <&str>::deserialize(d)?;
+        let bytes =
+            decode_vec(text.as_bytes()).ok_or_else(|| D::Error::custom("not hexadecimal"))?;
+        T::try_from(bytes).map_err(|_| D::Error::custom("wrong length"))
+    }
+
+    /// The bytes hexadecimal `text` spells, `None` when it spells none.
+    fn decode_vec(text: &[u8]) -> Option<Vec<u8>> {
         let digit = |c: u8| match c {
             b'0'..=b'9' => Some(c - b'0'),
             b'a'..=b'f' => Some(c - b'a' + 10),
             b'A'..=b'F' => Some(c - b'A' + 10),
             _ => None,
         };
-        let bytes: Option<Vec<u8>> = text
-            .as_bytes()
-            .chunks(2)
-            .map(|pair| match pair {
-                [hi, lo] => Some(digit(*hi)? << 4 | digit(*lo)?),
-                _ => None,
-            })
-            .collect();
-        let bytes = bytes.ok_or_else(|| D::Error::custom("not hexadecimal"))?;
-        T::try_from(bytes).map_err(|_| D::Error::custom("wrong length"))
+        if !text.len().is_multiple_of(2) {
+            return None;
+        }
+        let mut bytes = Vec::with_capacity(text.len() / 2);
+        for pair in text.chunks_exact(2) {
+            bytes.push(digit(pair[0])? << 4 | digit(pair[1])?);
+        }
+        Some(bytes)
+    }
+
+    /// A digest spelled in hexadecimal.
+    pub fn decode(text: &[u8]) -> Option<super::Digest> {
+        decode_vec(text)?.try_into().ok()
     }
 }

@@ -154,18 +154,19 @@ impl Record {
     /// shows `is`, `Some(false)` when hosts know it and none does, `None`
     /// when no host knows.
     pub fn hosts_show(&self, indicator: &str, is: bool) -> Option<bool> {
-        let known: Vec<bool> = self
-            .hosts
-            .iter()
-            .filter_map(
-                |h| match h.inventory.security.get(indicator).map(|i| i.value) {
-                    Some(Tri::True) => Some(true),
-                    Some(Tri::False) => Some(false),
-                    _ => None,
-                },
-            )
-            .collect();
-        (!known.is_empty()).then(|| known.contains(&is))
+        let mut known = false;
+        for host in &self.hosts {
+            let shown = match host.inventory.security.get(indicator).map(|i| i.value) {
+                Some(Tri::True) => true,
+                Some(Tri::False) => false,
+                _ => continue,
+            };
+            if shown == is {
+                return Some(true);
+            }
+            known = true;
+        }
+        known.then_some(false)
     }
 
     /// What the device exports say about a condition: `None` without a

@@ -67,12 +67,11 @@ pub fn table(c: &Collected) -> Table {
         .collect();
     municipalities.sort_unstable();
     municipalities.dedup();
-    let mut counts = count(c, &hosts, &municipalities);
     let packages = Arc::clone(&c.packages);
     // Sorted by the texts of the key: the packages' texts are compared once
     // each, to rank them, and the rows are sorted by numbers.
     let rank = ranks(&packages);
-    counts.par_sort_unstable_by_key(|&((p, m), _)| (rank[p as usize], m, p));
+    let counts = by_rank(count(c, &hosts, &municipalities), &rank);
     let summary = summary(&packages, &municipalities, &counts, hosts.len());
     let rows = Rows::made(counts.len(), move |i| {
         let (pair, n) = counts[i];
@@ -179,7 +178,31 @@ fn ranks(packages: &[Package]) -> Vec<u32> {
     rank
 }
 
-/// How many hosts of each municipality have each installed package.
+/// The counts sorted by the package's rank (a place among the packages),
+/// then municipality, then package. They come sorted by municipality and package, so one stable
+/// pass that puts each count in its rank's place does it, without
+/// comparing.
+fn by_rank(counts: Vec<((u32, u32), u64)>, rank: &[u32]) -> Vec<((u32, u32), u64)> {
+    let rank_of = |&((p, _), _): &((u32, u32), u64)| rank[p as usize] as usize;
+    // Where each rank's counts begin.
+    let mut next = vec![0usize; rank.len() + 1];
+    for c in &counts {
+        next[rank_of(c) + 1] += 1;
+    }
+    for r in 1..next.len() {
+        next[r] += next[r - 1];
+    }
+    let mut sorted = vec![((0, 0), 0); counts.len()];
+    for c in counts {
+        let at = &mut next[rank_of(&c)];
+        sorted[*at] = c;
+        *at += 1;
+    }
+    sorted
+}
+
+/// How many hosts of each municipality have each installed package, by
+/// municipality and then package.
 /// Tens of millions of installed packages: each municipality's machines are
 /// counted into one array of a count per package, in parallel, and only
 /// the packages it has become rows; the installed packages are never
@@ -221,4 +244,33 @@ fn count(
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Placing by rank gives the order a sort by (rank, municipality,
+        /// package) gives, for counts by municipality and package.
+        #[test]
+        fn placing_by_rank_is_sorting(
+            rank in proptest::collection::vec(0u32..6, 1..12),
+            present in proptest::collection::vec(any::<bool>(), 0..60),
+        ) {
+            // A rank is a place among the packages.
+            let packages = rank.len() as u32;
+            let rank: Vec<u32> = rank.iter().map(|r| r % packages).collect();
+            let counts: Vec<((u32, u32), u64)> = present
+                .iter()
+                .enumerate()
+                .filter(|(_, here)| **here)
+                .map(|(i, _)| ((i as u32 % packages, i as u32 / packages), i as u64))
+                .collect();
+            let mut sorted = counts.clone();
+            sorted.sort_unstable_by_key(|&((p, m), _)| (rank[p as usize], m, p));
+            prop_assert_eq!(by_rank(counts, &rank), sorted);
+        }
+    }
 }
