@@ -218,8 +218,8 @@ pub struct Cache {
 
 impl Cache {
     /// The cache in the dataset folder `dir` when it has this stamp and
-    /// every line has a digest, or an empty one; `None` when no file can be made
-    /// beside the folder to keep what is read (then nothing is cached).
+    /// every line has a digest, or an empty one; `None` when no file can be
+    /// made beside the folder to keep what is read (then nothing is cached).
     pub fn open(dir: &Path, stamp: Stamp) -> Option<Cache> {
         let read_at = nanos(SystemTime::now())?;
         let dir = std::path::absolute(dir).ok()?;
