@@ -3,7 +3,7 @@
 //! comma, decimal point) and `excel-nb` (UTF-8 with BOM, semicolon, decimal
 //! comma), which Norwegian Excel opens correctly by double-click.
 
-use super::{Cell, Table};
+use super::{CellRef, Table};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Dialect {
@@ -68,38 +68,49 @@ pub fn write(table: &Table, dialect: Dialect, mut out: impl std::io::Write) -> s
     }
     record.end();
     // Each cell straight from the row; only a number or a neutralised
-    // formula is written out first, into one reused buffer.
+    // formula is written out first, into one reused buffer. The first
+    // error stops the writing; the rows left are passed over.
     let mut text = String::new();
-    for row in table.rows.iter() {
+    let mut failed = None;
+    table.rows.each(0..table.rows.len(), |_, row| {
+        if failed.is_some() {
+            return;
+        }
         if row.len() != table.headers.len() {
             let (row, headers) = (row.len(), table.headers.len());
-            return Err(std::io::Error::other(format!(
+            failed = Some(std::io::Error::other(format!(
                 "a row of {row} fields in a table of {headers} columns"
             )));
+            return;
         }
-        for cell in row.iter() {
-            match cell {
-                Cell::Empty => record.field(b""),
-                Cell::Text(t) if !looks_like_formula(t) => record.field(t.as_bytes()),
-                Cell::Text(t) => {
+        for cell in row {
+            match *cell {
+                CellRef::Empty => record.field(b""),
+                CellRef::Text(t) if !looks_like_formula(t) => record.field(t.as_bytes()),
+                CellRef::Text(t) => {
                     text.clear();
                     text.push('\'');
                     text.push_str(t);
                     record.field(text.as_bytes());
                 }
-                Cell::Number(n) => {
+                CellRef::Number(n) => {
                     text.clear();
-                    push_number(&mut text, *n, dialect);
+                    push_number(&mut text, n, dialect);
                     record.field(text.as_bytes());
                 }
             }
         }
         record.end();
         if record.bytes.len() >= FLUSH_AT {
-            out.write_all(&record.bytes)?;
+            if let Err(e) = out.write_all(&record.bytes) {
+                failed = Some(e);
+            }
             record.bytes.clear();
             record.start = 0;
         }
+    });
+    if let Some(e) = failed {
+        return Err(e);
     }
     out.write_all(&record.bytes)?;
     out.flush()
@@ -167,6 +178,7 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Cell;
 
     #[test]
     fn neutralises_formulas_but_not_numbers() {

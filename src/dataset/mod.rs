@@ -193,6 +193,60 @@ impl<T: Into<Cell>> From<Option<T>> for Cell {
     }
 }
 
+impl Cell {
+    /// The cell lent as a row made when written gives it.
+    pub fn as_ref(&self) -> CellRef<'_> {
+        match self {
+            Cell::Empty => CellRef::Empty,
+            Cell::Text(s) => CellRef::Text(s),
+            Cell::Number(n) => CellRef::Number(*n),
+        }
+    }
+}
+
+/// One cell of an output table, its text lent by where it is kept: what
+/// the rows of a table are written from ([`Rows::each`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CellRef<'a> {
+    Empty,
+    Text(&'a str),
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for CellRef<'a> {
+    fn from(s: &'a str) -> CellRef<'a> {
+        CellRef::Text(s)
+    }
+}
+
+impl<'a> From<&'a String> for CellRef<'a> {
+    fn from(s: &'a String) -> CellRef<'a> {
+        CellRef::Text(s)
+    }
+}
+
+impl From<f64> for CellRef<'_> {
+    fn from(n: f64) -> Self {
+        CellRef::Number(n)
+    }
+}
+
+impl<'a, T: Into<CellRef<'a>>> From<Option<T>> for CellRef<'a> {
+    fn from(o: Option<T>) -> CellRef<'a> {
+        o.map_or(CellRef::Empty, Into::into)
+    }
+}
+
+impl From<CellRef<'_>> for Cell {
+    fn from(c: CellRef<'_>) -> Cell {
+        match c {
+            CellRef::Empty => Cell::Empty,
+            CellRef::Text(s) => Cell::Text(s.to_string()),
+            CellRef::Number(n) => Cell::Number(n),
+        }
+    }
+}
+
 /// A table as written to one CSV file and one XLSX sheet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {

@@ -4,6 +4,10 @@
 //! dataset keeps anyway, so that half a million rows of copied text never
 //! exist at once: each row is made when it is written, and dropped.
 //!
+//! A made row lends its cells ([`CellRef`]): their text stays where the
+//! dataset keeps it, and is not copied for each of the three times a row
+//! is made (to fit the sheet's columns, for the CSV, for the sheet).
+//!
 //! Both forms give the same rows in the same order; nothing that reads a
 //! table needs to know which form it has.
 
@@ -12,10 +16,10 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::Cell;
+use super::{Cell, CellRef};
 
-/// Makes the row at an index, from what it owns.
-type Maker = Arc<dyn Fn(usize) -> Vec<Cell> + Send + Sync>;
+/// Makes the row at an index, from what it owns, and gives it to `out`.
+type Maker = Arc<dyn Fn(usize, &mut dyn FnMut(&[CellRef<'_>])) + Send + Sync>;
 
 /// A table's rows: the cells, or their number and how to make each.
 #[derive(Clone)]
@@ -25,8 +29,12 @@ pub enum Rows {
 }
 
 impl Rows {
-    /// `len` rows, row `i` made by `make(i)` whenever it is asked for.
-    pub fn made(len: usize, make: impl Fn(usize) -> Vec<Cell> + Send + Sync + 'static) -> Rows {
+    /// `len` rows; `make(i, out)` makes row `i` whenever it is asked for and
+    /// gives it to `out`, once.
+    pub fn made(
+        len: usize,
+        make: impl Fn(usize, &mut dyn FnMut(&[CellRef<'_>])) + Send + Sync + 'static,
+    ) -> Rows {
         Rows::Made {
             len,
             make: Arc::new(make),
@@ -44,24 +52,47 @@ impl Rows {
         self.len() == 0
     }
 
-    /// The row at `i`, borrowed or made; `None` past the end.
-    pub fn get(&self, i: usize) -> Option<Cow<'_, [Cell]>> {
+    /// Gives each row in `range` (cut to the rows there are) to `f`, in
+    /// order, with its index: how writers read a table, with nothing
+    /// copied.
+    pub fn each(&self, range: Range<usize>, mut f: impl FnMut(usize, &[CellRef<'_>])) {
+        let end = range.end.min(self.len());
+        let range = range.start.min(end)..end;
         match self {
-            Rows::Cells(rows) => rows.get(i).map(|r| Cow::Borrowed(&r[..])),
-            Rows::Made { len, make } => (i < *len).then(|| Cow::Owned(make(i))),
+            Rows::Cells(rows) => {
+                let mut lent = Vec::new();
+                for (i, row) in rows[range.clone()].iter().enumerate() {
+                    lent.clear();
+                    lent.extend(row.iter().map(Cell::as_ref));
+                    f(range.start + i, &lent);
+                }
+            }
+            Rows::Made { make, .. } => {
+                for i in range {
+                    make(i, &mut |row| f(i, row));
+                }
+            }
         }
     }
 
-    /// Every row, in order.
-    pub fn iter(&self) -> impl Iterator<Item = Cow<'_, [Cell]>> + '_ {
-        self.range(0..self.len())
+    /// The row at `i`, borrowed or made as cells of its own; `None` past
+    /// the end.
+    pub fn get(&self, i: usize) -> Option<Cow<'_, [Cell]>> {
+        match self {
+            Rows::Cells(rows) => rows.get(i).map(|r| Cow::Borrowed(&r[..])),
+            Rows::Made { len, make } => (i < *len).then(|| {
+                let mut owned = Vec::new();
+                make(i, &mut |row| {
+                    owned = row.iter().map(|&c| Cell::from(c)).collect()
+                });
+                Cow::Owned(owned)
+            }),
+        }
     }
 
-    /// The rows in `range` (cut to the rows there are), in order: a sheet's
-    /// share of a table that Excel's row limit splits.
-    pub fn range(&self, range: Range<usize>) -> impl Iterator<Item = Cow<'_, [Cell]>> + '_ {
-        let end = range.end.min(self.len());
-        (range.start.min(end)..end).filter_map(move |i| self.get(i))
+    /// Every row, in order, as [`Rows::get`] gives it.
+    pub fn iter(&self) -> impl Iterator<Item = Cow<'_, [Cell]>> + '_ {
+        (0..self.len()).filter_map(move |i| self.get(i))
     }
 }
 
@@ -101,8 +132,8 @@ mod tests {
     }
 
     fn made() -> Rows {
-        Rows::made(5, |i| {
-            vec![Cell::Text(format!("r{i}")), Cell::Number(i as f64)]
+        Rows::made(5, |i, out| {
+            out(&[CellRef::Text(&format!("r{i}")), CellRef::Number(i as f64)])
         })
     }
 
@@ -122,11 +153,24 @@ mod tests {
     }
 
     #[test]
-    fn a_range_is_cut_to_the_rows_there_are() {
-        let made = made();
-        let numbers =
-            |r: Range<usize>| -> Vec<Cell> { made.range(r).map(|r| r[1].clone()).collect() };
-        assert_eq!(numbers(3..9), vec![Cell::Number(3.0), Cell::Number(4.0)]);
-        assert!(numbers(7..9).is_empty());
+    fn each_lends_the_rows_of_a_range_cut_to_the_rows_there_are() {
+        for rows in [Rows::from(cells()), made()] {
+            let lent = |r: Range<usize>| {
+                let mut seen = Vec::new();
+                rows.each(r, |i, row| {
+                    seen.push((i, Cell::from(row[0]), Cell::from(row[1])))
+                });
+                seen
+            };
+            assert_eq!(
+                lent(3..9),
+                [
+                    (3, Cell::from("r3"), Cell::Number(3.0)),
+                    (4, Cell::from("r4"), Cell::Number(4.0))
+                ]
+            );
+            assert!(lent(7..9).is_empty());
+            assert_eq!(lent(0..5).len(), 5);
+        }
     }
 }

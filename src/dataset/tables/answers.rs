@@ -3,7 +3,7 @@
 
 use super::{Column, MUNICIPALITY, QUESTIONNAIRE, words};
 use crate::collect::{Answered, Collected, Record, Respondent};
-use crate::dataset::{Cell, Rows, Table};
+use crate::dataset::{Cell, CellRef, Rows, Table};
 use crate::i18n::Text;
 use crate::questionnaire::answer::AnswerValue;
 use crate::questionnaire::scoring;
@@ -59,19 +59,24 @@ pub fn table(c: &Collected) -> Table {
     let columns = [&MUNICIPALITY[..], &QUESTIONNAIRE[..], &RESPONDENT, &COLUMNS].concat();
     let records = std::sync::Arc::clone(&c.records);
     let places: Vec<Place> = places(&records).collect();
-    let rows = Rows::made(places.len(), move |i| {
+    let rows = Rows::made(places.len(), move |i, out| {
         let p = places[i];
         let record = &records[p.record as usize];
         let answered = record.surveys.values().nth(p.survey as usize);
-        let row = answered.and_then(|a| {
+        let found = answered.and_then(|a| {
             let respondent = a.respondents.get(p.respondent as usize)?;
             let r = &respondent.survey.result;
             let section = a.questionnaire.sections.get(p.section as usize)?;
             let question = section.questions.get(p.question as usize)?;
             let answer = r.answers.get(p.answer as usize)?;
-            Some(row(a, respondent, section, question, answer))
+            Some((a, respondent, section, question, answer))
         });
-        row.unwrap_or_default()
+        match found {
+            Some((a, respondent, section, question, answer)) => {
+                row(a, respondent, section, question, answer, out)
+            }
+            None => out(&[]),
+        }
     });
     super::with_rows(
         "svar",
@@ -131,42 +136,44 @@ fn places(records: &[Record]) -> impl Iterator<Item = Place> + '_ {
     })
 }
 
-/// The row of one answer.
+/// The row of one answer, given to `out`.
 fn row(
     a: &Answered,
     respondent: &Respondent,
     section: &Section,
     question: &Question,
     answer: &Answer,
-) -> Vec<Cell> {
+    out: &mut dyn FnMut(&[CellRef<'_>]),
+) {
     let r = &respondent.survey.result;
     let q = &*a.questionnaire;
     let (value, label) = value_cells(q, question, answer.response.value.as_ref());
+    let principle = question.principle.map(|p| p.code());
     let score = answer
         .response
         .value()
         .and_then(|v| scoring::question_score(question, v));
-    vec![
-        r.subject.id.clone().into(),
-        r.subject.name.clone().into(),
-        r.questionnaire.id.clone().into(),
-        r.questionnaire.version.clone().into(),
-        r.role.clone().into(),
-        Cell::Number(f64::from(u8::from(r.consensus))),
+    out(&[
+        (&r.subject.id).into(),
+        (&r.subject.name).into(),
+        (&r.questionnaire.id).into(),
+        (&r.questionnaire.version).into(),
+        r.role.as_ref().into(),
+        CellRef::Number(f64::from(u8::from(r.consensus))),
         section.title.get().into(),
-        question.principle.map(|p| p.code()).into(),
-        question.id.clone().into(),
+        principle.as_ref().into(),
+        (&question.id).into(),
         question.text.get().into(),
-        value,
-        label,
+        value.as_ref(),
+        label.as_ref(),
         score.into(),
         answer.response.state.name().into(),
-        Cell::Number(f64::from(u8::from(answer.unclear))),
-        answer.comment.clone().into(),
-        Cell::Number(answer.seconds),
-        respondent.survey.migrated.get(&question.id).cloned().into(),
-        respondent.survey.file.clone().into(),
-    ]
+        CellRef::Number(f64::from(u8::from(answer.unclear))),
+        answer.comment.as_ref().into(),
+        CellRef::Number(answer.seconds),
+        respondent.survey.migrated.get(&question.id).into(),
+        (&respondent.survey.file).into(),
+    ])
 }
 
 /// The value as data and as words, for one answer.

@@ -3,7 +3,7 @@
 
 use super::{Column, MUNICIPALITY, col, with_rows, words};
 use crate::collect::{Collected, Host};
-use crate::dataset::{Cell, Rows, Table};
+use crate::dataset::{CellRef, Rows, Table};
 use crate::i18n::Text;
 use crate::inventory::Tri;
 
@@ -34,7 +34,7 @@ const PROVENANCE: [Column; 2] = [
     Column::new("answers-source-file", "hosts-the-file-the-row-came-from"),
 ];
 
-fn tri(t: Tri) -> Cell {
+fn tri(t: Tri) -> CellRef<'static> {
     match t {
         Tri::True => "true".into(),
         Tri::False => "false".into(),
@@ -60,43 +60,45 @@ pub fn table(c: &Collected) -> Table {
         .enumerate()
         .flat_map(|(r, record)| (0..record.hosts.len()).map(move |h| (r as u32, h as u32)))
         .collect();
-    let rows = Rows::made(places.len(), move |at| {
+    let rows = Rows::made(places.len(), move |at, out| {
         let (r, h) = places[at];
-        records[r as usize]
-            .hosts
-            .get(h as usize)
-            .map(row)
-            .unwrap_or_default()
+        match records[r as usize].hosts.get(h as usize) {
+            Some(host) => out(&row(host)),
+            None => out(&[]),
+        }
     });
     with_rows("inventar", Text::message("hosts-inventory"), columns, rows)
 }
 
 /// The row of one machine.
-fn row(h: &Host) -> Vec<Cell> {
+fn row(h: &Host) -> Vec<CellRef<'_>> {
     let i = &h.inventory;
-    let mut row: Vec<Cell> = vec![
-        i.municipality.id.clone().into(),
-        i.municipality.name.clone().into(),
-        i.host.id.clone().into(),
-        i.host.os.name.clone().into(),
-        i.host.os.version.clone().into(),
-        i.host.os.kernel.clone().into(),
-        i.host.os.architecture.clone().into(),
-        Cell::Number(i.host.cpu_cores as f64),
-        Cell::Number((i.host.memory_bytes as f64 / 1024f64.powi(3) * 10.0).round() / 10.0),
-        i.host.virtualisation.clone().into(),
-        i.host.os.end_of_support.clone().into(),
-        Cell::Number(i.network.listening.iter().filter(|l| !l.local_only).count() as f64),
+    let mut row: Vec<CellRef> = Vec::with_capacity(
+        SYSTEM.len() + MUNICIPALITY.len() + crate::catalogue::INVENTORY_INDICATORS.len() + 2,
+    );
+    row.extend([
+        (&i.municipality.id).into(),
+        (&i.municipality.name).into(),
+        (&i.host.id).into(),
+        (&i.host.os.name).into(),
+        i.host.os.version.as_deref().into(),
+        i.host.os.kernel.as_deref().into(),
+        (&i.host.os.architecture).into(),
+        CellRef::Number(i.host.cpu_cores as f64),
+        CellRef::Number((i.host.memory_bytes as f64 / 1024f64.powi(3) * 10.0).round() / 10.0),
+        (&i.host.virtualisation).into(),
+        i.host.os.end_of_support.as_deref().into(),
+        CellRef::Number(i.network.listening.iter().filter(|l| !l.local_only).count() as f64),
         h.packages.as_ref().map(|s| s.len() as f64).into(),
-    ];
+    ]);
     for name in crate::catalogue::INVENTORY_INDICATORS {
         row.push(
             i.security
                 .get(*name)
-                .map_or(Cell::Empty, |ind| tri(ind.value)),
+                .map_or(CellRef::Empty, |ind| tri(ind.value)),
         );
     }
-    row.push(i.collected.clone().into());
-    row.push(h.file.clone().into());
+    row.push((&i.collected).into());
+    row.push((&h.file).into());
     row
 }

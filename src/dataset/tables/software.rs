@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use super::{Column, MUNICIPALITY, with_rows, words};
 use crate::collect::{Collected, Host};
-use crate::dataset::{Cell, Rows, Table};
+use crate::dataset::{CellRef, Rows, Table};
 use crate::i18n::Text;
 use crate::inventory::Package;
 
@@ -73,17 +73,17 @@ pub fn table(c: &Collected) -> Table {
     let rank = ranks(&packages);
     let counts = by_rank(count(c, &hosts, &municipalities), &rank);
     let summary = summary(&packages, &municipalities, &counts, hosts.len());
-    let rows = Rows::made(counts.len(), move |i| {
+    let rows = Rows::made(counts.len(), move |i, out| {
         let (pair, n) = counts[i];
         let (name, version, source, id, kommune) = key(&packages, &municipalities, pair);
-        vec![
+        out(&[
             name.into(),
             version.into(),
             source.into(),
             id.into(),
             kommune.into(),
-            Cell::Number(n as f64),
-        ]
+            CellRef::Number(n as f64),
+        ])
     });
     let mut table = with_rows(
         "programvare",
@@ -121,17 +121,17 @@ fn summary(
         last = Some((package, municipality));
     }
     let packages = Arc::clone(packages);
-    let rows = Rows::made(sums.len(), move |i| {
+    let rows = Rows::made(sums.len(), move |i, out| {
         let (p, municipalities, hosts) = sums[i];
         let p = &packages[p as usize];
-        vec![
+        out(&[
             p.name.as_str().into(),
             p.version.as_deref().unwrap_or_default().into(),
             p.source.as_str().into(),
-            Cell::Number(f64::from(municipalities)),
-            Cell::Number(hosts as f64),
-            Cell::Number(hosts as f64 / machines as f64),
-        ]
+            CellRef::Number(f64::from(municipalities)),
+            CellRef::Number(hosts as f64),
+            CellRef::Number(hosts as f64 / machines as f64),
+        ])
     });
     let columns = words(&[&PACKAGE[..], &SUMMARY].concat());
     let mut table = with_rows(

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
     Workbook, Worksheet,
 };
 
-use super::{Cell, ChartKind, Table};
+use super::{Cell, CellRef, ChartKind, Table};
 use crate::collect::Deviation;
 use crate::tr;
 
@@ -47,13 +47,14 @@ fn measure(t: &Table) -> (Vec<usize>, usize) {
         }
         (a.0, a.1 + b.1)
     };
-    (0..t.rows.len())
-        .into_par_iter()
-        .fold(
-            || (headers.clone(), 0),
-            |(mut widths, mut long), i| {
-                for (c, cell) in t.rows.get(i).iter().flat_map(|r| r.iter()).enumerate() {
-                    let Cell::Text(s) = cell else { continue };
+    // A run of rows at a time, as the sheet is written, on every core.
+    let runs: Vec<usize> = (0..t.rows.len()).step_by(sheet_data::RUN).collect();
+    runs.into_par_iter()
+        .map(|start| {
+            let (mut widths, mut long) = (headers.clone(), 0);
+            t.rows.each(start..start + sheet_data::RUN, |_, row| {
+                for (c, cell) in row.iter().enumerate() {
+                    let CellRef::Text(s) = *cell else { continue };
                     // A text has at least as many bytes as characters: only
                     // one longer in bytes than the limit, or than the
                     // column's width so far, needs its characters counted.
@@ -67,9 +68,9 @@ fn measure(t: &Table) -> (Vec<usize>, usize) {
                         *w = (*w).max(s.chars().take(WIDEST).count());
                     }
                 }
-                (widths, long)
-            },
-        )
+            });
+            (widths, long)
+        })
         .reduce(|| (headers.clone(), 0), wider)
 }
 
@@ -451,11 +452,11 @@ mod tests {
         );
         // Only the first and the last row have cells: the sheets stay small.
         let last = MAX_ROWS - 1;
-        t.rows = Rows::made(MAX_ROWS, move |i| {
+        t.rows = Rows::made(MAX_ROWS, move |i, out| {
             if i == 0 || i == last {
-                vec![Cell::Text(format!("r{i}")), Cell::Number(i as f64)]
+                out(&[CellRef::Text(&format!("r{i}")), CellRef::Number(i as f64)])
             } else {
-                vec![Cell::Empty, Cell::Empty]
+                out(&[CellRef::Empty, CellRef::Empty])
             }
         });
         let mut out = Vec::new();
@@ -480,9 +481,9 @@ mod tests {
             Vec::new(),
         );
         let last = MAX_ROWS - 1;
-        t.rows = Rows::made(MAX_ROWS, move |i| {
+        t.rows = Rows::made(MAX_ROWS, move |i, out| {
             let long = if i == last { MAX_CELL + 1 } else { 1 };
-            vec![Cell::Text("x".repeat(long))]
+            out(&[CellRef::Text(&"x".repeat(long))])
         });
         let codes: Vec<&str> = limit_notes(&[&t]).0.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["xlsx-split", "xlsx-truncated"]);

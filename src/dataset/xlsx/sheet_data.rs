@@ -20,10 +20,10 @@ use rayon::prelude::*;
 use rust_xlsxwriter::utility::column_number_to_name;
 
 use super::MAX_CELL;
-use crate::dataset::{Cell, Table};
+use crate::dataset::{CellRef, Table};
 
 /// Rows in one run: a few megabytes of XML, enough runs for every core.
-const RUN: usize = 2048;
+pub const RUN: usize = 2048;
 
 /// Deflate's level: zlib's fast matching. A merge is run again and again,
 /// the workbook opened a few times; level 2 makes a workbook about a tenth
@@ -110,12 +110,13 @@ struct Run {
 fn write_run(table: &Table, rows: Range<usize>, first: u32, layout: &Layout) -> Run {
     let mut xml = Vec::with_capacity(rows.len() * 512);
     let mut last_row = 0;
-    for (i, row) in table.rows.range(rows).enumerate() {
-        let r = first.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
-        if write_row(&mut xml, r, &row, layout) {
+    let start = rows.start;
+    table.rows.each(rows, |i, row| {
+        let r = first.saturating_add(u32::try_from(i - start).unwrap_or(u32::MAX));
+        if write_row(&mut xml, r, row, layout) {
             last_row = r;
         }
-    }
+    });
     let mut crc = crc32fast::Hasher::new();
     crc.update(&xml);
     Run {
@@ -158,12 +159,12 @@ pub fn deflate(bytes: &[u8], last: bool) -> Vec<u8> {
 
 /// Writes one row; false if it had no cell to write (then nothing is
 /// written, as Excel leaves out empty rows).
-fn write_row(xml: &mut Vec<u8>, r: u32, row: &[Cell], layout: &Layout) -> bool {
+fn write_row(xml: &mut Vec<u8>, r: u32, row: &[CellRef<'_>], layout: &Layout) -> bool {
     let mut digits = [0u8; 10];
     let r = decimal(r, &mut digits);
     let mut opened = false;
     for (c, cell) in row.iter().enumerate() {
-        if matches!(cell, Cell::Empty) || matches!(cell, Cell::Text(s) if s.is_empty()) {
+        if matches!(cell, CellRef::Empty | CellRef::Text("")) {
             continue;
         }
         if !opened {
@@ -174,27 +175,27 @@ fn write_row(xml: &mut Vec<u8>, r: u32, row: &[Cell], layout: &Layout) -> bool {
         }
         let column = layout.columns.get(c).map_or("", String::as_str);
         let style = layout.number_styles.get(c).copied().unwrap_or(0);
-        match cell {
-            Cell::Number(n) if n.is_finite() => {
+        match *cell {
+            CellRef::Number(n) if n.is_finite() => {
                 open_cell(xml, column, r, style, None);
                 xml.extend_from_slice(b"<v>");
-                number(xml, *n);
+                number(xml, n);
                 xml.extend_from_slice(b"</v></c>");
             }
             // Excel has no such numbers: written as the words
             // rust_xlsxwriter uses, in the number's style.
-            Cell::Number(n) => {
+            CellRef::Number(n) => {
                 let word = if n.is_nan() {
                     "NAN"
-                } else if *n > 0.0 {
+                } else if n > 0.0 {
                     "INF"
                 } else {
                     "-INF"
                 };
                 text(xml, column, r, style, word);
             }
-            Cell::Text(s) => text(xml, column, r, 0, cut(s)),
-            Cell::Empty => {}
+            CellRef::Text(s) => text(xml, column, r, 0, cut(s)),
+            CellRef::Empty => {}
         }
     }
     if opened {
@@ -330,6 +331,7 @@ fn decimal<const N: usize>(n: impl Into<u64>, buf: &mut [u8; N]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Cell;
     use proptest::prelude::*;
     use std::io::Read as _;
 
@@ -372,7 +374,8 @@ mod tests {
         let layout = Layout::new(width, vec![0; width]);
         let mut xml = Vec::new();
         for (i, row) in rows.iter().enumerate() {
-            write_row(&mut xml, i as u32 + 2, row, &layout);
+            let row: Vec<CellRef> = row.iter().map(Cell::as_ref).collect();
+            write_row(&mut xml, i as u32 + 2, &row, &layout);
         }
         String::from_utf8(xml).unwrap()
     }
