@@ -77,49 +77,32 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
         None => {}
     }
     // First, so that a dataset a killed run left aside is back in place
-    // before it is asked whether there is one. What was read is kept for
-    // the next merge while the tables are made.
+    // before it is asked whether there is one.
     let staging = publish::begin(&args.output)?;
-    let (tables, kept) = rayon::join(
-        || data.tables(&settings, !args.csv_only),
-        || match cache {
-            Some(cache) => {
-                let packages = &data.collected.packages;
-                staging.write_with(cache::FILE, |file| cache.write(packages, file))
-            }
+    let packages = &data.collected.packages;
+    let written = std::thread::scope(|s| {
+        // What was read is kept for the next merge on a thread of its own
+        // while the tables are made and written: its writing waits on the
+        // disk more than on a core.
+        let kept = s.spawn(|| match cache {
+            Some(cache) => staging.write_with(cache::FILE, |file| cache.write(packages, file)),
             None => Ok(()),
-        },
-    );
-    kept?;
-    let warnings = tables.deviations.len() - data.rejected();
-    // With --strict a file with a value its question does not allow is
-    // refused too, not only noted.
-    let refused = |d: &&Deviation| d.rejected || (args.strict && d.code == "invalid-value");
-    let rejected = tables.deviations.iter().filter(refused).count();
-    let mut err = std::io::stderr();
-    if args.strict && rejected > 0 {
-        for d in tables.deviations.iter().filter(refused) {
-            writeln!(err, "{}", d.line())?;
-        }
-        let files = crate::tr!("count-files", n = rejected);
-        writeln!(
-            err,
-            "{}",
-            tr!(
-                "merge-rejected-with-strict-nothing-is-written",
-                files = files
-            )
-        )?;
-        return Ok(ExitCode::from(exit::REJECTED));
-    }
-    let made = overview::Made {
-        inputs: &args.input.inputs,
-        generated: crate::time::now(),
+        });
+        let written = make_and_write(&args, config, &staging, &data, &settings);
+        let kept = kept.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        written.and_then(|w| kept.map(|()| w))
+    })?;
+    let Some(Written {
+        tables,
         rejected,
         warnings,
+    }) = written
+    else {
+        return Ok(ExitCode::from(exit::REJECTED));
     };
-    write(&args, config, staging, &data, &tables, &made)?;
+    staging.publish()?;
     if !config.quiet {
+        let mut err = std::io::stderr();
         let c = &data.collected;
         let (inputs, surveys, machines, dir) = (
             c.inputs,
@@ -161,14 +144,66 @@ pub fn run(args: Args, config: &Config) -> anyhow::Result<ExitCode> {
     }))
 }
 
-/// Writes the CSV files and the workbook beside the cache in `staging`,
-/// all or none: each is written straight to its file, all at once, in a
-/// new folder beside the output that is swapped in as a whole, so a kill or
+/// The tables written, and how many files were rejected or noted.
+struct Written {
+    tables: Tables,
+    rejected: usize,
+    warnings: usize,
+}
+
+/// Makes the tables and writes them into `staging`; `None` when
+/// `--strict` refuses to write any.
+fn make_and_write(
+    args: &Args,
+    config: &Config,
+    staging: &publish::Staging,
+    data: &Dataset,
+    settings: &crate::analysis::Settings,
+) -> anyhow::Result<Option<Written>> {
+    let tables = data.tables(settings, !args.csv_only);
+    let warnings = tables.deviations.len() - data.rejected();
+    // With --strict a file with a value its question does not allow is
+    // refused too, not only noted.
+    let refused = |d: &&Deviation| d.rejected || (args.strict && d.code == "invalid-value");
+    let rejected = tables.deviations.iter().filter(refused).count();
+    if args.strict && rejected > 0 {
+        let mut err = std::io::stderr();
+        for d in tables.deviations.iter().filter(refused) {
+            writeln!(err, "{}", d.line())?;
+        }
+        let files = crate::tr!("count-files", n = rejected);
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                "merge-rejected-with-strict-nothing-is-written",
+                files = files
+            )
+        )?;
+        return Ok(None);
+    }
+    let made = overview::Made {
+        inputs: &args.input.inputs,
+        generated: crate::time::now(),
+        rejected,
+        warnings,
+    };
+    write(args, config, staging, data, &tables, &made)?;
+    Ok(Some(Written {
+        tables,
+        rejected,
+        warnings,
+    }))
+}
+
+/// Writes the CSV files and the workbook beside the cache in `staging`:
+/// each straight to its file, all at once, in a new folder beside the
+/// output that is swapped in as a whole once all are written, so a kill or
 /// a full disk leaves the complete old dataset or the complete new one.
 fn write(
     args: &Args,
     config: &Config,
-    staging: publish::Staging,
+    staging: &publish::Staging,
     data: &Dataset,
     tables: &Tables,
     made: &overview::Made,
@@ -222,9 +257,6 @@ fn write(
             })
         },
     );
-    csv?;
-    workbook?;
-    staging.publish()?;
     writing.finish_and_clear();
-    Ok(())
+    csv.and(workbook)
 }

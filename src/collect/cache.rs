@@ -56,6 +56,10 @@ const FORMAT: &str = "kartlegg-mellomlager/2";
 /// keeps times to 2 seconds).
 const SETTLED: Duration = Duration::from_secs(3);
 
+/// The lines kept while reading go out to disk, and come back, a megabyte
+/// at a time.
+const SPILL_BUFFER: usize = 1 << 20;
+
 /// The SHA-256 of a file's text.
 pub type Digest = [u8; 32];
 
@@ -214,6 +218,9 @@ pub struct Cache {
     now: Mutex<Option<std::io::BufWriter<std::fs::File>>>,
     /// How the files this merge read looked.
     looks: Mutex<Vec<Place>>,
+    /// The folder relative paths start from, asked for once, not for each
+    /// file.
+    cwd: PathBuf,
 }
 
 impl Cache {
@@ -222,7 +229,8 @@ impl Cache {
     /// made beside the folder to keep what is read (then nothing is cached).
     pub fn open(dir: &Path, stamp: Stamp) -> Option<Cache> {
         let read_at = nanos(SystemTime::now())?;
-        let dir = std::path::absolute(dir).ok()?;
+        let cwd = std::env::current_dir().ok()?;
+        let dir = std::path::absolute(cwd.join(dir)).ok()?;
         // Beside the folder, or beside the nearest folder above it that
         // exists: merge makes the rest.
         let beside = dir.ancestors().skip(1).find(|a| a.is_dir())?;
@@ -235,8 +243,9 @@ impl Cache {
             looked: HashMap::new(),
             packages: Mutex::default(),
             known_packages: 0,
-            now: Mutex::new(Some(std::io::BufWriter::new(spill))),
+            now: Mutex::new(Some(std::io::BufWriter::with_capacity(SPILL_BUFFER, spill))),
             looks: Mutex::default(),
+            cwd,
         };
         if let Some((text, packages, lines, looks)) = cache.earlier_in(&dir) {
             let settled = looks.read_at - i64::try_from(SETTLED.as_nanos()).unwrap_or(i64::MAX);
@@ -277,6 +286,11 @@ impl Cache {
         Some((text, packages, read, looks))
     }
 
+    /// `path` from the root, as the cache names files.
+    fn absolute(&self, path: &Path) -> Option<PathBuf> {
+        std::path::absolute(self.cwd.join(path)).ok()
+    }
+
     /// The package list the earlier machines' indices point into; reading
     /// starts from it. Empty after the first call.
     pub(super) fn take_packages(&self) -> Vec<Package> {
@@ -287,7 +301,7 @@ impl Cache {
     /// looks as it did then (`seen`): its text is not read again. Kept for
     /// the next merge.
     pub(super) fn unchanged(&self, path: &Path, seen: Option<Seen>) -> Option<Loaded> {
-        let (was, digest) = self.looked.get(&std::path::absolute(path).ok()?)?;
+        let (was, digest) = self.looked.get(&self.absolute(path)?)?;
         (Some(*was) == seen)
             .then(|| self.earlier(path, seen, digest))
             .flatten()
@@ -347,7 +361,7 @@ impl Cache {
                 return;
             }
         }
-        let path = std::path::absolute(path).ok();
+        let path = self.absolute(path);
         let path = path.as_deref().and_then(Path::to_str);
         if let (Some(path), Some(seen)) = (path, seen) {
             let mut looks = self.looks.lock().unwrap_or_else(|e| e.into_inner());
@@ -373,7 +387,10 @@ impl Cache {
         spill.rewind()?;
         serde_json::to_writer(&mut *out, &self.stamp)?;
         writeln!(out)?;
-        std::io::copy(&mut spill, out)?;
+        std::io::copy(
+            &mut std::io::BufReader::with_capacity(SPILL_BUFFER, spill),
+            out,
+        )?;
         let mut files = std::mem::take(&mut *self.looks.lock().unwrap_or_else(|e| e.into_inner()));
         files.sort_by(|a, b| a.path.cmp(&b.path));
         let looks = Looks {
