@@ -74,7 +74,10 @@ pub fn table(c: &Collected) -> Table {
 fn row(h: &Host) -> Vec<CellRef<'_>> {
     let i = &h.inventory;
     let mut row: Vec<CellRef> = Vec::with_capacity(
-        SYSTEM.len() + MUNICIPALITY.len() + crate::catalogue::INVENTORY_INDICATORS.len() + 2,
+        MUNICIPALITY.len()
+            + SYSTEM.len()
+            + crate::catalogue::INVENTORY_INDICATORS.len()
+            + PROVENANCE.len(),
     );
     row.extend([
         (&i.municipality.id).into(),

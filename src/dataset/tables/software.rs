@@ -179,9 +179,9 @@ fn ranks(packages: &[Package]) -> Vec<u32> {
 }
 
 /// The counts sorted by the package's rank (a place among the packages),
-/// then municipality, then package. They come sorted by municipality and package, so one stable
-/// pass that puts each count in its rank's place does it, without
-/// comparing.
+/// then municipality, then package. They come sorted by municipality and
+/// package, so one stable pass that puts each count in its rank's place
+/// does it, without comparing.
 fn by_rank(counts: Vec<((u32, u32), u64)>, rank: &[u32]) -> Vec<((u32, u32), u64)> {
     let rank_of = |&((p, _), _): &((u32, u32), u64)| rank[p as usize] as usize;
     // Where each rank's counts begin.
